@@ -1,0 +1,208 @@
+//! Every number the weighing uses, in one documented, serialisable place.
+//!
+//! The defaults are principled rather than fitted: Alexy's triadic scale (1, 2, 4) and his
+//! reliability steps (1, ½, ¼) from DOMAIN §3, one step up in abstract weight for rights
+//! that the law protects as rights (privacy under art. 8 ECHR, statutory rights of staff,
+//! health) over interests of the business, and severity steps for legal defects taken from
+//! how categorical the rule is. No default was tuned to make a decision in `cases/` come out
+//! right; the book's chapter "Calibration" says which decision supports which default.
+//!
+//! A request overrides any number by key (`"calibration": {"abstract_weight.privacy": "1"}`);
+//! the ruling lists every override with its default. `kantonrechter calibration` prints the
+//! table.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::request::{EmployerInterestKind as E, OrInterestKind as O};
+
+const fn d(num: i64, scale: u32) -> Decimal {
+    Decimal::from_parts(num as u32, 0, 0, false, scale)
+}
+
+macro_rules! calibration {
+    ($( $field:ident : $key:literal = $value:expr ; $doc:literal )*) => {
+        /// The calibration: every number of the weighing model. See the module docs.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct Calibration {
+            $( #[doc = $doc] pub $field: Decimal, )*
+        }
+
+        impl Default for Calibration {
+            fn default() -> Self {
+                Calibration { $( $field: $value, )* }
+            }
+        }
+
+        impl Calibration {
+            /// Every entry: key, current value, default and what it means.
+            pub fn entries(&self) -> Vec<CalibrationEntry> {
+                let default = Calibration::default();
+                vec![ $( CalibrationEntry { key: $key, value: self.$field, default: default.$field, doc: $doc }, )* ]
+            }
+
+            /// Set one number by key. Errors name what was expected.
+            pub fn set(&mut self, key: &str, value: Decimal) -> Result<(), String> {
+                if value.is_sign_negative() || value > Decimal::from(MAX_VALUE) {
+                    return Err(format!("a number from 0 to {MAX_VALUE}"));
+                }
+                match key {
+                    $( $key => self.$field = value, )*
+                    _ => return Err("a calibration key listed by `kantonrechter calibration`".into()),
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+/// The largest value a calibration number may take.
+pub const MAX_VALUE: u32 = 1000;
+
+/// One calibration number, for the explanation and for `kantonrechter calibration`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct CalibrationEntry {
+    /// The key used to override it.
+    pub key: &'static str,
+    /// The value in effect.
+    pub value: Decimal,
+    /// The default.
+    pub default: Decimal,
+    /// What it means and why the default is what it is.
+    pub doc: &'static str,
+}
+
+calibration! {
+    light: "scale.light" = d(1, 0);
+        "Alexy's triadic scale: a light intrusion or a light importance (DOMAIN §3)."
+    moderate: "scale.moderate" = d(2, 0);
+        "Alexy's triadic scale: moderate."
+    serious: "scale.serious" = d(4, 0);
+        "Alexy's triadic scale: serious. Geometric (1, 2, 4), so that one serious interest equals two moderate ones."
+    established: "reliability.established" = d(1, 0);
+        "Reliability of a statement that is proven, found by the court, or asserted and not disputed (art. 149 Rv)."
+    plausible: "reliability.plausible" = d(5, 1);
+        "Reliability of a statement made plausible but not proven (Alexy: ½)."
+    asserted: "reliability.asserted" = d(25, 2);
+        "Reliability of a statement merely asserted and disputed (Alexy: ¼). 'Staff are more productive at the office', unsubstantiated, weighs a quarter (seed article §5.2)."
+    aw_privacy: "abstract_weight.privacy" = d(2, 0);
+        "Abstract weight of staff privacy: a right under art. 8 ECHR and the AVG whose restriction the employer must justify (Bărbulescu; AVG art. 6(1)(f)). One step above business interests."
+    aw_discipline: "abstract_weight.disciplinary_consequences" = d(1, 0);
+        "Abstract weight of avoiding disciplinary consequences."
+    aw_other_right: "abstract_weight.other_fundamental_right" = d(2, 0);
+        "Abstract weight of another fundamental right of staff."
+    aw_health: "abstract_weight.health_and_working_time" = d(2, 0);
+        "Abstract weight of health, rest and working time (protected by statute)."
+    aw_statutory_right: "abstract_weight.statutory_right" = d(2, 0);
+        "Abstract weight of a statutory right of staff (the leave-ceiling case, ECLI:NL:RBNNE:2022:3394)."
+    aw_agreement: "abstract_weight.earlier_agreement" = d(1, 0);
+        "Abstract weight of earlier agreements between employer and OR."
+    aw_information: "abstract_weight.lack_of_information" = d(1, 0);
+        "Abstract weight of the OR's objection that it lacked information."
+    aw_acquired: "abstract_weight.acquired_right" = d(1, 0);
+        "Abstract weight of a right staff claim to have acquired."
+    aw_or_other: "abstract_weight.or_other" = d(1, 0);
+        "Abstract weight of another OR interest."
+    aw_employer: "abstract_weight.employer" = d(1, 0);
+        "Abstract weight of an interest of the business (all employer kinds but statutory obligations)."
+    aw_statutory_obligation: "abstract_weight.statutory_obligation" = d(2, 0);
+        "Abstract weight of a statutory obligation of the employer: the law ranks it like a right of staff."
+    aw_legal_defect: "abstract_weight.legal_defect" = d(1, 0);
+        "Abstract weight of a curable legal defect of the regeling (weighs for the OR; severity gives its intensity)."
+    aw_procedural_defect: "abstract_weight.procedural_defect" = d(1, 0);
+        "Abstract weight of a defect in the consent procedure of art. 27 lid 2 WOR (weighs for the OR)."
+    p_identified: "privacy.identified" = d(2, 0);
+        "Intrusion points: data about identified persons."
+    p_pseudonymised: "privacy.pseudonymised" = d(1, 0);
+        "Intrusion points: pseudonymised data. Anonymous counts score no intrusion at all: they are not about anyone."
+    p_systematic: "privacy.systematic" = d(1, 0);
+        "Intrusion points: systematic or permanent rather than incidental monitoring."
+    p_covert: "privacy.covert" = d(2, 0);
+        "Intrusion points: covert monitoring (AP conditions; López Ribalda)."
+    p_home: "privacy.at_home" = d(1, 0);
+        "Intrusion points: monitoring that reaches into the home."
+    p_biometric: "privacy.biometric" = d(2, 0);
+        "Intrusion points: biometric data (art. 9 AVG)."
+    p_content: "privacy.communications_content" = d(2, 0);
+        "Intrusion points: the content of communications (Bărbulescu criterion 2)."
+    p_location: "privacy.location" = d(1, 0);
+        "Intrusion points: location or movements."
+    p_profiling: "privacy.profiling" = d(1, 0);
+        "Intrusion points: scoring or profiling individuals."
+    p_retention: "privacy.long_retention" = d(1, 0);
+        "Intrusion points: data kept longer than `privacy.retention_days`, or for an unknown time."
+    retention_days: "privacy.retention_days" = d(28, 0);
+        "The retention term above which retention adds intrusion. A modelling choice, not a legal limit: no source in the catalogue fixes a term."
+    moderate_from: "privacy.moderate_from" = d(2, 0);
+        "Intrusion points from which the privacy intrusion counts as moderate."
+    serious_from: "privacy.serious_from" = d(4, 0);
+        "Intrusion points from which the privacy intrusion counts as serious."
+    equal_band: "stage2.equal_band" = d(1, 1);
+        "Under the reading `equal_band`: the weights count as equal when the employer's is at least (1 − band) × the OR's. 0.1 = within 10 %."
+    stage2_min_weight: "stage2.min_weight" = d(4, 0);
+        "Ground 2: the least weight (importance × abstract weight × reliability) of a reason that can count as weighty (zwaarwegend). 4 = a serious, established business interest."
+}
+
+impl Calibration {
+    /// The calibration in effect for a request: the defaults with the request's overrides.
+    pub fn with_overrides<'a>(
+        overrides: impl IntoIterator<Item = (&'a String, &'a Decimal)>,
+    ) -> Result<Calibration, (String, String)> {
+        let mut c = Calibration::default();
+        for (k, v) in overrides {
+            c.set(k, *v).map_err(|e| (k.clone(), e))?;
+        }
+        Ok(c)
+    }
+
+    /// Abstract weight of an employer interest kind.
+    pub fn abstract_employer(&self, kind: E) -> Decimal {
+        match kind {
+            E::StatutoryObligation => self.aw_statutory_obligation,
+            _ => self.aw_employer,
+        }
+    }
+
+    /// Abstract weight of an OR interest kind.
+    pub fn abstract_or(&self, kind: O) -> Decimal {
+        match kind {
+            O::Privacy => self.aw_privacy,
+            O::DisciplinaryConsequences => self.aw_discipline,
+            O::OtherFundamentalRight => self.aw_other_right,
+            O::HealthAndWorkingTime => self.aw_health,
+            O::StatutoryRight => self.aw_statutory_right,
+            O::EarlierAgreement => self.aw_agreement,
+            O::LackOfInformation => self.aw_information,
+            O::AcquiredRight => self.aw_acquired,
+            O::Other => self.aw_or_other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_settable() {
+        let c = Calibration::default();
+        let entries = c.entries();
+        let mut keys: Vec<_> = entries.iter().map(|e| e.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), entries.len());
+        for e in &entries {
+            let mut c2 = Calibration::default();
+            c2.set(e.key, Decimal::from(7)).unwrap();
+            assert_ne!(c2, c, "{}", e.key);
+        }
+    }
+
+    #[test]
+    fn rejects_unknown_key_and_out_of_range() {
+        let mut c = Calibration::default();
+        assert!(c.set("scale.enormous", Decimal::ONE).is_err());
+        assert!(c.set("scale.light", Decimal::from(-1)).is_err());
+        assert!(c.set("scale.light", Decimal::from(1001)).is_err());
+    }
+}

@@ -1,0 +1,160 @@
+//! The gates, before any weighing: is there a consent right at all (art. 27 lid 1 and 3
+//! WOR), and is the employer's request admissible (art. 27 lid 2, lid 5, art. 36 lid 4)?
+//!
+//! A failing gate ends the test: `no_consent_required` or `inadmissible`. Defects of the
+//! consent procedure that do not bar the request (no written reasons, no consultation
+//! meeting) weigh for the works council in stage 1 (RULES.md WOR-27-2: INFERENCE).
+
+use rust_decimal::Decimal;
+
+use crate::engine::Ctx;
+use crate::law::RuleId as R;
+use crate::request::{CaoCoverage, Identifiability, Importance, OrDecision, Scope, Subject, Tri};
+use crate::ruling::{Effect, Finding as F, Outcome};
+use crate::weighing;
+
+/// The result of the gates: the weight of the procedural defects for the works council,
+/// or the outcome that ends the test.
+pub(crate) fn check(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
+    consent_right(ctx)?;
+    admissible(ctx)
+}
+
+fn stop(ctx: &mut Ctx, rule: R, finding: F, outcome: Outcome) -> Result<Decimal, Outcome> {
+    ctx.step(rule, finding, Effect::Decides { outcome });
+    Err(outcome)
+}
+
+/// Art. 27 lid 1 and lid 3: is this a decision of the employer on a regeling on the closed
+/// list, not regulated exhaustively by a cao?
+fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
+    let req = ctx.req;
+    let reg = &req.regeling;
+    let ncr = Outcome::NoConsentRequired;
+
+    // The employer's own decision (the pension-fund case, ECLI:NL:RBNHO:2021:9536, is in cases/).
+    if reg.by_employer.is_no() {
+        return stop(ctx, R::Wor27_1Scope, F::NotEmployersDecision, ncr);
+    }
+    ctx.step(R::Wor27_1Scope, F::EmployersDecision { presumed: reg.by_employer == Tri::Unknown }, Effect::Passed);
+
+    // Ending a merely tolerated practice is no decision (HR 8 March 2019, ECLI:NL:HR:2019:314).
+    if reg.ends_tolerated_practice.is_yes() {
+        return stop(ctx, R::Wor27_1Scope, F::EndsToleratedPractice, ncr);
+    }
+
+    // The subjects: what the parties rely on, plus k and l where the facts call for them.
+    let mut letters: Vec<Subject> = reg.subjects.clone();
+    for element in &reg.elements {
+        let m = &element.measure;
+        if m.observes.is_empty() {
+            continue;
+        }
+        if weighing::processes_personal_data(m) {
+            ctx.element_step(element, R::Wor27_1K, F::PersonalDataRegeling, Effect::Passed);
+            letters.push(Subject::K);
+        }
+        if m.identifiability == Identifiability::Anonymous {
+            ctx.element_step(element, R::Wor27_1L, F::AnonymousNotDerived, Effect::Noted);
+        } else {
+            ctx.element_step(element, R::Wor27_1L, F::MonitoringFacility { observes: m.observes.clone() }, Effect::Passed);
+            letters.push(Subject::L);
+        }
+        if let Some(from) = m.earlier_purpose.filter(|p| *p != m.purpose) {
+            // A new purpose of an existing system changes the regeling (seed article §5.1).
+            ctx.element_step(element, R::Wor27_1Scope, F::PurposeChanged { from, to: m.purpose }, Effect::Passed);
+        }
+    }
+    letters.sort_unstable();
+    letters.dedup();
+    if letters.is_empty() {
+        return stop(ctx, R::Wor27_1Scope, F::NoSubjectOnList, ncr);
+    }
+    ctx.step(R::Wor27_1Scope, F::SubjectsOnList { letters }, Effect::Passed);
+
+    // A regeling for all staff or a group, not incidental. Pilots and temporary measures
+    // still need consent: "incidental" is not read widely.
+    if reg.scope == Scope::Individual {
+        return stop(ctx, R::Wor27_1Scope, F::IndividualNotRegeling, ncr);
+    }
+    if reg.incidental.is_yes() {
+        return stop(ctx, R::Wor27_1Scope, F::Incidental, ncr);
+    }
+    let finding = F::RegelingForGroup {
+        scope: reg.scope,
+        presumed: reg.scope == Scope::Unknown,
+        temporary: reg.temporary_or_pilot.is_yes(),
+    };
+    ctx.step(R::Wor27_1Scope, finding, Effect::Passed);
+
+    // Art. 27 lid 3: a cao that regulates the matter substantively and exhaustively.
+    if reg.cao == CaoCoverage::Exhaustive {
+        return stop(ctx, R::Wor27_3, F::CaoExhaustive, ncr);
+    }
+    ctx.step(R::Wor27_3, F::CaoLeavesRoom { coverage: reg.cao }, Effect::Passed);
+    Ok(Decimal::ZERO)
+}
+
+/// Is the employer's request admissible: was the OR asked, did it withhold consent, and
+/// does the decision not already stand under art. 27 lid 5?
+fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
+    let req = ctx.req;
+    let p = &req.procedure;
+    let inadmissible = Outcome::Inadmissible;
+
+    if p.arbowet_demand_same_matter.is_yes() {
+        return stop(ctx, R::Wor36, F::ArbowetDemand, inadmissible);
+    }
+    if !p.consent_requested.proven() {
+        let unknown = p.consent_requested == Tri::Unknown;
+        return stop(ctx, R::Wor27_2, F::ConsentNotRequested { unknown }, inadmissible);
+    }
+
+    // Procedural defects weigh for the OR; they do not bar the request.
+    let mut weight = Decimal::ZERO;
+    if !p.in_writing_with_reasons.proven() {
+        let w = weighing::procedural_defect(ctx, Importance::Light);
+        let unknown = p.in_writing_with_reasons == Tri::Unknown;
+        ctx.step(R::Wor27_2, F::NotInWritingWithReasons { unknown }, Effect::Weighs { side: crate::ruling::Side::WorksCouncil, weight: w });
+        weight += w;
+    }
+    if !p.consultation_meeting_held.proven() {
+        let w = weighing::procedural_defect(ctx, Importance::Moderate);
+        let unknown = p.consultation_meeting_held == Tri::Unknown;
+        ctx.step(R::Wor27_2, F::NoConsultationMeeting { unknown }, Effect::Weighs { side: crate::ruling::Side::WorksCouncil, weight: w });
+        weight += w;
+    }
+    if weight.is_zero() {
+        ctx.step(R::Wor27_2, F::ProcedureFollowed, Effect::Passed);
+    }
+
+    match p.or_decision {
+        OrDecision::Consented => return stop(ctx, R::Wor27_2Term, F::OrConsented, inadmissible),
+        OrDecision::Unknown => return stop(ctx, R::Wor27_2Term, F::OrDecisionUnknown, inadmissible),
+        decision => {
+            let finding = F::OrWithheld { decision, conditions: p.or_conditions.clone() };
+            ctx.step(R::Wor27_2Term, finding, Effect::Passed);
+        }
+    }
+
+    // Art. 27 lid 5: where the employer went ahead, the decision stands unless the OR
+    // invoked nullity in writing within one month. A request about a decision that stands
+    // has no object (INFERENCE; cf. ECLI:NL:RBAMS:2017:7888).
+    if p.implemented_without_consent.is_yes() {
+        ctx.flag(R::Wor27_5, F::NullityTrack);
+        let nullity = p.nullity.clone().unwrap_or_default();
+        if nullity.invoked_in_writing.is_no() {
+            return stop(ctx, R::Wor27_5, F::NullityNotInvoked, inadmissible);
+        }
+        if let (Some(started), Some(invoked)) = (nullity.term_started_on, nullity.invoked_on) {
+            let deadline = started.plus_one_month();
+            if invoked > deadline {
+                return stop(ctx, R::Wor27_5, F::NullityLate { started, deadline, invoked }, inadmissible);
+            }
+        }
+        let established = nullity.invoked_in_writing.is_yes() && nullity.invoked_on.is_some() && nullity.term_started_on.is_some();
+        ctx.step(R::Wor27_5, F::NullityTimelyOrUnclear { established }, Effect::Passed);
+        ctx.step(R::Wor27_5, F::AlreadyInPlace, Effect::Noted);
+    }
+    Ok(weight)
+}

@@ -1,0 +1,85 @@
+//! The boundary: JSON text in, JSON text out. The CLI and the WASM build both go through
+//! here, so that they accept the same input, reject it with the same messages, and print
+//! byte-identical rulings. The legal modules never see JSON text.
+
+use crate::ruling::{Lang, Ruling};
+use crate::validate::InputError;
+use crate::{Error, Request};
+
+/// The largest request accepted, in bytes (1 MiB). A real request is a few kilobytes.
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// Parse a request from JSON text: strict (unknown fields are errors), with the JSON path
+/// of any error, then validated.
+///
+/// ```
+/// let err = kantonrechter::json::parse_request(r#"{"as_of": "2026-13-01"}"#).unwrap_err();
+/// assert_eq!(err.path, "$.as_of");
+/// ```
+pub fn parse_request(text: &str) -> Result<Request, InputError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::new(
+            "$",
+            format!("a request of at most {MAX_INPUT_BYTES} bytes, found {} bytes", text.len()),
+        ));
+    }
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let request: Request = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = json_path(&e.path().to_string());
+        let msg = e.inner().to_string();
+        // serde_json appends " at line L column C"; keep it, it helps find the spot.
+        InputError::new(path, describe(&msg))
+    })?;
+    crate::validate::validate(&request)?;
+    Ok(request)
+}
+
+fn json_path(p: &str) -> String {
+    if p == "." || p.is_empty() { "$".to_string() } else { format!("$.{p}") }
+}
+
+fn describe(msg: &str) -> String {
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        return format!("a known field (this one is not: {rest})");
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return format!("the required field {rest}");
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        return format!("another type: found {rest}");
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        return format!("one of the listed values: {rest}");
+    }
+    msg.to_string()
+}
+
+/// Evaluate JSON text and return the ruling's report as pretty JSON text.
+pub fn evaluate_to_json(text: &str, lang: Lang) -> Result<String, Error> {
+    let request = parse_request(text)?;
+    let ruling = crate::evaluate(&request)?;
+    Ok(ruling_to_json(&ruling, lang))
+}
+
+/// The ruling's report as pretty JSON text (two-space indent, a final newline).
+pub fn ruling_to_json(ruling: &Ruling, lang: Lang) -> String {
+    to_json(&ruling.report(lang))
+}
+
+/// Any serialisable value as pretty JSON text with a final newline.
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    // Serialising the library's own types cannot fail: no maps with non-string keys.
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
+    s.push('\n');
+    s
+}
+
+/// The JSON Schema of the input.
+pub fn input_schema() -> String {
+    to_json(&schemars::schema_for!(Request))
+}
+
+/// The JSON Schema of the ruling's report.
+pub fn ruling_schema() -> String {
+    to_json(&schemars::schema_for!(crate::Report))
+}

@@ -1,0 +1,610 @@
+//! The catalogue itself. One entry per [`RuleId`], in the same order (a test checks it).
+//! Sources: `law/RULES.md` of the project's shared material, which gives each fact with its
+//! URL; the official text (wetten.overheid.nl, EUR-Lex, rechtspraak.nl, HUDOC) comes first.
+//!
+//! Where a link is built from a verified reference rather than copied from a stored source
+//! (a wetten.overheid.nl `jci` link to an article, a HUDOC search by application number),
+//! that is the only thing constructed; the reference itself is in RULES.md.
+
+use super::{Rule, RuleId as R, Source, Status::*};
+use crate::Date;
+
+const fn s(label: &'static str, url: &'static str) -> Source {
+    Source { label, url: Some(url) }
+}
+
+/// A source the catalogue has no link for (the project's seed documents).
+const fn unlinked(label: &'static str) -> Source {
+    Source { label, url: None }
+}
+
+const AVG: Option<Date> = Some(super::AVG_FROM);
+const AI5: Option<Date> = Some(super::AI_PROHIBITIONS_FROM);
+
+const WOR_27: Source = s("art. 27 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27");
+const WOR_27_4: Source = s("art. 27 lid 4 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=4");
+const WORONLINE_27_4: Source = s("woronline: vervangende toestemming", "https://woronline.nl/jurisprudentie/31/Vervangende-toestemming");
+const BASE: Source = s(
+    "BASE Advocaten: de toets van de kantonrechter in twee stappen",
+    "https://www.friendsinbusiness.nl/rotterdam/blog-base-advocaten-het-instemmingsrecht-van-de-ondernemingsraad-de-toets-van-de-kantonrechter-in-twee-stappen/",
+);
+const OMRON: Source = s("Rb. Oost-Brabant 20-09-2016, ECLI:NL:RBOBR:2016:5172", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBOBR:2016:5172");
+const AVG_TEXT: Source = s("Verordening (EU) 2016/679 (AVG)", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679");
+const AIA_TEXT: Source = s("Verordening (EU) 2024/1689 (AI-verordening)", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689");
+const UAVG_TEXT: Source = s("art. 29 UAVG", "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&artikel=29");
+const BARBULESCU: Source = s("EHRM (GC) 5-9-2017, Bărbulescu t. Roemenië, nr. 61496/08", "https://hudoc.echr.coe.int/eng#{%22appno%22:[%2261496/08%22]}");
+const BARBULESCU_SUMMARY: Source = s(
+    "Ellul Schranz: the Bărbulescu criteria",
+    "http://ellulschranz.com/employment/recent-ruling-barbulescu-v-romania-mean-employers-monitoring-employees-communications-future/",
+);
+const AP_MONITOR: Source = s(
+    "AP: voorwaarden voor controle van werknemers",
+    "https://autoriteitpersoonsgegevens.nl/en/node/92/monitoring-employees/conditions-for-monitoring-employees",
+);
+const MINISTER_2021: Source = s(
+    "Aanhangsel Handelingen II 2020/21, nr. 2967 (2021Z06117), antwoord 2",
+    "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2967.html",
+);
+const SEED_STIBBE: Source = unlinked("A.F. Tadema & Y.S. Farzanh (Stibbe), artikel over kantoorplicht en monitoring (2025)");
+
+/// The catalogue, indexed by [`RuleId`].
+pub static CATALOGUE: &[Rule] = &[
+    // ---------------------------------------------------------------- WOR
+    Rule {
+        id: R::Wor27_1Scope,
+        title_nl: "Instemmingsrecht: besluit van de ondernemer over een regeling op de limitatieve lijst",
+        title_en: "Consent right: the employer's decision on a regeling on the closed list",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27,
+            s("OR-net: instemmingsrecht", "https://kennisbank.ornet.nl/themas/wet-op-de-ondernemingsraden/instemmingsrecht/135956"),
+            s("woronline: instemmingsbevoegdheid", "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or/instemmingsbevoegdheid"),
+            s("HR 08-03-2019, ECLI:NL:HR:2019:314 (gedoogde praktijk)", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:314"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_1K,
+        title_nl: "Art. 27 lid 1 sub k WOR: regeling over verwerking en bescherming van persoonsgegevens",
+        title_en: "Art. 27(1)(k) WOR: regeling on processing and protecting staff personal data",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27,
+            s("woronline: artikel 27", "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or"),
+            s("Declercq: personeelsvolgsysteem", "https://www.declercq.com/keyword/personeelsvolgsysteem/"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_1L,
+        title_nl: "Art. 27 lid 1 sub l WOR: voorzieningen gericht op of geschikt voor controle op aanwezigheid, gedrag of prestaties",
+        title_en: "Art. 27(1)(l) WOR: facilities aimed at or suitable for checking attendance, behaviour or performance",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27,
+            s("AP: ondernemingsraad", "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or"),
+            s("Rendement: instemmingsrecht bij geheim cameratoezicht", "https://www.rendement.nl/privacy/nieuws/instemmingsrecht-or-bij-geheim-cameratoezicht.html"),
+            s("Performa: toegangspassen", "https://performa-or.nl/faq/onze-organisatie-wil-iedereen-een-pasje-geven-om-het-bedrijfsterrein-op-te-komen-heeft-de-or-instemmingsrecht/"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_2,
+        title_nl: "Art. 27 lid 2 WOR: schriftelijk, met redenen en gevolgen, en ten minste één overlegvergadering",
+        title_en: "Art. 27(2) WOR: in writing, with reasons and consequences, and at least one consultation meeting",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s("art. 27 lid 2 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=2"),
+            s("Sprengers: het instemmingstraject", "https://www.sprengersadvocaten.nl/actueel/publicaties/het-instemmingstraject/"),
+            s("Declercq: personele gevolgen", "https://www.declercq.com/keyword/personele-gevolgen/"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_2Term,
+        title_nl: "Geen wettelijke termijn voor het besluit van de OR; niet beslissen is geen instemming",
+        title_en: "No statutory deadline for the OR's decision; not deciding is not consenting",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            s("OR-net: besluittermijn instemmingsaanvraag", "https://www.ornet.nl/or-werk/wat-is-de-besluittermijn-voor-een-instemmingsaanvraag/"),
+            s("Rendement: mogelijke beslissingen op een instemmingsaanvraag", "https://www.rendement.nl/instemmingsrecht/vraag-en-antwoord/welke-beslissingen-zijn-mogelijk-op-een-instemmingsaanvraag"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_3,
+        title_nl: "Art. 27 lid 3 WOR: geen instemmingsrecht voor zover de cao de zaak inhoudelijk regelt",
+        title_en: "Art. 27(3) WOR: no consent right insofar as a cao already regulates the matter substantively",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            s("art. 27 lid 3 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=3"),
+            s("woronline: instemmingsrecht en cao", "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao"),
+            s("PHR ECLI:NL:PHR:2006:AY5701", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:PHR:2006:AY5701"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_4Ground1,
+        title_nl: "Art. 27 lid 4 WOR, grond 1: de weigering van de OR is onredelijk",
+        title_en: "Art. 27(4) WOR, ground 1: the OR's refusal is unreasonable",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            WORONLINE_27_4,
+            BASE,
+            s("Lexology: practice review of art. 27(4)", "https://www.lexology.com/library/detail.aspx?g=4d1ba610-dbde-465f-9b0b-c91b00944888"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_4Ground2,
+        title_nl: "Art. 27 lid 4 WOR, grond 2: het besluit wordt gevergd door zwaarwegende bedrijfsorganisatorische, -economische of -sociale redenen",
+        title_en: "Art. 27(4) WOR, ground 2: the decision is required by weighty organisational, economic or social reasons",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            WORONLINE_27_4,
+            s("Performa: checklist kantonrechter art. 27 en 36 WOR", "https://performa-or.nl/checklist/kantonrechter-artikel-27-en-36-wor/"),
+        ],
+    },
+    Rule {
+        id: R::Wor27_5,
+        title_nl: "Art. 27 lid 5 WOR: nietigheid, mits de OR die binnen een maand schriftelijk inroept",
+        title_en: "Art. 27(5) WOR: nullity, if the OR invokes it in writing within one month",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            s("art. 27 lid 5 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=5"),
+            s("SER: nietig besluit", "https://www.ser.nl/nl/thema/medezeggenschap/FAQ/nietig-besluit"),
+            s("woronline: inroepen nietigheid", "https://woronline.nl/jurisprudentie/30/Inroepen-nietigheid"),
+            s("Rb. Amsterdam 10-10-2017, ECLI:NL:RBAMS:2017:7888", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBAMS:2017:7888"),
+        ],
+    },
+    Rule {
+        id: R::Wor25_1K,
+        title_nl: "Art. 25 lid 1 sub k WOR: adviesrecht bij een belangrijke technologische voorziening",
+        title_en: "Art. 25(1)(k) WOR: advice right on an important technological facility",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            s("art. 25 lid 1 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=25&lid=1"),
+            s("collegebundel: art. 25 lid 1 WOR", "https://collegebundel.nl/wet-op-de-ondernemingsraden/artikel25/lid1"),
+            s("BASE: thuiswerkbeleid en de OR", "https://www.baseadvocaten.nl/en/news/335/56/Thuiswerkbeleid-en-de-positie-van-de-ondernemingsraad"),
+        ],
+    },
+    Rule {
+        id: R::Wor36,
+        title_nl: "Art. 36 lid 4 WOR: verzoek niet-ontvankelijk bij een Arbowet-verzoek over dezelfde zaak",
+        title_en: "Art. 36(4) WOR: request inadmissible where an Arbowet demand covers the same matter",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s("art. 36 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=36"),
+            s("Declercq: procedure kantonrechter", "https://www.declercq.com/keyword/procedure-kantonrechter/"),
+            s("woronline: instemmingsrecht en cao", "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao"),
+        ],
+    },
+    Rule {
+        id: R::CaseOmron2016,
+        title_nl: "Omron: de privacytoets binnen de belangenafweging van art. 27 lid 4 WOR",
+        title_en: "Omron: the privacy test inside the weighing of art. 27(4) WOR",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            OMRON,
+            s("Nieuwsbrief Medezeggenschap 5-10-2016", "https://nieuwsbriefmedezeggenschap.nl/2016/10/05/camerabeelden-om-diefstal-te-voorkomen/"),
+            s("Boels Zanders: cameratoezicht op de werkvloer", "https://www.boelszanders.nl/cameratoezicht-op-de-werkvloer/"),
+        ],
+    },
+    Rule {
+        id: R::Rv149,
+        title_nl: "Art. 149 Rv: niet (voldoende) betwiste stellingen gelden als vaststaand",
+        title_en: "Art. 149 Rv: statements not (sufficiently) disputed count as established",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[s("art. 149 Rv", "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=149")],
+    },
+    Rule {
+        id: R::Wbp8F,
+        title_nl: "Art. 8 sub f Wbp: gerechtvaardigd belang, noodzaak en afweging (vóór de AVG)",
+        title_en: "Art. 8(f) Wbp: legitimate interest, necessity and balancing (before the AVG)",
+        status: Partial,
+        from: Some(super::SUPPORTED_FROM),
+        until: Some(Date::ymd(2018, 5, 24)),
+        sources: &[
+            s("art. 8 Wbp", "https://wetten.overheid.nl/jci1.3:c:BWBR0011468&artikel=8"),
+            OMRON,
+            s("Boels Zanders: cameratoezicht op de werkvloer", "https://www.boelszanders.nl/cameratoezicht-op-de-werkvloer/"),
+        ],
+    },
+    // ---------------------------------------------------------------- AVG
+    Rule {
+        id: R::Avg5_1C,
+        title_nl: "Art. 5 lid 1 sub c AVG: dataminimalisatie en subsidiariteit",
+        title_en: "Art. 5(1)(c) GDPR: data minimisation and subsidiarity",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT, SEED_STIBBE, s("GDPR art. 5 principles", "https://www.gla.ac.uk/myglasgow/dpfoioffice/gdpr/principles/")],
+    },
+    Rule {
+        id: R::Avg5_1E,
+        title_nl: "Art. 5 lid 1 sub e AVG: opslagbeperking",
+        title_en: "Art. 5(1)(e) GDPR: storage limitation",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT, s("GDPR art. 5 principles", "https://www.gla.ac.uk/myglasgow/dpfoioffice/gdpr/principles/")],
+    },
+    Rule {
+        id: R::Avg5_2,
+        title_nl: "Art. 5 lid 2 AVG: verantwoordingsplicht — de werkgever moet naleving kunnen aantonen",
+        title_en: "Art. 5(2) GDPR: accountability — the employer must be able to show compliance",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
+    Rule {
+        id: R::Avg6_1AEmp,
+        title_nl: "Toestemming van werknemers is zelden een geldige grondslag",
+        title_en: "Employee consent is rarely a valid legal basis",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s("WP29 Opinion 2/2017 (summary)", "https://www.wr.no/aktuelt/the-wp29-opinion-2-2017-on-data-processing-at-work"),
+        ],
+    },
+    Rule {
+        id: R::Avg6_1C,
+        title_nl: "Art. 6 lid 1 sub c AVG: wettelijke plicht — dekt registratie van arbeidstijd, niet controle op kantooraanwezigheid",
+        title_en: "Art. 6(1)(c) GDPR: legal obligation — covers registering working time, not checking office attendance",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
+    Rule {
+        id: R::Avg6_1F1,
+        title_nl: "Art. 6 lid 1 sub f AVG, stap 1: een werkelijk, gerechtvaardigd belang; niet voor overheden bij hun taken",
+        title_en: "Art. 6(1)(f) GDPR, step 1: a real, legitimate interest; not for public authorities in their tasks",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT, s("GDPRhub: Article 6 GDPR", "https://gdprhub.eu/index.php?title=Article_6_GDPR&diff=24329&oldid=24298")],
+    },
+    Rule {
+        id: R::Avg6_1F2,
+        title_nl: "Art. 6 lid 1 sub f AVG, stap 2: noodzaak — geen minder ingrijpend middel",
+        title_en: "Art. 6(1)(f) GDPR, step 2: necessity — no less intrusive means",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s("HvJ EU 11-12-2019, C-708/18 (summary)", "https://www.scl.org/articles/10794-the-cjeu-is-always-watching-tk-v-asociatia-de-proprietari-bloc-m5a-scaraa"),
+        ],
+    },
+    Rule {
+        id: R::Avg6_1F3,
+        title_nl: "Art. 6 lid 1 sub f AVG, stap 3: belangenafweging — meegenomen in de afweging van art. 27 lid 4 WOR",
+        title_en: "Art. 6(1)(f) GDPR, step 3: balancing — fed into the weighing of art. 27(4) WOR",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT, OMRON],
+    },
+    Rule {
+        id: R::Avg6_4,
+        title_nl: "Art. 6 lid 4 AVG: verenigbaarheid van verdere verwerking (bijv. toegangspasdata voor aanwezigheidscontrole)",
+        title_en: "Art. 6(4) GDPR: compatibility of further processing (e.g. badge data reused for attendance checks)",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s("CNPD: traitement ultérieur", "https://cnpd.public.lu/fr/professionnels/obligations/liceite/traitement-ulterieur.html"),
+            SEED_STIBBE,
+        ],
+    },
+    Rule {
+        id: R::Avg9_1,
+        title_nl: "Art. 9 lid 1 AVG: verbod op biometrische gegevens voor unieke identificatie",
+        title_en: "Art. 9(1) GDPR: ban on biometric data for unique identification",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s("AP-boete € 725.000 vingerafdrukken (2020)", "https://avgtekst.nl/document/25-boete-vingerafdrukken-personeel"),
+            s("PMP: biometrische gegevens", "https://pmpartners.nl/actueel/de-avg-in-beeld-biometrische-gegevens/"),
+        ],
+    },
+    Rule {
+        id: R::Uavg29,
+        title_nl: "Art. 29 UAVG: biometrie alleen indien noodzakelijk voor authenticatie of beveiliging",
+        title_en: "Art. 29 UAVG: biometrics only where necessary for authentication or security",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[
+            UAVG_TEXT,
+            s("Kamervragen 2019Z24271", "https://openkamer.org/kamervraag/2019Z24271"),
+            s("Accountancy van Morgen: biometrische persoonsgegevens", "https://www.accountancyvanmorgen.nl/2020/01/28/biometrische-persoonsgegevens-verwerken-wat-mag-niet/"),
+        ],
+    },
+    Rule {
+        id: R::Avg13_14,
+        title_nl: "Art. 13 en 14 AVG: werknemers vooraf informeren over controle, redenen en reikwijdte",
+        title_en: "Arts 13 and 14 GDPR: informing staff in advance of monitoring, its reasons and scope",
+        status: Partial,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT, AP_MONITOR],
+    },
+    Rule {
+        id: R::Avg22,
+        title_nl: "Art. 22 AVG: geen uitsluitend geautomatiseerd besluit met aanmerkelijke gevolgen zonder menselijke tussenkomst",
+        title_en: "Art. 22 GDPR: no solely automated decision with significant effects without human intervention",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT, s("ODO24: art. 22 GDPR", "https://odo24.pl/en/rodo-nawigator-online/rodo/22")],
+    },
+    Rule {
+        id: R::Avg35_1,
+        title_nl: "Art. 35 AVG: DPIA vóór verwerking met een hoog risico",
+        title_en: "Art. 35 GDPR: DPIA before processing likely to pose a high risk",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s("WP248 criteria (DPIA pre-evaluation)", "https://wikis.terena.org/spaces/TI/pages/131634710/DPIA+pre-evaluation+criteria+description"),
+        ],
+    },
+    Rule {
+        id: R::ApDpiaList,
+        title_nl: "AP-lijst DPIA-verplicht (Stcrt. 2019, 64418): heimelijk onderzoek (1), controle werknemers (11), biometrie (17)",
+        title_en: "AP list of processing needing a DPIA (Stcrt. 2019, 64418): covert investigation (1), monitoring employees (11), biometrics (17)",
+        status: Verified,
+        from: Some(Date::ymd(2019, 11, 27)),
+        until: None,
+        sources: &[
+            s("Universiteit Twente: de 17 categorieën", "https://www.utwente.nl/nl/cyber-safety/privacy/pre_dpia_formulier/"),
+            s("Nysingh: de DPIA op de werkvloer", "https://www.nysingh.nl/blog/de-dpia-op-de-werkvloer/"),
+        ],
+    },
+    Rule {
+        id: R::Avg88,
+        title_nl: "Art. 88 AVG en HvJ EU C-65/23: instemming maakt onrechtmatige verwerking niet rechtmatig",
+        title_en: "Art. 88 GDPR and CJEU C-65/23: consent under works-council law does not make unlawful processing lawful",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s("GDPRhub: CJEU C-65/23 K GmbH", "https://gdprhub.eu/index.php?title=CJEU_-_C%E2%80%9165%2F23_-_K_GmbH"),
+            s("DLA Piper: works agreements cannot legitimate inadmissible processing", "https://privacymatters.dlapiper.com/2025/01/germany-works-agreements-cannot-legitimate-inadmissible-data-processing/"),
+        ],
+    },
+    Rule {
+        id: R::ApMonitor,
+        title_nl: "AP: voorwaarden voor (heimelijke) controle van werknemers",
+        title_en: "AP: conditions for (covert) monitoring of employees",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[
+            AP_MONITOR,
+            s("AP: voorwaarden voor heimelijke controle", "https://www.autoriteitpersoonsgegevens.nl/en/node/92/monitoring-employees/conditions-for-covert-monitoring-of-employees"),
+        ],
+    },
+    Rule {
+        id: R::ApSupervision,
+        title_nl: "De Autoriteit Persoonsgegevens houdt toezicht op de AVG, los van de uitspraak van de kantonrechter",
+        title_en: "The Dutch Data Protection Authority supervises the AVG, whatever the kantonrechter rules",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[MINISTER_2021, s("AP: ondernemingsraad", "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or")],
+    },
+    // ---------------------------------------------------------------- AI Act
+    Rule {
+        id: R::Aia3_1,
+        title_nl: "Art. 3 lid 1 AI-verordening: is het een AI-systeem?",
+        title_en: "Art. 3(1) AI Act: is it an AI system?",
+        status: Partial,
+        from: Some(Date::ymd(2025, 2, 2)),
+        until: None,
+        sources: &[AIA_TEXT, s("legalviz: art. 113 AI Act", "https://legalviz.eu/aia/article/113")],
+    },
+    Rule {
+        id: R::Aia5_1E,
+        title_nl: "Art. 5 lid 1 sub e AI-verordening: verbod op ongerichte scraping voor gezichtsherkenningsdatabanken",
+        title_en: "Art. 5(1)(e) AI Act: ban on untargeted scraping to build facial-recognition databases",
+        status: Verified,
+        from: AI5,
+        until: None,
+        sources: &[
+            AIA_TEXT,
+            s("FPF: the ban on untargeted scraping", "https://fpf.org/blog/red-lines-under-the-eu-ai-act-understanding-the-ban-of-the-untargeted-scraping-of-facial-images-and-facial-recognition-databases"),
+        ],
+    },
+    Rule {
+        id: R::Aia5_1F,
+        title_nl: "Art. 5 lid 1 sub f AI-verordening: verbod op emotieherkenning op de werkplek",
+        title_en: "Art. 5(1)(f) AI Act: ban on emotion recognition in the workplace",
+        status: Verified,
+        from: AI5,
+        until: None,
+        sources: &[
+            AIA_TEXT,
+            s("FPF: emotion recognition in the workplace", "https://fpf.org/blog/red-lines-under-eu-ai-act-unpacking-the-prohibition-of-emotion-recognition-in-the-workplace-and-education-institutions"),
+            s("Lewis Silkin: prohibited practices", "https://www.lewissilkin.com/insights/2025/02/17/understanding-the-eu-ai-acts-prohibited-practices-key-workplace-and-advertising-102k011"),
+        ],
+    },
+    Rule {
+        id: R::Aia5_1G,
+        title_nl: "Art. 5 lid 1 sub g AI-verordening: verbod op biometrische categorisering naar gevoelige kenmerken",
+        title_en: "Art. 5(1)(g) AI Act: ban on biometric categorisation by sensitive traits",
+        status: Verified,
+        from: AI5,
+        until: None,
+        sources: &[AIA_TEXT, s("aiactblog: overweging 30", "https://www.aiactblog.nl/en/ai-act/overweging/30")],
+    },
+    Rule {
+        id: R::Aia6_3,
+        title_nl: "Art. 6 lid 3 AI-verordening: filter voor bijlage III; profilering is altijd hoog risico",
+        title_en: "Art. 6(3) AI Act: Annex III filter; profiling is always high-risk",
+        status: Verified,
+        from: Some(Date::ymd(2024, 8, 1)),
+        until: None,
+        sources: &[AIA_TEXT, s("Sipoch: art. 6(3)", "https://www.sipoch.com/en/question/300630018108078")],
+    },
+    Rule {
+        id: R::AiaAnnexIII1,
+        title_nl: "Bijlage III punt 1 AI-verordening: biometrische identificatie op afstand en emotieherkenning zijn hoog risico",
+        title_en: "Annex III point 1 AI Act: remote biometric identification and emotion recognition are high-risk",
+        status: Verified,
+        from: Some(Date::ymd(2024, 8, 1)),
+        until: None,
+        sources: &[AIA_TEXT, s("aiact.annotated: Annex III(1)", "https://aiact.annotated.nl/en/aiact/annex/iii/1/")],
+    },
+    Rule {
+        id: R::AiaAnnexIII4B,
+        title_nl: "Bijlage III punt 4 sub b AI-verordening: AI voor monitoring en evaluatie van werknemers is hoog risico",
+        title_en: "Annex III point 4(b) AI Act: AI monitoring and evaluating workers is high-risk",
+        status: Verified,
+        from: Some(Date::ymd(2024, 8, 1)),
+        until: None,
+        sources: &[AIA_TEXT, s("aiact.annotated: Annex III(4)", "https://aiact.annotated.nl/en/aiact/annex/iii/4/")],
+    },
+    Rule {
+        id: R::Aia26_2,
+        title_nl: "Art. 26 lid 2 AI-verordening: menselijk toezicht door bekwame personen",
+        title_en: "Art. 26(2) AI Act: human oversight by competent people",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[AIA_TEXT, s("overview.legal: art. 26", "https://overview.legal/laws/ai-act/art-26")],
+    },
+    Rule {
+        id: R::Aia26_7,
+        title_nl: "Art. 26 lid 7 AI-verordening: werknemersvertegenwoordigers en werknemers vooraf informeren",
+        title_en: "Art. 26(7) AI Act: informing workers' representatives and workers before use",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            AIA_TEXT,
+            s("Algoritmekader: werknemers informeren", "https://minbzk.github.io/Algoritmekader/voldoen-aan-wetten-en-regels/vereisten/aia-24-informeren-werknemers"),
+        ],
+    },
+    Rule {
+        id: R::AiaOmnibus,
+        title_nl: "Digitale omnibus AI: hoog-risicoplichten bijlage III uitgesteld tot 2 december 2027 (publicatie in PB niet bevestigd)",
+        title_en: "Digital Omnibus on AI: Annex III high-risk duties moved to 2 December 2027 (OJ publication not confirmed)",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s("legalviz: art. 113 AI Act", "https://legalviz.eu/aia/article/113"),
+            s("aiactblog: postponement to December 2027", "https://www.aiactblog.nl/en/posts/digital-omnibus-high-risk-postponement-december-2027"),
+            s("DLA Piper: Digital Omnibus on AI", "https://dlapiper.vercel.app/en-at/insights/publications/law-in-tech/2026/digital-omnibus-on-ai"),
+        ],
+    },
+    // ---------------------------------------------------------------- ECHR
+    Rule {
+        id: R::EchrBarbulescu1,
+        title_nl: "Bărbulescu 1: vooraf duidelijk geïnformeerd over (de aard van) de controle",
+        title_en: "Bărbulescu 1: clear notice in advance of the monitoring and its nature",
+        status: Verified,
+        from: Some(Date::ymd(2017, 9, 5)),
+        until: None,
+        sources: &[BARBULESCU, BARBULESCU_SUMMARY],
+    },
+    Rule {
+        id: R::EchrBarbulescu2,
+        title_nl: "Bărbulescu 2: omvang en indringendheid van de controle",
+        title_en: "Bărbulescu 2: extent and intrusiveness of the monitoring",
+        status: Verified,
+        from: Some(Date::ymd(2017, 9, 5)),
+        until: None,
+        sources: &[BARBULESCU, BARBULESCU_SUMMARY],
+    },
+    Rule {
+        id: R::EchrBarbulescu3,
+        title_nl: "Bărbulescu 3: gerechtvaardigde redenen van de werkgever",
+        title_en: "Bărbulescu 3: legitimate reasons of the employer",
+        status: Verified,
+        from: Some(Date::ymd(2017, 9, 5)),
+        until: None,
+        sources: &[BARBULESCU, BARBULESCU_SUMMARY],
+    },
+    Rule {
+        id: R::EchrBarbulescu4,
+        title_nl: "Bărbulescu 4: minder ingrijpende middelen",
+        title_en: "Bărbulescu 4: less intrusive methods",
+        status: Verified,
+        from: Some(Date::ymd(2017, 9, 5)),
+        until: None,
+        sources: &[BARBULESCU, BARBULESCU_SUMMARY],
+    },
+    Rule {
+        id: R::EchrBarbulescu5,
+        title_nl: "Bărbulescu 5: gevolgen van de controle voor de werknemer",
+        title_en: "Bărbulescu 5: consequences of the monitoring for the employee",
+        status: Memory,
+        from: Some(Date::ymd(2017, 9, 5)),
+        until: None,
+        sources: &[BARBULESCU, s("Privacy Law Barrister: Bărbulescu", "https://privacylawbarrister.com/2017/10/02/monitoring-employees-and-article-8-of-the-european-convention-on-human-rights/")],
+    },
+    Rule {
+        id: R::EchrBarbulescu6,
+        title_nl: "Bărbulescu 6: passende waarborgen",
+        title_en: "Bărbulescu 6: adequate safeguards",
+        status: Memory,
+        from: Some(Date::ymd(2017, 9, 5)),
+        until: None,
+        sources: &[BARBULESCU, s("Privacy Law Barrister: Bărbulescu", "https://privacylawbarrister.com/2017/10/02/monitoring-employees-and-article-8-of-the-european-convention-on-human-rights/")],
+    },
+    Rule {
+        id: R::EchrLopezRibalda,
+        title_nl: "López Ribalda: heimelijk cameratoezicht alleen bij redelijk vermoeden van ernstig wangedrag, beperkt in omvang en tijd",
+        title_en: "López Ribalda: covert cameras only on a reasonable suspicion of serious misconduct, limited in scope and time",
+        status: Partial,
+        from: Some(Date::ymd(2019, 10, 17)),
+        until: None,
+        sources: &[
+            s("EHRM (GC) 17-10-2019, López Ribalda e.a. t. Spanje, nrs. 1874/13 en 8567/13", "https://hudoc.echr.coe.int/eng#{%22appno%22:[%221874/13%22]}"),
+            s("privacy-web: geheime camera's op de werkplek", "https://privacy-web.nl/artikelen/het-gebruik-van-geheime-cameras-op-de-werkplek-een-nuancering"),
+        ],
+    },
+    // ---------------------------------------------------------------- home working
+    Rule {
+        id: R::NlThuiswerk,
+        title_nl: "Thuis gelden dezelfde regels als op kantoor: niet intensiever controleren omdat thuis wordt gewerkt",
+        title_en: "The same rules at home as at the office: no more intensive monitoring because people work from home",
+        status: Verified,
+        from: AVG,
+        until: None,
+        sources: &[MINISTER_2021, AP_MONITOR],
+    },
+];

@@ -1,0 +1,206 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod calibration;
+mod date;
+mod engine;
+mod gates;
+pub mod json;
+pub mod law;
+mod legality;
+pub mod request;
+pub mod ruling;
+mod stage1;
+mod stage2;
+mod validate;
+mod weighing;
+
+#[cfg(feature = "proptest")]
+pub mod arbitrary;
+
+use std::fmt;
+
+pub use calibration::{Calibration, CalibrationEntry};
+pub use date::{Date, DateError};
+pub use request::Request;
+pub use ruling::{Ground, Lang, Outcome, Report, Ruling, Stage};
+pub use validate::InputError;
+
+use law::{SUPPORTED_FROM, SUPPORTED_UNTIL};
+use ruling::{DataProtection, Effect, Finding, LawApplied, PartRuling, Receipt};
+use stage1::Part;
+
+/// Why a request could not be evaluated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The input is not a valid request: which field, and what was expected.
+    Input(InputError),
+    /// The library has no law for the request's date (`as_of`).
+    NoLawForDate {
+        /// The date asked for.
+        as_of: Date,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Input(e) => e.fmt(f),
+            Error::NoLawForDate { as_of } => write!(
+                f,
+                "at $.as_of: the library has no law for {as_of}; it knows the law from {SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<InputError> for Error {
+    fn from(e: InputError) -> Error {
+        Error::Input(e)
+    }
+}
+
+impl Error {
+    /// The JSON path of the field at fault.
+    pub fn path(&self) -> &str {
+        match self {
+            Error::Input(e) => &e.path,
+            Error::NoLawForDate { .. } => "$.as_of",
+        }
+    }
+}
+
+/// Decide a request for substitute consent as the library's model of the kantonrechter
+/// would: the gates, the legality checks, stage 1 and stage 2, with a trace of every step.
+///
+/// Pure: no I/O, no clock, no randomness. The same request gives the same ruling,
+/// byte for byte, natively and in WebAssembly.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let text = include_str!("../examples/productivity-unsubstantiated.json");
+/// let request = kantonrechter::json::parse_request(text)?;
+/// let ruling = kantonrechter::evaluate(&request)?;
+/// assert_eq!(ruling.outcome, kantonrechter::Outcome::Refused);
+/// assert!(ruling.trace.iter().all(|step| !step.rule.rule().sources.is_empty()));
+/// # Ok(()) }
+/// ```
+pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
+    validate::validate(request)?;
+    if request.as_of < SUPPORTED_FROM || request.as_of > SUPPORTED_UNTIL {
+        return Err(Error::NoLawForDate { as_of: request.as_of });
+    }
+    let cal = Calibration::with_overrides(&request.calibration)
+        .map_err(|(key, expected)| InputError::new(format!("$.calibration[{key:?}]"), expected))?;
+    let overrides: Vec<CalibrationEntry> = cal.entries().into_iter().filter(|e| request.calibration.contains_key(e.key)).collect();
+    let mut ctx = engine::Ctx::new(request, cal);
+
+    let parts: Vec<PartRuling> = match gates::check(&mut ctx) {
+        Err(outcome) => vec![PartRuling {
+            elements: request.regeling.elements.iter().map(|e| e.id.clone()).collect(),
+            outcome,
+            ground: None,
+            deciding_stage: Stage::Gates,
+            weights: None,
+        }],
+        Ok(procedural) => {
+            let defects = legality::check(&mut ctx);
+            let els = &request.regeling.elements;
+            let parts: Vec<Part> = if request.regeling.separable && els.len() > 1 {
+                els.iter()
+                    .enumerate()
+                    .map(|(i, e)| Part { label: Some(e.id.clone()), elements: vec![i], ids: vec![e.id.as_str()] })
+                    .collect()
+            } else {
+                vec![Part { label: None, elements: (0..els.len()).collect(), ids: els.iter().map(|e| e.id.as_str()).collect() }]
+            };
+            parts.iter().map(|p| decide_part(&mut ctx, p, &defects, procedural)).collect()
+        }
+    };
+
+    let (outcome, ground) = combine(&mut ctx, &parts);
+    let deciding_stage = parts.iter().map(|p| p.deciding_stage).max().unwrap_or(Stage::Gates);
+    let weights = if parts.len() == 1 { parts[0].weights } else { None };
+    let law = LawApplied {
+        as_of: request.as_of,
+        data_protection: if request.as_of >= law::AVG_FROM { DataProtection::Avg } else { DataProtection::Wbp },
+        ai_act_prohibitions: request.as_of >= law::AI_PROHIBITIONS_FROM,
+        ai_act_high_risk_duties: request.as_of >= law::high_risk_duties_from(request.readings.ai_act),
+        readings: request.readings,
+        law_version: law::LAW_VERSION,
+        known_until: law::KNOWN_UNTIL,
+    };
+    Ok(Ruling {
+        outcome,
+        ground,
+        deciding_stage,
+        weights,
+        parts,
+        trace: ctx.trace,
+        flags: ctx.flags,
+        law,
+        overrides,
+        receipt: Receipt::for_request(request),
+    })
+}
+
+/// Decide one part: a hard defect blocks it; else stage 1, then stage 2 as the reading says.
+fn decide_part(ctx: &mut engine::Ctx, part: &Part, defects: &[legality::Defects], procedural: rust_decimal::Decimal) -> PartRuling {
+    use request::Stage2Reading;
+    let ids = part.ids.iter().map(|s| s.to_string()).collect();
+    let ruling = |outcome, ground, deciding_stage, weights| PartRuling { elements: ids, outcome, ground, deciding_stage, weights };
+    if part.elements.iter().any(|&i| defects[i].hard) {
+        part.step(ctx, law::RuleId::Avg88, Finding::HardDefectBlocksGrant, Effect::Decides { outcome: Outcome::Refused });
+        return ruling(Outcome::Refused, None, Stage::Legality, None);
+    }
+    let cumulative = ctx.req.readings.stage2 == Stage2Reading::Cumulative;
+    let w = stage1::weigh(ctx, part, defects, procedural, !cumulative);
+    let ground1 = stage1::unreasonable(&w);
+    if cumulative {
+        let ground2 = stage2::examine(ctx, part, defects, false);
+        let outcome = if ground1 && ground2 { Outcome::Granted } else { Outcome::Refused };
+        part.step(ctx, law::RuleId::Wor27_4Ground2, Finding::CumulativeReading { ground1, ground2 }, Effect::Decides { outcome });
+        let ground = (outcome == Outcome::Granted).then_some(Ground::UnreasonableRefusal);
+        return ruling(outcome, ground, Stage::Stage2, Some(w));
+    }
+    if ground1 {
+        return ruling(Outcome::Granted, Some(Ground::UnreasonableRefusal), Stage::Stage1, Some(w));
+    }
+    if !stage2::reached(ctx, w.employer, w.works_council) {
+        stage2::not_reached(ctx, part);
+        return ruling(Outcome::Refused, None, Stage::Stage1, Some(w));
+    }
+    if stage2::examine(ctx, part, defects, true) {
+        ruling(Outcome::Granted, Some(Ground::WeightyReasons), Stage::Stage2, Some(w))
+    } else {
+        ruling(Outcome::Refused, None, Stage::Stage2, Some(w))
+    }
+}
+
+/// The outcome of the whole from its parts: all granted, all refused, or partly granted.
+fn combine(ctx: &mut engine::Ctx, parts: &[PartRuling]) -> (Outcome, Option<Ground>) {
+    if parts.len() == 1 {
+        return (parts[0].outcome, parts[0].ground);
+    }
+    let granted: Vec<String> = parts.iter().filter(|p| p.outcome == Outcome::Granted).flat_map(|p| p.elements.clone()).collect();
+    let refused: Vec<String> = parts.iter().filter(|p| p.outcome != Outcome::Granted).flat_map(|p| p.elements.clone()).collect();
+    let ground = if parts.iter().any(|p| p.ground == Some(Ground::WeightyReasons)) {
+        Some(Ground::WeightyReasons)
+    } else if granted.is_empty() {
+        None
+    } else {
+        Some(Ground::UnreasonableRefusal)
+    };
+    if refused.is_empty() {
+        return (Outcome::Granted, ground);
+    }
+    if granted.is_empty() {
+        return (Outcome::Refused, None);
+    }
+    let finding = Finding::PartlyGranted { granted, refused };
+    ctx.step(law::RuleId::Wor27_4Ground1, finding, Effect::Decides { outcome: Outcome::PartlyGranted });
+    (Outcome::PartlyGranted, ground)
+}

@@ -1,0 +1,206 @@
+//! The command-line interface: the only place (with `wasm/`) that reads files.
+//!
+//! Exit codes: 0 with a ruling (or other output), 2 on bad input (with a message naming the
+//! field or JSON path and what was expected), 1 on other failures.
+
+#![forbid(unsafe_code)]
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kantonrechter::json::{self, MAX_INPUT_BYTES};
+use kantonrechter::{Date, Lang};
+
+/// Simulates how a Dutch kantonrechter decides a request for substitute consent
+/// (art. 27 lid 4 WOR). A simulation, not legal advice.
+#[derive(Parser)]
+#[command(name = "kantonrechter", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaKind {
+    Input,
+    Ruling,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Evaluate a request (a JSON file, or - for standard input) and print the ruling.
+    Evaluate {
+        /// The request: a JSON file, or - for standard input.
+        file: String,
+        /// Print the ruling as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The language of the ruling.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: LangArg,
+        /// Apply the law of this day instead of the request's as_of (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<Date>,
+    },
+    /// Print the JSON Schema of the input or of the ruling.
+    Schema {
+        /// Which schema.
+        #[arg(value_enum, default_value = "input")]
+        kind: SchemaKind,
+    },
+    /// Print the calibration: every number of the weighing model, with its default.
+    Calibration {
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the rule catalogue: ids, titles, status, dates and sources.
+    Rules {
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A failure with its exit code.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+fn bad_input(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 2,
+        message: message.into(),
+    }
+}
+
+fn read_input(file: &str) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    let limit = (MAX_INPUT_BYTES + 1) as u64;
+    let result = if file == "-" {
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
+    } else {
+        let path = Path::new(file);
+        std::fs::File::open(path)
+            .map_err(|e| bad_input(format!("{}: cannot read the request: {e}", path.display())))?
+            .take(limit)
+            .read_to_end(&mut bytes)
+    };
+    result.map_err(|e| bad_input(format!("{file}: cannot read the request: {e}")))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(bad_input(format!(
+            "{file}: at $: expected a request of at most {MAX_INPUT_BYTES} bytes, the file is larger"
+        )));
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| bad_input(format!("{file}: at $: expected UTF-8 text: {e}")))
+}
+
+fn evaluate(file: &str, as_json: bool, lang: Lang, as_of: Option<Date>) -> Result<String, Failure> {
+    let text = read_input(file)?;
+    let mut request = json::parse_request(&text).map_err(|e| bad_input(format!("{file}: {e}")))?;
+    if let Some(day) = as_of {
+        request.as_of = day;
+    }
+    let ruling =
+        kantonrechter::evaluate(&request).map_err(|e| bad_input(format!("{file}: {e}")))?;
+    Ok(if as_json {
+        json::ruling_to_json(&ruling, lang)
+    } else {
+        ruling.report(lang).to_text()
+    })
+}
+
+fn calibration(as_json: bool) -> String {
+    let entries = kantonrechter::Calibration::default().entries();
+    if as_json {
+        return json::to_json(&entries);
+    }
+    let mut out = String::new();
+    for e in entries {
+        out.push_str(&format!(
+            "{:<42} {:>6}  {}\n",
+            e.key,
+            e.default.normalize(),
+            e.doc
+        ));
+    }
+    out
+}
+
+fn rules(as_json: bool) -> String {
+    let catalogue = kantonrechter::law::CATALOGUE;
+    if as_json {
+        return json::to_json(catalogue);
+    }
+    let mut out = String::new();
+    for r in catalogue {
+        let from = r.from.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+        let until = r.until.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+        out.push_str(&format!(
+            "{:<20} {:?} [{from} … {until}]\n  {}\n",
+            r.id.code(),
+            r.status,
+            r.title_en
+        ));
+        for s in r.sources {
+            out.push_str(&format!(
+                "  - {}{}\n",
+                s.label,
+                s.url.map(|u| format!(" <{u}>")).unwrap_or_default()
+            ));
+        }
+    }
+    out
+}
+
+fn run(cli: Cli) -> Result<String, Failure> {
+    match cli.command {
+        Command::Evaluate {
+            file,
+            json,
+            lang,
+            as_of,
+        } => evaluate(&file, json, lang.into(), as_of),
+        Command::Schema {
+            kind: SchemaKind::Input,
+        } => Ok(json::input_schema()),
+        Command::Schema {
+            kind: SchemaKind::Ruling,
+        } => Ok(json::ruling_schema()),
+        Command::Calibration { json } => Ok(calibration(json)),
+        Command::Rules { json } => Ok(rules(json)),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}

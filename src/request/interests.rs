@@ -1,0 +1,164 @@
+//! Each side's interests, with how well they were substantiated.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::fact::{Importance, Substantiation, Tri};
+
+/// The kind of reasons art. 27 lid 4 (ground 2) names: *bedrijfsorganisatorisch,
+/// bedrijfseconomisch, bedrijfssociaal*.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonCategory {
+    /// Organisational (*bedrijfsorganisatorisch*).
+    Organisational,
+    /// Economic (*bedrijfseconomisch*).
+    Economic,
+    /// Social (*bedrijfssociaal*).
+    Social,
+}
+
+/// Kinds of employer interest (seed article §5.2; DOMAIN §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EmployerInterestKind {
+    /// Enforcing an office-attendance or home-working policy (reward, discipline).
+    AttendancePolicyEnforcement,
+    /// Equal rules for everyone, no friction between colleagues.
+    EqualRules,
+    /// Social cohesion.
+    SocialCohesion,
+    /// Productivity.
+    Productivity,
+    /// Security of people, premises or information.
+    Security,
+    /// Preventing theft or fraud.
+    TheftPrevention,
+    /// Meeting a statutory obligation or deadline.
+    StatutoryObligation,
+    /// Cutting costs, financial results.
+    Cost,
+    /// Continuity of the business or service.
+    Continuity,
+    /// Competitive position, efficiency.
+    CompetitivePosition,
+    /// Harmonising terms or schemes (e.g. after a merger).
+    Harmonisation,
+    /// Planning capacity (office space, staffing).
+    CapacityPlanning,
+    /// Something else.
+    Other,
+}
+
+impl EmployerInterestKind {
+    /// The category of art. 27 lid 4 ground 2 the kind belongs to.
+    pub fn category(self) -> ReasonCategory {
+        use EmployerInterestKind::*;
+        match self {
+            AttendancePolicyEnforcement | Security | StatutoryObligation | Continuity | Harmonisation
+            | CapacityPlanning | Other => ReasonCategory::Organisational,
+            Productivity | TheftPrevention | Cost | CompetitivePosition => ReasonCategory::Economic,
+            EqualRules | SocialCohesion => ReasonCategory::Social,
+        }
+    }
+}
+
+/// Kinds of interest the works council (OR) defends (DOMAIN §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrInterestKind {
+    /// Privacy of staff (art. 8 ECHR). Its intensity is derived from the measure's facts.
+    Privacy,
+    /// Avoiding disciplinary consequences, or consequences with too few safeguards. Its
+    /// intensity is derived from the consequences the measure attaches.
+    DisciplinaryConsequences,
+    /// Another fundamental right.
+    OtherFundamentalRight,
+    /// Health, rest and working time.
+    HealthAndWorkingTime,
+    /// A statutory right of staff (e.g. to decide when to take leave).
+    StatutoryRight,
+    /// Earlier agreements (e.g. an agreed evaluation that never happened).
+    EarlierAgreement,
+    /// Lack of information (e.g. no DPIA shared with the OR).
+    LackOfInformation,
+    /// A right staff claim to have acquired.
+    AcquiredRight,
+    /// Something else.
+    Other,
+}
+
+/// An interest of the employer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmployerInterest {
+    /// The kind of interest.
+    pub kind: EmployerInterestKind,
+    /// A short statement of the interest, in the employer's words.
+    pub statement: String,
+    /// How well it was substantiated.
+    #[serde(default)]
+    pub substantiation: Substantiation,
+    /// Did the OR dispute it? A statement asserted and not disputed counts as established
+    /// (art. 149 Rv). Unknown counts as disputed.
+    #[serde(default)]
+    pub contested: Tri,
+    /// The evidence offered (exhibits, figures, reports).
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    /// How important the decision is for this interest. Absent: the calibrated default for
+    /// its kind.
+    #[serde(default)]
+    pub importance: Option<Importance>,
+    /// Has the employer shown that this reason cannot be met without the decision — that
+    /// the decision is *gevergd* (ground 2)? Unknown counts as no.
+    #[serde(default)]
+    pub requires_decision: Tri,
+    /// Only for `attendance_policy_enforcement`: was the attendance policy itself validly
+    /// adopted (with the OR's consent where art. 27 lid 1 b or d required it)? Unknown
+    /// counts as no, and an invalid policy weighs little.
+    #[serde(default)]
+    pub policy_validly_adopted: Tri,
+    /// The elements this interest concerns (empty: the whole regeling).
+    #[serde(default)]
+    pub elements: Vec<String>,
+}
+
+/// An interest the works council defends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrInterest {
+    /// The kind of interest.
+    pub kind: OrInterestKind,
+    /// A short statement of the objection, in the OR's words.
+    pub statement: String,
+    /// How well it was substantiated.
+    #[serde(default)]
+    pub substantiation: Substantiation,
+    /// Did the employer dispute it? Unknown counts as disputed.
+    #[serde(default)]
+    pub contested: Tri,
+    /// The evidence offered.
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    /// How deep the decision intrudes on this interest. Absent: derived from the facts
+    /// (privacy, disciplinary consequences) or the calibrated default for its kind. A value
+    /// given for a derived kind overrides the derivation, and the trace says so.
+    #[serde(default)]
+    pub importance: Option<Importance>,
+    /// The elements this objection concerns (empty: the whole regeling).
+    #[serde(default)]
+    pub elements: Vec<String>,
+}
+
+/// Both sides' interests.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Interests {
+    /// The employer's interests in the decision.
+    #[serde(default)]
+    pub employer: Vec<EmployerInterest>,
+    /// The works council's interests against it.
+    #[serde(default)]
+    pub works_council: Vec<OrInterest>,
+}

@@ -1,0 +1,121 @@
+//! The request for substitute consent, as a lawyer would describe it.
+//!
+//! Everything here is plain data: serde for (de)serialising, schemars for the JSON Schema
+//! (`kantonrechter schema input`). Facts the parties did not establish are
+//! [`Tri::Unknown`] (or an absent optional field); the rule that reads a fact decides what
+//! unknown means, according to who bears the burden, and says so in the trace.
+
+mod avg;
+mod fact;
+mod interests;
+mod procedure;
+mod regeling;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use avg::{Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis};
+pub use fact::{Importance, Substantiation, Tri};
+pub use interests::{
+    EmployerInterest, EmployerInterestKind, Interests, OrInterest, OrInterestKind, ReasonCategory,
+};
+pub use procedure::{Nullity, OrDecision, Procedure};
+pub use regeling::{
+    AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences, CovertConditions,
+    DecisionKind, Element, Frequency, Identifiability, Measure, Observed, Openness, Place, Purpose,
+    Regeling, Scope, Subject, Technology,
+};
+
+use crate::Date;
+
+/// A request for substitute consent (*verzoek om vervangende toestemming*, art. 27 lid 4
+/// WOR): the employer asks the kantonrechter for permission to take a decision the works
+/// council did not consent to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    /// The day whose law applies (normally the day of the ruling). The library applies the
+    /// law as it stood on that day: the Wbp before 25 May 2018 and the AVG after, the AI
+    /// Act's prohibitions from 2 February 2025, and so on.
+    pub as_of: Date,
+    /// A name for the scenario (optional).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The employer.
+    #[serde(default)]
+    pub employer: Employer,
+    /// The proposed regeling.
+    pub regeling: Regeling,
+    /// The procedure followed.
+    #[serde(default)]
+    pub procedure: Procedure,
+    /// Each side's interests.
+    #[serde(default)]
+    pub interests: Interests,
+    /// The data-protection facts.
+    #[serde(default)]
+    pub avg: AvgFacts,
+    /// Where the law is disputed, which reading to apply.
+    #[serde(default)]
+    pub readings: Readings,
+    /// Overrides of calibration numbers, by key (see `kantonrechter calibration`), e.g.
+    /// `{"abstract_weight.privacy": "1"}`. Every override is shown in the ruling.
+    #[serde(default)]
+    pub calibration: BTreeMap<String, Decimal>,
+}
+
+/// The employer (*ondernemer*).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Employer {
+    /// Its name (optional).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Private employer or public authority.
+    #[serde(default)]
+    pub kind: EmployerKind,
+}
+
+/// When is ground 2 (weighty reasons) examined? The sources disagree (DOMAIN §2); each
+/// reading is a named variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage2Reading {
+    /// The statute says "or": ground 2 is examined whenever the employer's interests do not
+    /// weigh heavier (the seed article's reading). The default.
+    #[default]
+    Statute,
+    /// The parliamentary history as summarised by woronline and BASE: ground 2 only when the
+    /// interests weigh (about) equally, within the calibrated band `stage2.equal_band`.
+    EqualBand,
+    /// Both grounds together (Rb Utrecht 29 November 2012, ECLI:NL:RBUTR:2012:BY4610, later
+    /// adjusted by the same court in ECLI:NL:RBMNE:2021:3538).
+    Cumulative,
+}
+
+/// Which dates for the AI Act's high-risk duties (art. 26) to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AiActSchedule {
+    /// The Digital Omnibus on AI: Annex III duties from 2 December 2027 (adopted June 2026;
+    /// publication in the Official Journal not confirmed in the library's sources). The default.
+    #[default]
+    Omnibus,
+    /// Art. 113 as published: Annex III duties from 2 August 2026.
+    Original,
+}
+
+/// The readings to apply where the law is disputed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Readings {
+    /// When ground 2 is examined.
+    #[serde(default)]
+    pub stage2: Stage2Reading,
+    /// Which AI Act schedule.
+    #[serde(default)]
+    pub ai_act: AiActSchedule,
+}

@@ -1,0 +1,79 @@
+//! The procedure before the request: art. 27 lid 2 and lid 5 WOR, art. 36 lid 4 WOR.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::fact::Tri;
+use crate::Date;
+
+/// What the works council (*ondernemingsraad*, OR) decided on the request for consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrDecision {
+    /// Refused consent.
+    Refused,
+    /// Consented only under conditions that the employer rejects. This is not consent; the
+    /// court weighs the proposal against the OR's alternative.
+    Conditional,
+    /// Did not decide within a reasonable time (the WOR sets no deadline; not deciding is in
+    /// practice not consenting).
+    NoDecision,
+    /// Consented without conditions: there is nothing to replace.
+    Consented,
+    /// Not established. The employer must show consent was withheld; unknown counts as not
+    /// shown.
+    #[default]
+    Unknown,
+}
+
+/// The nullity track of art. 27 lid 5 WOR, where the employer went ahead without consent.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Nullity {
+    /// Did the OR invoke nullity in writing?
+    #[serde(default)]
+    pub invoked_in_writing: Tri,
+    /// When the one-month term started: the employer's written notice of the decision or,
+    /// without notice, when the OR saw it being carried out.
+    #[serde(default)]
+    pub term_started_on: Option<Date>,
+    /// When the OR invoked nullity.
+    #[serde(default)]
+    pub invoked_on: Option<Date>,
+}
+
+/// The procedure followed before the request.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    /// Did the employer ask the OR for consent at all? Unknown counts as no (the employer
+    /// must show it).
+    #[serde(default)]
+    pub consent_requested: Tri,
+    /// In writing, with reasons and the expected consequences for staff (art. 27 lid 2).
+    /// Unknown counts as no.
+    #[serde(default)]
+    pub in_writing_with_reasons: Tri,
+    /// At least one consultation meeting (*overlegvergadering*) held. Unknown counts as no.
+    #[serde(default)]
+    pub consultation_meeting_held: Tri,
+    /// When consent was requested.
+    #[serde(default)]
+    pub requested_on: Option<Date>,
+    /// What the OR decided.
+    #[serde(default)]
+    pub or_decision: OrDecision,
+    /// The OR's conditions, when it consented only under conditions.
+    #[serde(default)]
+    pub or_conditions: Vec<String>,
+    /// Did the employer put the decision into effect without consent? Unknown counts as no.
+    #[serde(default)]
+    pub implemented_without_consent: Tri,
+    /// The nullity track, if the employer went ahead.
+    #[serde(default)]
+    pub nullity: Option<Nullity>,
+    /// Has a demand under the Arbowet been made on the same matter (art. 36 lid 4 WOR)?
+    /// Unknown counts as no.
+    #[serde(default)]
+    pub arbowet_demand_same_matter: Tri,
+}

@@ -1,0 +1,485 @@
+//! The proposed *regeling* (art. 27 lid 1 WOR) and the measure each of its elements takes.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::fact::Tri;
+use crate::Date;
+
+/// A subject on the closed list of art. 27 lid 1 WOR (letters a–l).
+///
+/// The catalogue (`law/RULES.md`) verifies the texts of letters k and l, and DOMAIN.md
+/// names a, b, d and g; the labels of c, e, f, h, i and j below follow the statute as the
+/// maintainers know it and are marked MEMORY in the rule catalogue until checked against
+/// wetten.overheid.nl (BWBR0002747).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Subject {
+    /// a. pension insurance, profit-sharing or savings scheme (*pensioen, winstdeling, spaarregeling*).
+    A,
+    /// b. working and rest times or holiday scheme (*arbeids- en rusttijden, vakantieregeling*).
+    B,
+    /// c. remuneration or job-evaluation system (MEMORY).
+    C,
+    /// d. working conditions, sick leave or reintegration (*arbeidsomstandigheden, ziekteverzuim, re-integratie*).
+    D,
+    /// e. appointment, dismissal or promotion policy (MEMORY).
+    E,
+    /// f. staff training (MEMORY).
+    F,
+    /// g. staff appraisal (*personeelsbeoordeling*).
+    G,
+    /// h. company social work (MEMORY).
+    H,
+    /// i. work consultation (MEMORY).
+    I,
+    /// j. complaints handling (MEMORY).
+    J,
+    /// k. processing and protection of the personal data of staff (*verwerking en bescherming van persoonsgegevens*).
+    K,
+    /// l. facilities aimed at or suitable for observing or checking attendance, behaviour or
+    /// performance of staff (*personeelsvolgsystemen*).
+    L,
+}
+
+impl Subject {
+    /// The letter as written in the statute.
+    pub fn letter(self) -> &'static str {
+        use Subject::*;
+        match self {
+            A => "a",
+            B => "b",
+            C => "c",
+            D => "d",
+            E => "e",
+            F => "f",
+            G => "g",
+            H => "h",
+            I => "i",
+            J => "j",
+            K => "k",
+            L => "l",
+        }
+    }
+}
+
+/// What the employer's decision does to the regeling (art. 27 lid 1: *vaststelling,
+/// wijziging of intrekking*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    /// Adopt a new regeling.
+    #[default]
+    Adopt,
+    /// Change an existing regeling, including its purpose.
+    Change,
+    /// Withdraw a regeling.
+    Withdraw,
+}
+
+/// Whom the regeling covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// All staff.
+    AllStaff,
+    /// A group of staff.
+    Group,
+    /// One or a few named individuals: no *regeling*.
+    Individual,
+    /// Not established. The employer submitted it as a regeling, so the library presumes
+    /// it covers a group.
+    #[default]
+    Unknown,
+}
+
+/// How far a collective labour agreement (cao), or terms of employment set by a public-law
+/// body, already regulate the matter (art. 27 lid 3 WOR).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CaoCoverage {
+    /// No cao provision on the matter.
+    None,
+    /// A cao regulates it, but leaves room for the employer's own choices.
+    Partial,
+    /// A cao regulates it substantively and exhaustively.
+    Exhaustive,
+    /// Not established. The party invoking the exception must show it; unknown counts as
+    /// no exhaustive regulation.
+    #[default]
+    Unknown,
+}
+
+/// The proposed regeling.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Regeling {
+    /// A short title, e.g. "Use of access badges to check office attendance".
+    pub title: String,
+    /// The letters of art. 27 lid 1 the parties rely on. The engine adds k and l where the
+    /// facts of a measure call for them (the court looks at the purpose and effect of a
+    /// regeling, not at its label).
+    #[serde(default)]
+    pub subjects: Vec<Subject>,
+    /// Adopt, change or withdraw.
+    #[serde(default)]
+    pub decision: DecisionKind,
+    /// Is it the employer's (*ondernemer*'s) own decision? Unknown counts as yes: the
+    /// employer submitted it as its own.
+    #[serde(default)]
+    pub by_employer: Tri,
+    /// Does the "decision" merely end a practice that deviated from a regeling and was only
+    /// tolerated (HR 8 March 2019, ECLI:NL:HR:2019:314)? Unknown counts as no.
+    #[serde(default)]
+    pub ends_tolerated_practice: Tri,
+    /// Whom it covers.
+    #[serde(default)]
+    pub scope: Scope,
+    /// Is it incidental, a one-off rather than a rule? Unknown counts as no: "incidental"
+    /// must not be read widely.
+    #[serde(default)]
+    pub incidental: Tri,
+    /// Is it a pilot or temporary? (Still needs consent; recorded for the trace.)
+    #[serde(default)]
+    pub temporary_or_pilot: Tri,
+    /// Cao coverage (art. 27 lid 3 WOR).
+    #[serde(default)]
+    pub cao: CaoCoverage,
+    /// Can the court rule on each element separately? Only where the proposal has clearly
+    /// separable elements; the court cannot rewrite a proposal or attach conditions.
+    #[serde(default)]
+    pub separable: bool,
+    /// The intended (or actual) start date, if known.
+    #[serde(default)]
+    pub start_date: Option<Date>,
+    /// One or more elements, each with the measure it takes.
+    pub elements: Vec<Element>,
+}
+
+/// One element of the regeling.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    /// A short identifier, unique within the request (interests and alternatives refer to it).
+    pub id: String,
+    /// What the element does, in a sentence.
+    pub description: String,
+    /// The facts of the measure.
+    #[serde(default)]
+    pub measure: Measure,
+}
+
+/// The technology a measure uses (for the trace and for finding similar cases).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Technology {
+    /// Access badges / passes.
+    Badge,
+    /// Desk or room occupancy sensors.
+    DeskSensor,
+    /// Cameras.
+    Camera,
+    /// Time-registration or clock system.
+    TimeRegistration,
+    /// Monitoring software on computers (keystrokes, screens, e-mail, internet).
+    Software,
+    /// GPS or location tracking.
+    Location,
+    /// An AI system.
+    AiSystem,
+    /// A biometric terminal (fingerprint, face).
+    Biometric,
+    /// A roster, timetable or working-time scheme (no monitoring technology).
+    Roster,
+    /// A scheme or policy without monitoring technology.
+    Policy,
+    /// Something else.
+    #[default]
+    Other,
+}
+
+/// What a facility observes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Observed {
+    /// Attendance (*aanwezigheid*).
+    Attendance,
+    /// Behaviour (*gedrag*).
+    Behaviour,
+    /// Performance (*prestaties*).
+    Performance,
+    /// Location or movements.
+    Location,
+    /// The content of communications (Bărbulescu: needs weightier justification).
+    CommunicationsContent,
+    /// Traffic data of communications (who, when), not content.
+    CommunicationsMetadata,
+}
+
+/// Whether the data identify individual staff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Identifiability {
+    /// Anonymous counts or aggregates: no one can be singled out.
+    Anonymous,
+    /// Pseudonymised: identifiable with a key held separately.
+    Pseudonymised,
+    /// Identified persons.
+    Identified,
+    /// Not established. The employer must show the data are not about identifiable
+    /// persons; unknown counts as identified.
+    #[default]
+    Unknown,
+}
+
+/// Systematic or incidental monitoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    /// Incidental, on a concrete occasion.
+    Incidental,
+    /// Systematic or permanent.
+    Systematic,
+    /// Not established; counts as systematic (the employer's burden).
+    #[default]
+    Unknown,
+}
+
+/// Announced or covert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Openness {
+    /// Announced to staff in advance.
+    Announced,
+    /// Covert (*heimelijk*).
+    Covert,
+    /// Not established; counts as announced (covertness is the exception and has to be
+    /// shown by whoever asserts it) — but advance information is checked separately.
+    #[default]
+    Unknown,
+}
+
+/// Where the monitored work takes place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// At the office or workplace.
+    Office,
+    /// At home.
+    Home,
+    /// Both.
+    OfficeAndHome,
+    /// Not established.
+    #[default]
+    Unknown,
+}
+
+/// Consequences attached automatically to the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Consequences {
+    /// None: the data only inform.
+    None,
+    /// Effects on appraisal or reward.
+    Appraisal,
+    /// Warnings.
+    Warnings,
+    /// Disciplinary measures.
+    Discipline,
+    /// Not established; the employer must show what follows from the data, so unknown
+    /// counts as warnings.
+    #[default]
+    Unknown,
+}
+
+/// The purpose of a measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Building security and access control.
+    BuildingSecurity,
+    /// Preventing theft or fraud.
+    TheftPrevention,
+    /// Checking, person by person, compliance with an office-attendance policy.
+    AttendanceEnforcement,
+    /// Planning office capacity or getting a general picture of attendance.
+    CapacityPlanning,
+    /// Registering working time.
+    WorkingTimeRegistration,
+    /// Evaluating performance.
+    PerformanceEvaluation,
+    /// Monitoring productivity.
+    ProductivityMonitoring,
+    /// Health and safety.
+    Safety,
+    /// Organising rosters, shifts or leave.
+    Scheduling,
+    /// Another purpose.
+    #[default]
+    Other,
+}
+
+impl Purpose {
+    /// Does the purpose, by its nature, require knowing *who* did what? Capacity planning
+    /// and a general picture of attendance do not: anonymous counting serves them
+    /// (seed article §2; art. 5 lid 1 c AVG). `None` for [`Purpose::Other`]: the library
+    /// cannot tell.
+    pub fn needs_identification(self) -> Option<bool> {
+        match self {
+            Purpose::CapacityPlanning => Some(false),
+            Purpose::Other => None,
+            _ => Some(true),
+        }
+    }
+}
+
+/// How biometric data are used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BiometricPurpose {
+    /// Authentication or security (the UAVG art. 29 exception may apply).
+    AuthenticationOrSecurity,
+    /// Time or attendance registration.
+    AttendanceOrTime,
+    /// Something else.
+    #[default]
+    Other,
+}
+
+/// Biometric data processed to identify staff (art. 9 AVG).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Biometric {
+    /// What the biometrics are for.
+    #[serde(default)]
+    pub purpose: BiometricPurpose,
+    /// Is the biometric processing necessary for that purpose, with no good less intrusive
+    /// alternative (badge, fob)? The employer's burden: unknown counts as no.
+    #[serde(default)]
+    pub necessary: Tri,
+    /// Did staff give explicit, free consent (rarely valid at work)? Unknown counts as no.
+    #[serde(default)]
+    pub explicit_free_consent: Tri,
+}
+
+/// An AI capability relevant to the AI Act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AiCapability {
+    /// Inferring emotions of staff (from face, voice, keystrokes, posture).
+    EmotionRecognition,
+    /// Categorising people by biometrics to infer race, political opinions, trade-union
+    /// membership, religion or beliefs, sex life or orientation.
+    SensitiveBiometricCategorisation,
+    /// Building a facial-recognition database by untargeted scraping of images or CCTV.
+    UntargetedFacialScraping,
+    /// One-to-many remote biometric identification of staff.
+    RemoteBiometricIdentification,
+    /// Scoring, ranking or evaluating individual staff.
+    IndividualScoring,
+    /// Profiling (art. 4 lid 4 AVG: performance at work, behaviour, location).
+    Profiling,
+    /// Allocating tasks on the basis of behaviour or traits.
+    TaskAllocation,
+}
+
+/// Facts about an AI system used in the measure.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AiFacts {
+    /// Is it an AI system within art. 3(1) AI Act? Badge logic with rules written by
+    /// people usually is not. Unknown counts as yes when a capability below is listed
+    /// that only an AI system has.
+    #[serde(default)]
+    pub is_ai_system: Tri,
+    /// Its capabilities.
+    #[serde(default)]
+    pub capabilities: Vec<AiCapability>,
+    /// Is emotion recognition used for medical or safety reasons (the art. 5(1)(f)
+    /// exception)? Unknown counts as no.
+    #[serde(default)]
+    pub medical_or_safety: Tri,
+    /// Does it only perform a narrow procedural or preparatory task without profiling
+    /// (art. 6(3) filter)? Unknown counts as no.
+    #[serde(default)]
+    pub narrow_task_only: Tri,
+    /// Human oversight assigned to competent people (art. 26(2)). Unknown counts as no.
+    #[serde(default)]
+    pub human_oversight: Tri,
+    /// Works council and staff informed before use (art. 26(7)). Unknown counts as no.
+    #[serde(default)]
+    pub workers_informed: Tri,
+}
+
+/// The extra conditions for covert monitoring (AP; López Ribalda).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CovertConditions {
+    /// A reasonable suspicion of punishable or prohibited conduct.
+    #[serde(default)]
+    pub reasonable_suspicion: Tri,
+    /// No other means available.
+    #[serde(default)]
+    pub no_other_means: Tri,
+    /// For a pre-set, limited period, never continuous.
+    #[serde(default)]
+    pub limited_period: Tri,
+    /// Staff are informed afterwards.
+    #[serde(default)]
+    pub informed_afterwards: Tri,
+}
+
+/// The facts of a measure.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    /// The technology used.
+    #[serde(default)]
+    pub technology: Technology,
+    /// Does it process personal data of staff? Unknown counts as yes whenever it observes
+    /// anything about staff.
+    #[serde(default)]
+    pub personal_data: Tri,
+    /// What it observes or is suitable for observing (empty: nothing).
+    #[serde(default)]
+    pub observes: Vec<Observed>,
+    /// Identified, pseudonymised or anonymous data.
+    #[serde(default)]
+    pub identifiability: Identifiability,
+    /// Systematic or incidental.
+    #[serde(default)]
+    pub frequency: Frequency,
+    /// Announced or covert.
+    #[serde(default)]
+    pub openness: Openness,
+    /// The conditions for covert use, if it is covert.
+    #[serde(default)]
+    pub covert_conditions: Option<CovertConditions>,
+    /// Office, home or both.
+    #[serde(default)]
+    pub place: Place,
+    /// Is staff working from home monitored more intensively than staff at the office?
+    /// Unknown counts as no.
+    #[serde(default)]
+    pub more_intensive_at_home: Tri,
+    /// Biometric data, if any (absent: none).
+    #[serde(default)]
+    pub biometric: Option<Biometric>,
+    /// The AI system, if any (absent: none).
+    #[serde(default)]
+    pub ai: Option<AiFacts>,
+    /// Consequences attached automatically to the data.
+    #[serde(default)]
+    pub consequences: Consequences,
+    /// How many days the data are kept (absent: unknown, which counts as longer than the
+    /// calibrated term).
+    #[serde(default)]
+    pub retention_days: Option<u32>,
+    /// The purpose.
+    #[serde(default)]
+    pub purpose: Purpose,
+    /// The purpose for which the data or system were used before, if it is being repurposed
+    /// (e.g. badges installed for building security, now used to check attendance).
+    #[serde(default)]
+    pub earlier_purpose: Option<Purpose>,
+}

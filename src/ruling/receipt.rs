@@ -1,0 +1,54 @@
+//! The receipt: which engine, which law, which input.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::law::LAW_VERSION;
+use crate::request::Request;
+
+/// Identifies a ruling: the same receipt means the same engine, law and input, and so
+/// (by the determinism invariant) byte-identical output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Receipt {
+    /// The engine: crate name and version.
+    pub engine: String,
+    /// The law catalogue's version (the date of its latest source).
+    pub law_version: String,
+    /// SHA-256 of the request in canonical form (its JSON serialisation, fields in schema
+    /// order, overrides sorted by key), hex.
+    pub input_sha256: String,
+}
+
+impl Receipt {
+    /// The receipt for a request.
+    pub fn for_request(request: &Request) -> Receipt {
+        let mut hasher = Sha256::new();
+        // Serialising typed data to a writer cannot fail (no maps with non-string keys).
+        let _ = serde_json::to_writer(HashWriter(&mut hasher), request);
+        let digest = hasher.finalize();
+        let mut hex = String::with_capacity(64);
+        for b in digest.iter() {
+            hex.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+            hex.push(char::from_digit(u32::from(b & 0xf), 16).unwrap_or('0'));
+        }
+        Receipt {
+            engine: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")).to_string(),
+            law_version: LAW_VERSION.to_string(),
+            input_sha256: hex,
+        }
+    }
+}
+
+struct HashWriter<'a>(&'a mut Sha256);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}

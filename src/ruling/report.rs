@@ -1,0 +1,225 @@
+//! The ruling as a reader gets it: every step with its rule's title, status and sources,
+//! and the finding and effect in words, in Dutch or English. The JSON output of the CLI and
+//! of the WASM build is this report, serialised once, in one place (`crate::json`).
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::text::{self, num};
+pub use super::text::Lang;
+use super::{Effect, Finding, Ground, LawApplied, Outcome, PartRuling, Receipt, Ruling, Stage, Step, Weights};
+use crate::law::{RuleId, Status};
+use crate::CalibrationEntry;
+
+/// The notice every ruling carries, in Dutch.
+pub const NOTICE_NL: &str = "Dit is een simulatie en geen juridisch advies. Zij volgt een model van de toets van de kantonrechter (art. 27 lid 4 WOR) en kan afwijken van wat een rechter beslist.";
+/// The notice every ruling carries, in English.
+pub const NOTICE_EN: &str = "This is a simulation, not legal advice. It follows a model of the kantonrechter's test (art. 27(4) WOR) and may differ from what a court decides.";
+
+/// A source of a step, with its link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ReportSource {
+    /// How a lawyer cites it.
+    pub label: &'static str,
+    /// Where to read it (absent for a seed document without a public link).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'static str>,
+}
+
+/// A step of the trace, for the reader.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ReportStep {
+    /// Its number, from 1.
+    pub n: usize,
+    /// The rule applied.
+    pub rule: RuleId,
+    /// The rule's title.
+    pub title: &'static str,
+    /// How sure the catalogue is of the rule.
+    pub status: Status,
+    /// The element the step concerns, if the court rules per element or the regeling has
+    /// several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+    /// The sources, official text first (never empty).
+    pub sources: Vec<ReportSource>,
+    /// What the step found, in words.
+    pub finding: String,
+    /// Its effect, in words.
+    pub effect_text: String,
+    /// Its effect.
+    pub effect: Effect,
+    /// What it found, as data.
+    pub data: Finding,
+}
+
+/// The report of a ruling in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Report {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// The ground of a grant.
+    pub ground: Option<Ground>,
+    /// Where the test ended.
+    pub deciding_stage: Stage,
+    /// The ruling in one sentence.
+    pub summary: String,
+    /// The weights of stage 1 for the whole regeling, if weighed as a whole.
+    pub weights: Option<Weights>,
+    /// The ruling per part.
+    pub parts: Vec<PartRuling>,
+    /// The ordered steps.
+    pub trace: Vec<ReportStep>,
+    /// Parallel tracks (advice right, nullity, the AP).
+    pub flags: Vec<ReportStep>,
+    /// Warnings about the law applied.
+    pub warnings: Vec<String>,
+    /// Calibration numbers the request overrode, with their defaults.
+    pub overrides: Vec<CalibrationEntry>,
+    /// The law applied.
+    pub law: LawApplied,
+    /// The language of the texts.
+    pub lang: Lang,
+    /// That this is a simulation, not legal advice.
+    pub notice: &'static str,
+    /// Engine, law and input.
+    pub receipt: Receipt,
+}
+
+fn step(n: usize, s: &Step, lang: Lang) -> ReportStep {
+    let rule = s.rule.rule();
+    ReportStep {
+        n,
+        rule: s.rule,
+        title: match lang {
+            Lang::Nl => rule.title_nl,
+            Lang::En => rule.title_en,
+        },
+        status: rule.status,
+        element: s.element.clone(),
+        sources: rule.sources.iter().map(|x| ReportSource { label: x.label, url: x.url }).collect(),
+        finding: text::finding(&s.finding, lang),
+        effect_text: text::effect(&s.effect, lang),
+        effect: s.effect,
+        data: s.finding.clone(),
+    }
+}
+
+impl Ruling {
+    /// The report of this ruling in a language.
+    pub fn report(&self, lang: Lang) -> Report {
+        let o = text::outcome(self.outcome, lang);
+        let st = text::stage(self.deciding_stage, lang);
+        let summary = match (self.ground, lang) {
+            (Some(g), _) => {
+                let g = text::ground(g, lang);
+                match lang {
+                    Lang::Nl => format!("Uitkomst: {o}, omdat {g}. Beslist in: {st}."),
+                    Lang::En => format!("Outcome: {o}, because {g}. Decided at: {st}."),
+                }
+            }
+            (None, Lang::Nl) => format!("Uitkomst: {o}. Beslist in: {st}."),
+            (None, Lang::En) => format!("Outcome: {o}. Decided at: {st}."),
+        };
+        let mut warnings = Vec::new();
+        if self.law.as_of > self.law.known_until {
+            warnings.push(match lang {
+                Lang::Nl => format!(
+                    "De regelcatalogus is bijgewerkt tot {}; voor {} past de bibliotheek het recht toe zoals het toen bekend was. Latere wijzigingen kent zij niet.",
+                    self.law.known_until, self.law.as_of
+                ),
+                Lang::En => format!(
+                    "The rule catalogue runs to {}; for {} the library applies the law as then known. It does not know later changes.",
+                    self.law.known_until, self.law.as_of
+                ),
+            });
+        }
+        for o in &self.overrides {
+            let (v, d) = (num(o.value), num(o.default));
+            warnings.push(match lang {
+                Lang::Nl => format!("Kalibratie aangepast: {} = {v} (standaard {d}).", o.key),
+                Lang::En => format!("Calibration overridden: {} = {v} (default {d}).", o.key),
+            });
+        }
+        Report {
+            outcome: self.outcome,
+            ground: self.ground,
+            deciding_stage: self.deciding_stage,
+            summary,
+            weights: self.weights,
+            parts: self.parts.clone(),
+            trace: self.trace.iter().enumerate().map(|(i, s)| step(i + 1, s, lang)).collect(),
+            flags: self.flags.iter().enumerate().map(|(i, s)| step(i + 1, s, lang)).collect(),
+            warnings,
+            overrides: self.overrides.clone(),
+            law: self.law,
+            lang,
+            notice: match lang {
+                Lang::Nl => NOTICE_NL,
+                Lang::En => NOTICE_EN,
+            },
+            receipt: self.receipt.clone(),
+        }
+    }
+}
+
+impl Report {
+    /// The report as readable text.
+    pub fn to_text(&self) -> String {
+        use std::fmt::Write;
+        let nl = self.lang == Lang::Nl;
+        let mut out = String::new();
+        let _ = writeln!(out, "{}", self.summary);
+        if let Some(w) = &self.weights {
+            let (e, o) = (num(w.employer), num(w.works_council));
+            let _ = writeln!(out, "{}", if nl { format!("Gewicht: ondernemer {e}, OR {o}.") } else { format!("Weight: employer {e}, OR {o}.") });
+        }
+        if self.parts.len() > 1 {
+            for p in &self.parts {
+                let _ = writeln!(out, "  - {}: {}", p.elements.join(", "), text::outcome(p.outcome, self.lang));
+            }
+        }
+        let _ = writeln!(out, "\n{}", if nl { "Overwegingen:" } else { "Reasoning:" });
+        for s in &self.trace {
+            write_step(&mut out, s);
+        }
+        if !self.flags.is_empty() {
+            let _ = writeln!(out, "\n{}", if nl { "Parallelle sporen:" } else { "Parallel tracks:" });
+            for s in &self.flags {
+                write_step(&mut out, s);
+            }
+        }
+        for w in &self.warnings {
+            let _ = writeln!(out, "\n! {w}");
+        }
+        let _ = writeln!(out, "\n{}", self.notice);
+        let _ = writeln!(
+            out,
+            "{} · {} {} · {} {} · input sha256 {}",
+            self.receipt.engine,
+            if nl { "recht" } else { "law" },
+            self.receipt.law_version,
+            if nl { "peildatum" } else { "as of" },
+            self.law.as_of,
+            self.receipt.input_sha256
+        );
+        out
+    }
+}
+
+fn write_step(out: &mut String, s: &ReportStep) {
+    use std::fmt::Write;
+    let el = s.element.as_deref().map(|e| format!(" [{e}]")).unwrap_or_default();
+    let _ = writeln!(out, "{:>3}. [{}]{} {}", s.n, s.rule.code(), el, s.finding);
+    let _ = writeln!(out, "     → {}", s.effect_text);
+    // The text shows the first (official) source; the JSON report carries them all.
+    if let Some(x) = s.sources.first() {
+        let cite = match x.url {
+            Some(u) => format!("{} <{u}>", x.label),
+            None => x.label.to_string(),
+        };
+        let more = s.sources.len() - 1;
+        let more = if more > 0 { format!(" (+{more})") } else { String::new() };
+        let _ = writeln!(out, "     {cite}{more}");
+    }
+}

@@ -1,0 +1,1001 @@
+//! The Dutch and English texts of the trace. Every finding, effect and label has both
+//! texts; the matches are exhaustive, so a new finding without its texts does not compile.
+//! The texts speak the law's language: articles, grounds, the burden of proof.
+
+use rust_decimal::Decimal;
+
+use super::trace::*;
+use super::{Ground, Outcome, Stage};
+use crate::request::*;
+
+/// The language of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch (the default).
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+macro_rules! tr {
+    ($lang:expr, $nl:expr, $en:expr $(,)?) => {
+        match $lang {
+            Lang::Nl => $nl,
+            Lang::En => $en,
+        }
+    };
+}
+
+/// A decimal without trailing zeros.
+pub(crate) fn num(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
+    let v: Vec<String> = items.into_iter().collect();
+    match v.len() {
+        0 => String::new(),
+        1 => v[0].clone(),
+        n => format!("{} {} {}", v[..n - 1].join(", "), tr!(lang, "en", "and"), v[n - 1]),
+    }
+}
+
+pub(crate) fn outcome(o: Outcome, lang: Lang) -> &'static str {
+    match o {
+        Outcome::Granted => tr!(lang, "vervangende toestemming verleend", "substitute consent granted"),
+        Outcome::PartlyGranted => tr!(lang, "vervangende toestemming gedeeltelijk verleend", "substitute consent partly granted"),
+        Outcome::Refused => tr!(lang, "verzoek afgewezen", "request refused"),
+        Outcome::Inadmissible => tr!(lang, "verzoek niet-ontvankelijk", "request inadmissible"),
+        Outcome::NoConsentRequired => tr!(lang, "geen instemming vereist", "no consent required"),
+    }
+}
+
+pub(crate) fn ground(g: Ground, lang: Lang) -> &'static str {
+    match g {
+        Ground::UnreasonableRefusal => tr!(lang, "de weigering van de OR is onredelijk (grond 1)", "the OR's refusal is unreasonable (ground 1)"),
+        Ground::WeightyReasons => tr!(
+            lang,
+            "het besluit wordt gevergd door zwaarwegende redenen (grond 2)",
+            "the decision is required by weighty reasons (ground 2)"
+        ),
+    }
+}
+
+pub(crate) fn stage(s: Stage, lang: Lang) -> &'static str {
+    match s {
+        Stage::Gates => tr!(lang, "de poorten (instemmingsrecht en ontvankelijkheid)", "the gates (consent right and admissibility)"),
+        Stage::Legality => tr!(lang, "de toets aan de wet (een categorisch verbod)", "the legality check (a categorical ban)"),
+        Stage::Stage1 => tr!(lang, "stap 1: de belangenafweging", "stage 1: the weighing of interests"),
+        Stage::Stage2 => tr!(lang, "stap 2: zwaarwegende redenen", "stage 2: weighty reasons"),
+    }
+}
+
+fn side(s: Side, lang: Lang) -> &'static str {
+    match s {
+        Side::Employer => tr!(lang, "de ondernemer", "the employer"),
+        Side::WorksCouncil => tr!(lang, "de OR", "the OR"),
+    }
+}
+
+fn purpose(p: Purpose, lang: Lang) -> &'static str {
+    match p {
+        Purpose::BuildingSecurity => tr!(lang, "beveiliging van het gebouw", "building security"),
+        Purpose::TheftPrevention => tr!(lang, "voorkomen van diefstal of fraude", "preventing theft or fraud"),
+        Purpose::AttendanceEnforcement => tr!(lang, "controle per persoon op het kantoorbeleid", "checking office attendance person by person"),
+        Purpose::CapacityPlanning => tr!(lang, "capaciteitsplanning of een algemeen beeld van de bezetting", "capacity planning or a general picture of attendance"),
+        Purpose::WorkingTimeRegistration => tr!(lang, "registratie van arbeidstijd", "registering working time"),
+        Purpose::PerformanceEvaluation => tr!(lang, "beoordeling van prestaties", "evaluating performance"),
+        Purpose::ProductivityMonitoring => tr!(lang, "controle op productiviteit", "monitoring productivity"),
+        Purpose::Safety => tr!(lang, "gezondheid en veiligheid", "health and safety"),
+        Purpose::Scheduling => tr!(lang, "roosters, diensten of verlof", "rosters, shifts or leave"),
+        Purpose::Other => tr!(lang, "een ander doel", "another purpose"),
+    }
+}
+
+fn observed(o: Observed, lang: Lang) -> &'static str {
+    match o {
+        Observed::Attendance => tr!(lang, "aanwezigheid", "attendance"),
+        Observed::Behaviour => tr!(lang, "gedrag", "behaviour"),
+        Observed::Performance => tr!(lang, "prestaties", "performance"),
+        Observed::Location => tr!(lang, "locatie", "location"),
+        Observed::CommunicationsContent => tr!(lang, "de inhoud van communicatie", "the content of communications"),
+        Observed::CommunicationsMetadata => tr!(lang, "verkeersgegevens van communicatie", "traffic data of communications"),
+    }
+}
+
+fn scope(s: Scope, lang: Lang) -> &'static str {
+    match s {
+        Scope::AllStaff => tr!(lang, "al het personeel", "all staff"),
+        Scope::Group => tr!(lang, "een groep personeelsleden", "a group of staff"),
+        Scope::Individual => tr!(lang, "individuele personeelsleden", "individual staff"),
+        Scope::Unknown => tr!(lang, "een groep personeelsleden (vermoed)", "a group of staff (presumed)"),
+    }
+}
+
+fn cao(c: CaoCoverage, lang: Lang) -> &'static str {
+    match c {
+        CaoCoverage::None => tr!(lang, "geen cao regelt de zaak", "no cao regulates the matter"),
+        CaoCoverage::Partial => tr!(lang, "de cao laat ruimte voor eigen keuzes van de ondernemer", "the cao leaves room for the employer's own choices"),
+        CaoCoverage::Exhaustive => tr!(lang, "de cao regelt de zaak uitputtend", "the cao regulates the matter exhaustively"),
+        CaoCoverage::Unknown => tr!(
+            lang,
+            "niet gebleken dat een cao de zaak uitputtend regelt",
+            "not shown that a cao regulates the matter exhaustively"
+        ),
+    }
+}
+
+fn or_decision(d: OrDecision, lang: Lang) -> &'static str {
+    match d {
+        OrDecision::Refused => tr!(lang, "de OR heeft instemming geweigerd", "the OR refused consent"),
+        OrDecision::Conditional => tr!(
+            lang,
+            "de OR stemde alleen in onder voorwaarden die de ondernemer afwijst; dat is geen instemming",
+            "the OR consented only under conditions the employer rejects; that is not consent"
+        ),
+        OrDecision::NoDecision => tr!(
+            lang,
+            "de OR heeft niet binnen redelijke termijn beslist; dat is geen instemming",
+            "the OR did not decide within a reasonable time; that is not consent"
+        ),
+        OrDecision::Consented => tr!(lang, "de OR heeft ingestemd", "the OR consented"),
+        OrDecision::Unknown => tr!(lang, "onbekend wat de OR besloot", "unknown what the OR decided"),
+    }
+}
+
+fn consequences(c: Consequences, lang: Lang) -> &'static str {
+    match c {
+        Consequences::None => tr!(lang, "geen gevolgen", "no consequences"),
+        Consequences::Appraisal => tr!(lang, "gevolgen voor beoordeling of beloning", "effects on appraisal or reward"),
+        Consequences::Warnings => tr!(lang, "waarschuwingen", "warnings"),
+        Consequences::Discipline => tr!(lang, "disciplinaire maatregelen", "disciplinary measures"),
+        Consequences::Unknown => tr!(
+            lang,
+            "onbekende gevolgen (geteld als waarschuwingen: de ondernemer moet aantonen wat eruit volgt)",
+            "unknown consequences (counted as warnings: the employer must show what follows)"
+        ),
+    }
+}
+
+fn legal_basis(b: LegalBasis, lang: Lang) -> &'static str {
+    match b {
+        LegalBasis::LegitimateInterest => tr!(lang, "gerechtvaardigd belang (art. 6 lid 1 sub f AVG)", "legitimate interest (art. 6(1)(f) GDPR)"),
+        LegalBasis::LegalObligation => tr!(lang, "wettelijke plicht (art. 6 lid 1 sub c AVG)", "legal obligation (art. 6(1)(c) GDPR)"),
+        LegalBasis::Consent => tr!(lang, "toestemming (art. 6 lid 1 sub a AVG)", "consent (art. 6(1)(a) GDPR)"),
+        LegalBasis::Contract => tr!(lang, "uitvoering van de arbeidsovereenkomst (art. 6 lid 1 sub b AVG)", "performance of the employment contract (art. 6(1)(b) GDPR)"),
+        LegalBasis::PublicTask => tr!(lang, "publieke taak (art. 6 lid 1 sub e AVG)", "public task (art. 6(1)(e) GDPR)"),
+        LegalBasis::Unknown => tr!(lang, "onbekend", "unknown"),
+    }
+}
+
+fn dpia(d: Dpia, lang: Lang) -> &'static str {
+    match d {
+        Dpia::Done => tr!(lang, "er is een DPIA uitgevoerd", "a DPIA was carried out"),
+        Dpia::PlannedBeforeProcessing => tr!(lang, "de regeling voorziet in een DPIA vóór de verwerking begint", "the regeling provides for a DPIA before processing starts"),
+        Dpia::NotDone => tr!(lang, "er is geen DPIA", "there is no DPIA"),
+        Dpia::Unknown => tr!(lang, "niet gebleken van een DPIA (de ondernemer moet die aantonen)", "no DPIA shown (the employer must show one)"),
+    }
+}
+
+fn trigger(t: DpiaTrigger, lang: Lang) -> &'static str {
+    match t {
+        DpiaTrigger::SystematicMonitoring => tr!(lang, "stelselmatige controle van werknemers", "systematic monitoring of employees"),
+        DpiaTrigger::Covert => tr!(lang, "heimelijke controle", "covert monitoring"),
+        DpiaTrigger::Biometrics => tr!(lang, "biometrische gegevens", "biometric data"),
+        DpiaTrigger::Scoring => tr!(lang, "scoren of profileren van personen", "scoring or profiling individuals"),
+    }
+}
+
+fn covert_condition(c: CovertCondition, lang: Lang) -> &'static str {
+    match c {
+        CovertCondition::ReasonableSuspicion => tr!(lang, "een redelijk vermoeden van strafbaar of verboden gedrag", "a reasonable suspicion of punishable or prohibited conduct"),
+        CovertCondition::NoOtherMeans => tr!(lang, "geen ander middel", "no other means"),
+        CovertCondition::LimitedPeriod => tr!(lang, "een vooraf bepaalde, beperkte periode", "a limited, pre-set period"),
+        CovertCondition::InformedAfterwards => tr!(lang, "achteraf informeren", "informing staff afterwards"),
+    }
+}
+
+fn capability(c: AiCapability, lang: Lang) -> &'static str {
+    match c {
+        AiCapability::EmotionRecognition => tr!(lang, "emoties van werknemers afleiden", "inferring emotions of staff"),
+        AiCapability::SensitiveBiometricCategorisation => tr!(
+            lang,
+            "biometrische categorisering naar ras, politieke opvatting, vakbondslidmaatschap, geloof of seksuele geaardheid",
+            "biometric categorisation by race, political opinion, trade-union membership, belief or sexual orientation"
+        ),
+        AiCapability::UntargetedFacialScraping => tr!(lang, "ongericht gezichtsbeelden scrapen voor een databank", "untargeted scraping of facial images into a database"),
+        AiCapability::RemoteBiometricIdentification => tr!(lang, "biometrische identificatie op afstand", "remote biometric identification"),
+        AiCapability::IndividualScoring => tr!(lang, "personen scoren of rangschikken", "scoring or ranking individuals"),
+        AiCapability::Profiling => tr!(lang, "profilering", "profiling"),
+        AiCapability::TaskAllocation => tr!(lang, "taken toewijzen op basis van gedrag of kenmerken", "allocating tasks on behaviour or traits"),
+    }
+}
+
+fn employer_kind(k: EmployerInterestKind, lang: Lang) -> &'static str {
+    use EmployerInterestKind::*;
+    match k {
+        AttendancePolicyEnforcement => tr!(lang, "handhaving van het kantoor- of thuiswerkbeleid", "enforcing the office-attendance policy"),
+        EqualRules => tr!(lang, "gelijke regels voor iedereen, geen wrijving", "equal rules for all, no friction"),
+        SocialCohesion => tr!(lang, "sociale cohesie", "social cohesion"),
+        Productivity => tr!(lang, "productiviteit", "productivity"),
+        Security => tr!(lang, "beveiliging", "security"),
+        TheftPrevention => tr!(lang, "voorkomen van diefstal", "theft prevention"),
+        StatutoryObligation => tr!(lang, "een wettelijke verplichting", "a statutory obligation"),
+        Cost => tr!(lang, "kosten en financiële resultaten", "cost and financial results"),
+        Continuity => tr!(lang, "continuïteit", "continuity"),
+        CompetitivePosition => tr!(lang, "concurrentiepositie en efficiëntie", "competitive position and efficiency"),
+        Harmonisation => tr!(lang, "harmonisatie", "harmonisation"),
+        CapacityPlanning => tr!(lang, "capaciteitsplanning", "capacity planning"),
+        Other => tr!(lang, "een ander belang", "another interest"),
+    }
+}
+
+fn or_kind(k: OrInterestKind, lang: Lang) -> &'static str {
+    use OrInterestKind::*;
+    match k {
+        Privacy => tr!(lang, "privacy van het personeel", "privacy of staff"),
+        DisciplinaryConsequences => tr!(lang, "voorkomen van disciplinaire gevolgen", "avoiding disciplinary consequences"),
+        OtherFundamentalRight => tr!(lang, "een ander grondrecht", "another fundamental right"),
+        HealthAndWorkingTime => tr!(lang, "gezondheid, rust en arbeidstijd", "health, rest and working time"),
+        StatutoryRight => tr!(lang, "een wettelijk recht van werknemers", "a statutory right of staff"),
+        EarlierAgreement => tr!(lang, "eerdere afspraken", "earlier agreements"),
+        LackOfInformation => tr!(lang, "gebrek aan informatie", "lack of information"),
+        AcquiredRight => tr!(lang, "een verworven recht", "an acquired right"),
+        Other => tr!(lang, "een ander belang", "another interest"),
+    }
+}
+
+pub(crate) fn importance(i: Importance, lang: Lang) -> &'static str {
+    match i {
+        Importance::None => tr!(lang, "geen", "none"),
+        Importance::Light => tr!(lang, "licht", "light"),
+        Importance::Moderate => tr!(lang, "matig", "moderate"),
+        Importance::Serious => tr!(lang, "zwaar", "serious"),
+    }
+}
+
+fn substantiation(s: Substantiation, lang: Lang) -> &'static str {
+    match s {
+        Substantiation::Established => tr!(lang, "vastgesteld", "established"),
+        Substantiation::Plausible => tr!(lang, "aannemelijk gemaakt", "made plausible"),
+        Substantiation::Asserted => tr!(lang, "slechts gesteld", "merely asserted"),
+        Substantiation::Unknown => tr!(lang, "onderbouwing onbekend (geldt als slechts gesteld)", "substantiation unknown (counts as merely asserted)"),
+    }
+}
+
+fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
+    match f {
+        IntrusionFactor::Identified => tr!(lang, "herleidbaar tot personen", "identifies persons"),
+        IntrusionFactor::Pseudonymised => tr!(lang, "gepseudonimiseerd", "pseudonymised"),
+        IntrusionFactor::Systematic => tr!(lang, "stelselmatig", "systematic"),
+        IntrusionFactor::Covert => tr!(lang, "heimelijk", "covert"),
+        IntrusionFactor::AtHome => tr!(lang, "reikt tot in de woning", "reaches into the home"),
+        IntrusionFactor::Biometric => tr!(lang, "biometrisch", "biometric"),
+        IntrusionFactor::CommunicationsContent => tr!(lang, "inhoud van communicatie", "content of communications"),
+        IntrusionFactor::Location => tr!(lang, "locatie", "location"),
+        IntrusionFactor::Profiling => tr!(lang, "scoren of profileren", "scoring or profiling"),
+        IntrusionFactor::LongRetention => tr!(lang, "lange of onbekende bewaartermijn", "long or unknown retention"),
+    }
+}
+
+fn reading(r: Stage2Reading, lang: Lang) -> &'static str {
+    match r {
+        Stage2Reading::Statute => tr!(lang, "de wettekst (\"of\")", "the statute (\"or\")"),
+        Stage2Reading::EqualBand => tr!(lang, "de parlementaire geschiedenis (alleen bij gelijk gewicht)", "the parliamentary history (only at equal weight)"),
+        Stage2Reading::Cumulative => tr!(lang, "beide gronden samen (Rb. Utrecht 2012)", "both grounds together (Rb Utrecht 2012)"),
+    }
+}
+
+fn category(c: ReasonCategory, lang: Lang) -> &'static str {
+    match c {
+        ReasonCategory::Organisational => tr!(lang, "bedrijfsorganisatorisch", "organisational"),
+        ReasonCategory::Economic => tr!(lang, "bedrijfseconomisch", "economic"),
+        ReasonCategory::Social => tr!(lang, "bedrijfssociaal", "social"),
+    }
+}
+
+fn not_weighty(n: NotWeighty, lang: Lang) -> &'static str {
+    match n {
+        NotWeighty::TooLight => tr!(lang, "te licht", "too light"),
+        NotWeighty::NotProven => tr!(lang, "niet bewezen", "not proven"),
+        NotWeighty::NotRequired => tr!(lang, "niet aangetoond dat het besluit ervoor nodig is", "not shown to require the decision"),
+    }
+}
+
+fn source(s: ImportanceSource, lang: Lang) -> &'static str {
+    match s {
+        ImportanceSource::Given => tr!(lang, "zoals gesteld", "as stated"),
+        ImportanceSource::Default => tr!(lang, "standaard: matig", "default: moderate"),
+        ImportanceSource::Derived => tr!(lang, "afgeleid uit de feiten van de maatregel", "derived from the facts of the measure"),
+        ImportanceSource::Override => tr!(lang, "opgegeven in het verzoek, in plaats van afgeleid", "stated in the request, instead of derived"),
+        ImportanceSource::CappedPolicyNotValid => tr!(
+            lang,
+            "begrensd op licht: niet gebleken dat het kantoorbeleid zelf rechtsgeldig (met instemming) is vastgesteld",
+            "capped at light: the attendance policy itself was not shown to be validly adopted (with consent)"
+        ),
+    }
+}
+
+fn basis(b: ReliabilityBasis, s: Substantiation, lang: Lang) -> String {
+    match b {
+        ReliabilityBasis::Undisputed => tr!(lang, "niet betwist, dus vaststaand (art. 149 Rv)", "not disputed, so established (art. 149 Rv)").to_string(),
+        ReliabilityBasis::Substantiation => substantiation(s, lang).to_string(),
+    }
+}
+
+fn letters(l: &[Subject]) -> String {
+    l.iter().map(|s| s.letter()).collect::<Vec<_>>().join(", ")
+}
+
+/// The text of a finding.
+pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
+    use Finding as F;
+    match f {
+        F::NotEmployersDecision => tr!(
+            lang,
+            "Het besluit is niet van de ondernemer zelf; art. 27 geeft alleen instemmingsrecht bij besluiten van de ondernemer.",
+            "The decision is not the employer's own; art. 27 gives a consent right only on decisions of the employer."
+        )
+        .into(),
+        F::EmployersDecision { presumed } => match presumed {
+            false => tr!(lang, "Het is een besluit van de ondernemer.", "It is a decision of the employer.").into(),
+            true => tr!(
+                lang,
+                "Het is een besluit van de ondernemer (vermoed: de ondernemer legde het als eigen besluit voor).",
+                "It is a decision of the employer (presumed: the employer submitted it as its own)."
+            )
+            .into(),
+        },
+        F::EndsToleratedPractice => tr!(
+            lang,
+            "Het besluit beëindigt slechts een gedoogde praktijk; dat is geen besluit tot vaststelling, wijziging of intrekking van een regeling (HR 8 maart 2019, ECLI:NL:HR:2019:314).",
+            "The decision only ends a practice that was tolerated; that is no decision to adopt, change or withdraw a regeling (HR 8 March 2019, ECLI:NL:HR:2019:314)."
+        )
+        .into(),
+        F::PersonalDataRegeling => tr!(
+            lang,
+            "De maatregel verwerkt persoonsgegevens van het personeel: sub k is van toepassing.",
+            "The measure processes personal data of staff: letter k applies."
+        )
+        .into(),
+        F::MonitoringFacility { observes } => {
+            let what = list(observes.iter().map(|o| observed(*o, lang).to_string()), lang);
+            tr!(
+                lang,
+                format!("De voorziening is geschikt voor waarneming van of controle op {what}: sub l is van toepassing (geschiktheid volstaat)."),
+                format!("The facility is suitable for observing or checking {what}: letter l applies (suitability is enough).")
+            )
+        }
+        F::AnonymousNotDerived => tr!(
+            lang,
+            "De gegevens zijn anoniem; de voorziening kan geen persoon waarnemen, dus sub l volgt niet uit de feiten. De door partijen genoemde onderwerpen blijven gelden.",
+            "The data are anonymous; the facility cannot observe any person, so letter l does not follow from the facts. The subjects the parties rely on still count."
+        )
+        .into(),
+        F::PurposeChanged { from, to } => {
+            let (from, to) = (purpose(*from, lang), purpose(*to, lang));
+            tr!(
+                lang,
+                format!("Het doel van een bestaand systeem verandert van {from} naar {to}. Dat is een wijziging van de regeling, waarvoor opnieuw instemming nodig is."),
+                format!("The purpose of an existing system changes from {from} to {to}. That changes the regeling, which needs consent again.")
+            )
+        }
+        F::SubjectsOnList { letters: l } => {
+            let l = letters(l);
+            tr!(
+                lang,
+                format!("De regeling valt onder art. 27 lid 1 WOR, sub {l}."),
+                format!("The regeling falls under art. 27(1) WOR, letter(s) {l}.")
+            )
+        }
+        F::NoSubjectOnList => tr!(
+            lang,
+            "Het onderwerp staat niet op de limitatieve lijst van art. 27 lid 1 WOR: geen instemmingsrecht.",
+            "The subject is not on the closed list of art. 27(1) WOR: no consent right."
+        )
+        .into(),
+        F::IndividualNotRegeling => tr!(
+            lang,
+            "Het besluit betreft individuele werknemers, niet het personeel of een groep: geen regeling.",
+            "The decision concerns individual employees, not staff or a group: no regeling."
+        )
+        .into(),
+        F::Incidental => tr!(
+            lang,
+            "De maatregel is incidenteel en geen regel: geen regeling in de zin van art. 27.",
+            "The measure is incidental, not a rule: no regeling within art. 27."
+        )
+        .into(),
+        F::RegelingForGroup { scope: s, presumed: _, temporary } => {
+            let s = scope(*s, lang);
+            let t = if *temporary {
+                tr!(lang, " Dat het om een pilot of tijdelijke maatregel gaat, doet daar niet aan af.", " That it is a pilot or temporary does not change that.")
+            } else {
+                ""
+            };
+            tr!(
+                lang,
+                format!("Het is een regeling voor {s}, geen incidentele maatregel.{t}"),
+                format!("It is a regeling for {s}, not an incidental measure.{t}")
+            )
+        }
+        F::CaoExhaustive => tr!(
+            lang,
+            "Een cao (of een publiekrechtelijke regeling) regelt de zaak inhoudelijk en uitputtend: geen instemmingsrecht (art. 27 lid 3 WOR).",
+            "A cao (or terms set by a public-law body) regulates the matter substantively and exhaustively: no consent right (art. 27(3) WOR)."
+        )
+        .into(),
+        F::CaoLeavesRoom { coverage } => {
+            let c = cao(*coverage, lang);
+            tr!(lang, format!("Art. 27 lid 3 staat niet in de weg: {c}."), format!("Art. 27(3) does not stand in the way: {c}."))
+        }
+        F::ArbowetDemand => tr!(
+            lang,
+            "Over dezelfde zaak is een verzoek op grond van de Arbowet gedaan: het verzoek is niet-ontvankelijk (art. 36 lid 4 WOR).",
+            "A demand under the Arbowet covers the same matter: the request is inadmissible (art. 36(4) WOR)."
+        )
+        .into(),
+        F::ConsentNotRequested { unknown } => match unknown {
+            false => tr!(
+                lang,
+                "De ondernemer heeft de OR niet om instemming gevraagd: er is geen weigering die de rechter kan vervangen.",
+                "The employer did not ask the OR for consent: there is no refusal for the court to replace."
+            )
+            .into(),
+            true => tr!(
+                lang,
+                "Niet gebleken dat de ondernemer de OR om instemming vroeg; dat moet de ondernemer aantonen.",
+                "Not shown that the employer asked the OR for consent; the employer must show it."
+            )
+            .into(),
+        },
+        F::NotInWritingWithReasons { unknown } => {
+            let u = if *unknown { tr!(lang, " (niet gebleken)", " (not shown)") } else { "" };
+            tr!(
+                lang,
+                format!("Het verzoek aan de OR was niet schriftelijk met redenen en gevolgen{u}. Dat gebrek weegt voor de OR."),
+                format!("The request to the OR was not in writing with reasons and consequences{u}. That defect weighs for the OR.")
+            )
+        }
+        F::NoConsultationMeeting { unknown } => {
+            let u = if *unknown { tr!(lang, " (niet gebleken)", " (not shown)") } else { "" };
+            tr!(
+                lang,
+                format!("Er is geen overlegvergadering gehouden{u}. Dat gebrek weegt voor de OR."),
+                format!("No consultation meeting was held{u}. That defect weighs for the OR.")
+            )
+        }
+        F::ProcedureFollowed => tr!(
+            lang,
+            "De ondernemer vroeg schriftelijk, met redenen, om instemming en er is overleg gevoerd.",
+            "The employer asked for consent in writing, with reasons, and a consultation meeting was held."
+        )
+        .into(),
+        F::OrConsented => tr!(
+            lang,
+            "De OR heeft ingestemd: er valt niets te vervangen, het verzoek is niet-ontvankelijk.",
+            "The OR consented: there is nothing to replace, the request is inadmissible."
+        )
+        .into(),
+        F::OrDecisionUnknown => tr!(
+            lang,
+            "Niet gebleken dat de OR instemming onthield; dat moet de ondernemer aantonen.",
+            "Not shown that the OR withheld consent; the employer must show it."
+        )
+        .into(),
+        F::OrWithheld { decision, conditions } => {
+            let d = or_decision(*decision, lang);
+            if conditions.is_empty() {
+                tr!(lang, format!("Er is geen instemming: {d}."), format!("There is no consent: {d}."))
+            } else {
+                let c = conditions.join("; ");
+                tr!(
+                    lang,
+                    format!("Er is geen instemming: {d}. De rechter weegt het voorstel tegen het alternatief van de OR ({c})."),
+                    format!("There is no consent: {d}. The court weighs the proposal against the OR's alternative ({c}).")
+                )
+            }
+        }
+        F::NullityNotInvoked => tr!(
+            lang,
+            "De ondernemer voerde het besluit zonder instemming uit en de OR heeft de nietigheid niet schriftelijk ingeroepen: het besluit staat vast (art. 27 lid 5 WOR) en het verzoek heeft geen voorwerp.",
+            "The employer carried out the decision without consent and the OR did not invoke nullity in writing: the decision stands (art. 27(5) WOR) and the request has no object."
+        )
+        .into(),
+        F::NullityLate { started, deadline, invoked } => tr!(
+            lang,
+            format!("De termijn van een maand liep van {started} tot en met {deadline}; de OR riep de nietigheid pas in op {invoked}. Het besluit staat vast (art. 27 lid 5 WOR)."),
+            format!("The one-month term ran from {started} to {deadline}; the OR invoked nullity only on {invoked}. The decision stands (art. 27(5) WOR).")
+        ),
+        F::NullityTimelyOrUnclear { established } => match established {
+            true => tr!(
+                lang,
+                "De OR riep de nietigheid tijdig en schriftelijk in; het besluit is niet onaantastbaar geworden.",
+                "The OR invoked nullity in time and in writing; the decision has not become unassailable."
+            )
+            .into(),
+            false => tr!(
+                lang,
+                "Niet gebleken dat de OR de nietigheid te laat inriep; wie stelt dat het besluit vaststaat, moet dat aantonen.",
+                "Not shown that the OR invoked nullity too late; whoever says the decision stands must show it."
+            )
+            .into(),
+        },
+        F::AlreadyInPlace => tr!(
+            lang,
+            "De maatregel is al ingevoerd. Dat is geen beletsel: de rechter oordeelt inhoudelijk; alleen een terugwerkend deel kan stranden.",
+            "The measure is already in place. That is no bar: the court rules on the merits; only a retroactive part can fail."
+        )
+        .into(),
+        F::NoPersonalData { anonymous } => match anonymous {
+            true => tr!(
+                lang,
+                "De gegevens zijn anoniem: er worden geen persoonsgegevens van herleidbare werknemers verwerkt. Dat is het minst ingrijpende middel; de privacytoetsen zijn niet van toepassing.",
+                "The data are anonymous: no personal data of identifiable staff are processed. That is the least intrusive means; the data-protection checks do not apply."
+            )
+            .into(),
+            false => tr!(
+                lang,
+                "De maatregel verwerkt geen persoonsgegevens van het personeel; de privacytoetsen zijn niet van toepassing.",
+                "The measure processes no personal data of staff; the data-protection checks do not apply."
+            )
+            .into(),
+        },
+        F::WbpNecessityOnly => tr!(
+            lang,
+            "Vóór 25 mei 2018 gold de Wbp. De bibliotheek toetst daarvan alleen art. 8 sub f (noodzaak en subsidiariteit); de afweging zit in stap 1, zoals in Omron.",
+            "Before 25 May 2018 the Wbp applied. The library checks only its art. 8(f) (necessity and subsidiarity); the balancing is stage 1, as in Omron."
+        )
+        .into(),
+        F::LongRetention { days } => match days {
+            Some(d) => tr!(
+                lang,
+                format!("De gegevens worden {d} dagen bewaard, langer dan de gekalibreerde termijn; dat telt mee in de zwaarte van de inbreuk."),
+                format!("The data are kept for {d} days, longer than the calibrated term; that adds to the intrusion.")
+            ),
+            None => tr!(
+                lang,
+                "De bewaartermijn is niet gebleken; dat komt voor rekening van de ondernemer en telt mee in de zwaarte van de inbreuk.",
+                "The retention term was not shown; that counts against the employer and adds to the intrusion."
+            )
+            .into(),
+        },
+        F::ConsentNotValidAtWork => tr!(
+            lang,
+            "De ondernemer baseert zich op toestemming van werknemers. Door de gezagsverhouding is die zelden vrij gegeven, dus geen geldige grondslag.",
+            "The employer relies on employee consent. Given the power imbalance at work it is rarely freely given, so it is no valid basis."
+        )
+        .into(),
+        F::PublicAuthorityLegitimateInterest => tr!(
+            lang,
+            "Een overheidswerkgever kan zich voor de uitoefening van zijn taken niet op gerechtvaardigd belang beroepen (art. 6 lid 1, slot, AVG).",
+            "A public-authority employer cannot rely on legitimate interest for its tasks (art. 6(1), last sentence, GDPR)."
+        )
+        .into(),
+        F::LegalObligationDoesNotCover { purpose: p } => {
+            let p = purpose(*p, lang);
+            tr!(
+                lang,
+                format!("Een wettelijke plicht kan registratie van arbeidstijd dragen, niet het doel {p}."),
+                format!("A legal obligation can support registering working time, not the purpose {p}.")
+            )
+        }
+        F::NoLegalBasisShown => tr!(
+            lang,
+            "Niet gebleken op welke grondslag de ondernemer verwerkt; die moet hij kunnen aantonen (verantwoordingsplicht).",
+            "Not shown on what legal basis the employer processes; it must be able to show one (accountability)."
+        )
+        .into(),
+        F::LegalBasisAvailable { basis: b } => {
+            let b = legal_basis(*b, lang);
+            tr!(lang, format!("Er is een grondslag: {b}."), format!("There is a legal basis: {b}."))
+        }
+        F::Repurposing { from, to, compatible } => {
+            let (from, to) = (purpose(*from, lang), purpose(*to, lang));
+            if *compatible {
+                tr!(
+                    lang,
+                    format!("Gegevens verzameld voor {from} worden gebruikt voor {to}. Dat is verenigbaar: de doelen hangen samen, of de regeling geeft eigen grondslag, informatie vooraf en waarborgen."),
+                    format!("Data collected for {from} are used for {to}. That is compatible: the purposes are linked, or the regeling gives its own basis, advance information and safeguards.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("Gegevens verzameld voor {from} worden gebruikt voor {to}. Het verband is zwak en gaat verder dan werknemers mochten verwachten; zonder eigen grondslag, informatie vooraf en waarborgen is dat onverenigbaar."),
+                    format!("Data collected for {from} are used for {to}. The link is weak and goes beyond what staff could expect; without a basis of its own, advance information and safeguards that is incompatible.")
+                )
+            }
+        }
+        F::IdentificationNotNeeded { purpose: p } => {
+            let p = purpose(*p, lang);
+            tr!(
+                lang,
+                format!("Voor {p} is niet nodig te weten wie aanwezig is: anoniem tellen (met een anonieme pas of sensor) bereikt dat doel. Herleidbare gegevens zijn dan niet noodzakelijk."),
+                format!("For {p} there is no need to know who is present: anonymous counting (an anonymous pass or sensor) reaches that goal. Identifiable data are then not necessary.")
+            )
+        }
+        F::AlternativeReachesGoal { description, unknown } => match unknown {
+            false => tr!(
+                lang,
+                format!("Een minder ingrijpend middel bereikt hetzelfde doel even goed: {description}. De maatregel is niet noodzakelijk."),
+                format!("A less intrusive means reaches the same goal about as well: {description}. The measure is not necessary.")
+            ),
+            true => tr!(
+                lang,
+                format!("Niet gebleken dat dit minder ingrijpende middel het doel niet bereikt: {description}. Dat moet de ondernemer aantonen; de noodzaak is niet aangetoond."),
+                format!("Not shown that this less intrusive means does not reach the goal: {description}. The employer must show it; necessity is not shown.")
+            ),
+        },
+        F::AlternativeRejected { description, reason, substantiation: s } => {
+            let r = reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+            let s = substantiation(*s, lang);
+            tr!(
+                lang,
+                format!("Het alternatief \"{description}\" bereikt het doel niet even goed{r}; onderbouwing: {s}."),
+                format!("The alternative \"{description}\" does not reach the goal as well{r}; substantiation: {s}.")
+            )
+        }
+        F::DpiaRequired { triggers, dpia: d } => {
+            let t = list(triggers.iter().map(|t| trigger(*t, lang).to_string()), lang);
+            let d = dpia(*d, lang);
+            tr!(
+                lang,
+                format!("Een DPIA is vereist ({t}); {d}. Zonder DPIA mist de OR informatie om het voorstel te beoordelen."),
+                format!("A DPIA is required ({t}); {d}. Without one the OR lacks the information to assess the proposal.")
+            )
+        }
+        F::DpiaNotRequired => tr!(lang, "Op deze feiten is geen DPIA vereist.", "On these facts no DPIA is required.").into(),
+        F::OnApDpiaList { triggers } => {
+            let t = list(triggers.iter().map(|t| trigger(*t, lang).to_string()), lang);
+            tr!(
+                lang,
+                format!("De AP-lijst van verwerkingen waarvoor altijd een DPIA nodig is, noemt dit: {t}."),
+                format!("The AP's list of processing that always needs a DPIA names this: {t}.")
+            )
+        }
+        F::StaffInformed => tr!(
+            lang,
+            "De regeling informeert werknemers vooraf over de controle, de redenen en de reikwijdte.",
+            "The regeling informs staff in advance of the monitoring, its reasons and scope."
+        )
+        .into(),
+        F::StaffNotInformed { unknown } => match unknown {
+            false => tr!(
+                lang,
+                "De regeling informeert werknemers niet vooraf over de controle, de redenen en de reikwijdte.",
+                "The regeling does not inform staff in advance of the monitoring, its reasons and scope."
+            )
+            .into(),
+            true => tr!(
+                lang,
+                "Niet gebleken dat de regeling werknemers vooraf informeert; dat moet de ondernemer aantonen.",
+                "Not shown that the regeling informs staff in advance; the employer must show it."
+            )
+            .into(),
+        },
+        F::AutomatedConsequences { consequences: c, human_intervention } => {
+            let c = consequences(*c, lang);
+            if human_intervention.proven() {
+                tr!(
+                    lang,
+                    format!("Aan de gegevens zijn gevolgen verbonden ({c}), maar een mens beoordeelt eerst: geen uitsluitend geautomatiseerd besluit."),
+                    format!("Consequences follow from the data ({c}), but a person reviews first: no solely automated decision.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("Aan de gegevens zijn gevolgen verbonden ({c}) zonder (aangetoonde) menselijke tussenkomst: een uitsluitend geautomatiseerd besluit met aanmerkelijke gevolgen."),
+                    format!("Consequences follow from the data ({c}) without (shown) human intervention: a solely automated decision with significant effects.")
+                )
+            }
+        }
+        F::NoAutomatedConsequences => tr!(
+            lang,
+            "Aan de gegevens zijn geen automatische gevolgen verbonden.",
+            "No consequences follow automatically from the data."
+        )
+        .into(),
+        F::BiometricNotAllowed { purpose: p, necessary } => {
+            let why = match (p, necessary) {
+                (BiometricPurpose::AttendanceOrTime, _) => tr!(
+                    lang,
+                    "biometrie voor tijd- of aanwezigheidsregistratie valt niet onder authenticatie of beveiliging (AP-boete € 725.000, 2020)",
+                    "biometrics for time or attendance registration is not authentication or security (AP fine EUR 725,000, 2020)"
+                ),
+                (BiometricPurpose::AuthenticationOrSecurity, _) => tr!(
+                    lang,
+                    "niet aangetoond dat biometrie noodzakelijk is; een pas of sleutel volstaat dan",
+                    "not shown that biometrics are necessary; a badge or fob then suffices"
+                ),
+                (BiometricPurpose::Other, _) => tr!(lang, "geen uitzondering van art. 9 lid 2 AVG of art. 29 UAVG", "no exception of art. 9(2) GDPR or art. 29 UAVG"),
+            };
+            tr!(
+                lang,
+                format!("Biometrische gegevens om werknemers te identificeren zijn verboden, tenzij een uitzondering geldt: {why}. Een categorisch verbod."),
+                format!("Biometric data to identify staff are prohibited unless an exception applies: {why}. A categorical ban.")
+            )
+        }
+        F::BiometricAllowed => tr!(
+            lang,
+            "De biometrie valt onder een uitzondering (noodzakelijk voor authenticatie of beveiliging, of uitdrukkelijke, vrije toestemming).",
+            "The biometrics fall under an exception (necessary for authentication or security, or explicit, free consent)."
+        )
+        .into(),
+        F::CovertWithoutConditions { missing } => {
+            let m = list(missing.iter().map(|c| covert_condition(*c, lang).to_string()), lang);
+            tr!(
+                lang,
+                format!("Heimelijke controle mag alleen onder strikte voorwaarden; niet gebleken van: {m}."),
+                format!("Covert monitoring is allowed only under strict conditions; not shown: {m}.")
+            )
+        }
+        F::CovertConditionsMet => tr!(
+            lang,
+            "De heimelijke controle voldoet aan de voorwaarden: redelijk vermoeden, geen ander middel, beperkte periode, achteraf informeren.",
+            "The covert monitoring meets the conditions: reasonable suspicion, no other means, limited period, informing afterwards."
+        )
+        .into(),
+        F::MoreIntensiveAtHome => tr!(
+            lang,
+            "Thuiswerkers worden intensiever gecontroleerd dan werknemers op kantoor. De regels zijn thuis en op kantoor gelijk: de werkgever mag niet intensiever controleren omdat thuis wordt gewerkt.",
+            "Staff working from home are monitored more intensively than at the office. The rules are the same at home and at the office: the employer may not monitor more intensively because people work from home."
+        )
+        .into(),
+        F::SameAtHomeAsAtOffice => tr!(
+            lang,
+            "Thuis wordt niet intensiever gecontroleerd dan op kantoor.",
+            "Staff at home are not monitored more intensively than at the office."
+        )
+        .into(),
+        F::NotAnAiSystem => tr!(
+            lang,
+            "Het is geen AI-systeem (bijvoorbeeld passenlogica met door mensen geschreven regels): de AI-verordening is niet van toepassing.",
+            "It is not an AI system (e.g. badge logic with rules written by people): the AI Act does not apply."
+        )
+        .into(),
+        F::AiProhibitionsNotYetApplicable { from } => tr!(
+            lang,
+            format!("Op deze datum golden de verboden van de AI-verordening nog niet (pas vanaf {from})."),
+            format!("On this date the AI Act's prohibitions did not yet apply (only from {from}).")
+        ),
+        F::ProhibitedAiPractice { capability: c } => {
+            let c = capability(*c, lang);
+            tr!(
+                lang,
+                format!("Verboden AI-praktijk: {c}. Een categorisch verbod, ongeacht de belangen of de instemming."),
+                format!("Prohibited AI practice: {c}. A categorical ban, whatever the interests or the consent.")
+            )
+        }
+        F::EmotionRecognitionExempt => tr!(
+            lang,
+            "Emotieherkenning om medische of veiligheidsredenen valt niet onder het verbod, maar is een AI-systeem met een hoog risico.",
+            "Emotion recognition for medical or safety reasons is outside the ban, but is a high-risk AI system."
+        )
+        .into(),
+        F::HighRisk { capabilities } => {
+            let c = list(capabilities.iter().map(|c| capability(*c, lang).to_string()), lang);
+            let c = if c.is_empty() { tr!(lang, "controle op werknemers", "monitoring workers").to_string() } else { c };
+            tr!(
+                lang,
+                format!("Een AI-systeem met een hoog risico ({c}): de gebruiksverantwoordelijke heeft eigen plichten."),
+                format!("A high-risk AI system ({c}): the deployer has duties of its own.")
+            )
+        }
+        F::NotHighRisk => tr!(
+            lang,
+            "Het AI-systeem voert alleen een beperkte procedurele of voorbereidende taak uit zonder profilering: geen hoog risico (art. 6 lid 3).",
+            "The AI system only performs a narrow procedural or preparatory task without profiling: not high-risk (art. 6(3))."
+        )
+        .into(),
+        F::HighRiskDutiesNotYetApplicable { from } => tr!(
+            lang,
+            format!("De plichten voor AI-systemen met een hoog risico gelden pas vanaf {from} (volgens de gekozen lezing van de data)."),
+            format!("The duties for high-risk AI systems apply only from {from} (under the chosen schedule).")
+        ),
+        F::HumanOversight { assigned } => match assigned.proven() {
+            true => tr!(lang, "Menselijk toezicht is toegewezen aan bekwame personen.", "Human oversight is assigned to competent people.").into(),
+            false => tr!(
+                lang,
+                "Niet gebleken dat menselijk toezicht aan bekwame personen is toegewezen.",
+                "Not shown that human oversight is assigned to competent people."
+            )
+            .into(),
+        },
+        F::WorkersInformed { informed } => match informed.proven() {
+            true => tr!(
+                lang,
+                "De OR en de werknemers worden vóór ingebruikname geïnformeerd.",
+                "The OR and staff are informed before the system is used."
+            )
+            .into(),
+            false => tr!(
+                lang,
+                "Niet gebleken dat de OR en de werknemers vóór ingebruikname worden geïnformeerd.",
+                "Not shown that the OR and staff are informed before the system is used."
+            )
+            .into(),
+        },
+        F::Barbulescu { criterion, assessment, counted_under } => {
+            let name = match criterion {
+                0 => tr!(lang, "heimelijke camera's alleen bij redelijk vermoeden en beperkt in tijd", "covert cameras only on reasonable suspicion and limited in time"),
+                1 => tr!(lang, "voorafgaande kennisgeving", "notice in advance"),
+                2 => tr!(lang, "omvang en indringendheid", "extent and intrusiveness"),
+                3 => tr!(lang, "gerechtvaardigde redenen", "legitimate reasons"),
+                4 => tr!(lang, "minder ingrijpende middelen", "less intrusive methods"),
+                5 => tr!(lang, "gevolgen voor de werknemer", "consequences for the employee"),
+                _ => tr!(lang, "waarborgen", "safeguards"),
+            };
+            let a = match assessment {
+                Assessment::Met => tr!(lang, "voldaan", "met"),
+                Assessment::NotMet => tr!(lang, "niet voldaan", "not met"),
+            };
+            let under = match counted_under {
+                Some(rule) => tr!(
+                    lang,
+                    format!(" Het gewicht telt één keer, onder {}.", rule.code()),
+                    format!(" Its weight counts once, under {}.", rule.code())
+                ),
+                None => tr!(lang, " Geen eigen gewicht.", " No weight of its own.").to_string(),
+            };
+            tr!(lang, format!("Art. 8 EVRM, {name}: {a}.{under}"), format!("Art. 8 ECHR, {name}: {a}.{under}"))
+        }
+        F::PrivacyIntrusion { factors, points, intensity } => {
+            let f = list(factors.iter().map(|(f, p)| format!("{} {}", factor(*f, lang), num(*p))), lang);
+            let i = importance(*intensity, lang);
+            let p = num(*points);
+            tr!(
+                lang,
+                format!("De inbreuk op de privacy, afgeleid uit de feiten: {f} = {p} punten, dus {i}."),
+                format!("The privacy intrusion, derived from the facts: {f} = {p} points, so {i}.")
+            )
+        }
+        F::EmployerInterest { index, kind, statement, importance: i, importance_source, abstract_weight, substantiation: s, reliability, reliability_basis, weight } => {
+            let k = employer_kind(*kind, lang);
+            let imp = importance(*i, lang);
+            let src = source(*importance_source, lang);
+            let b = basis(*reliability_basis, *s, lang);
+            let (a, r, w) = (num(*abstract_weight), num(*reliability), num(*weight));
+            let n = index + 1;
+            tr!(
+                lang,
+                format!("Belang {n} van de ondernemer ({k}): \"{statement}\". Belang {imp} ({src}) × abstract gewicht {a} × betrouwbaarheid {r} ({b}) = {w}."),
+                format!("Employer interest {n} ({k}): \"{statement}\". Importance {imp} ({src}) × abstract weight {a} × reliability {r} ({b}) = {w}.")
+            )
+        }
+        F::OrInterest { index, kind, statement, importance: i, importance_source, abstract_weight, substantiation: s, reliability, reliability_basis, weight } => {
+            let k = or_kind(*kind, lang);
+            let imp = importance(*i, lang);
+            let src = source(*importance_source, lang);
+            let b = basis(*reliability_basis, *s, lang);
+            let (a, r, w) = (num(*abstract_weight), num(*reliability), num(*weight));
+            let n = index + 1;
+            tr!(
+                lang,
+                format!("Belang {n} van de OR ({k}): \"{statement}\". Zwaarte {imp} ({src}) × abstract gewicht {a} × betrouwbaarheid {r} ({b}) = {w}."),
+                format!("OR interest {n} ({k}): \"{statement}\". Intensity {imp} ({src}) × abstract weight {a} × reliability {r} ({b}) = {w}.")
+            )
+        }
+        F::Balance { employer, works_council, balance } => {
+            let (e, o) = (num(*employer), num(*works_council));
+            match balance {
+                Balance::EmployerHeavier => tr!(
+                    lang,
+                    format!("De belangen van de ondernemer ({e}) wegen zwaarder dan die van de OR ({o}, met de gebreken): de weigering is onredelijk."),
+                    format!("The employer's interests ({e}) weigh heavier than the OR's ({o}, with the defects): the refusal is unreasonable.")
+                ),
+                Balance::Equal => tr!(
+                    lang,
+                    format!("De belangen wegen even zwaar ({e} tegen {o}). Dat is niet genoeg: de ondernemer draagt de bewijslast, de weigering is niet onredelijk."),
+                    format!("The interests weigh equally ({e} against {o}). That is not enough: the employer bears the burden, the refusal is not unreasonable.")
+                ),
+                Balance::WorksCouncilHeavier => tr!(
+                    lang,
+                    format!("De belangen van de OR ({o}, met de gebreken) wegen zwaarder dan die van de ondernemer ({e}): de weigering is niet onredelijk."),
+                    format!("The OR's interests ({o}, with the defects) weigh heavier than the employer's ({e}): the refusal is not unreasonable.")
+                ),
+            }
+        }
+        F::HardDefectBlocksGrant => tr!(
+            lang,
+            "Een categorisch verbod staat aan toestemming in de weg: de toestemming van de rechter kan een onrechtmatige verwerking niet rechtmatig maken (lezing van de bibliotheek, gesteund door HvJ EU C-65/23).",
+            "A categorical ban stands in the way of permission: the court's permission cannot make unlawful processing lawful (the library's reading, supported by CJEU C-65/23)."
+        )
+        .into(),
+        F::Stage2NotReached { reading: r } => {
+            let r = reading(*r, lang);
+            tr!(
+                lang,
+                format!("Volgens de lezing {r} komt grond 2 alleen aan bod bij (ongeveer) gelijk gewicht; dat is hier niet zo."),
+                format!("Under the reading {r} ground 2 is examined only at (about) equal weight; that is not the case here.")
+            )
+        }
+        F::Stage2BlockedByDefects { defects } => tr!(
+            lang,
+            format!("Grond 2 kan niet slagen zolang {defects} herstelbare gebrek(en) bestaan: een onrechtmatige regeling kan niet door zwaarwegende redenen gevergd worden."),
+            format!("Ground 2 cannot succeed while {defects} curable defect(s) remain: an unlawful regeling cannot be required by weighty reasons.")
+        ),
+        F::WeightyReason { index, kind, category: c, weight } => {
+            let (k, c, w, n) = (employer_kind(*kind, lang), category(*c, lang), num(*weight), index + 1);
+            tr!(
+                lang,
+                format!("Belang {n} ({k}) is een bewezen, zwaarwegende {c} reden (gewicht {w}) die het besluit vergt: grond 2 is vervuld."),
+                format!("Interest {n} ({k}) is a proven, weighty {c} reason (weight {w}) that requires the decision: ground 2 is met.")
+            )
+        }
+        F::NoWeightyReason { reasons } => {
+            if reasons.is_empty() {
+                tr!(lang, "De ondernemer voert geen redenen aan: grond 2 is niet vervuld.", "The employer gives no reasons: ground 2 is not met.").into()
+            } else {
+                let r = list(reasons.iter().map(|(i, w)| format!("{} {}: {}", tr!(lang, "belang", "interest"), i + 1, not_weighty(*w, lang))), lang);
+                tr!(
+                    lang,
+                    format!("Geen reden is zwaarwegend, bewezen en vergt het besluit ({r}): grond 2 is niet vervuld."),
+                    format!("No reason is weighty, proven and requires the decision ({r}): ground 2 is not met.")
+                )
+            }
+        }
+        F::CumulativeReading { ground1, ground2 } => {
+            let yn = |b: bool| if b { tr!(lang, "ja", "yes") } else { tr!(lang, "nee", "no") };
+            let (a, b) = (yn(*ground1), yn(*ground2));
+            tr!(
+                lang,
+                format!("Volgens de cumulatieve lezing (Rb. Utrecht 2012) zijn beide gronden nodig: grond 1 {a}, grond 2 {b}."),
+                format!("Under the cumulative reading (Rb Utrecht 2012) both grounds are needed: ground 1 {a}, ground 2 {b}.")
+            )
+        }
+        F::PartlyGranted { granted, refused } => {
+            let (g, r) = (granted.join(", "), refused.join(", "));
+            tr!(
+                lang,
+                format!("De regeling heeft scheidbare onderdelen. Toestemming voor: {g}; geen toestemming voor: {r}."),
+                format!("The regeling has separable elements. Permission for: {g}; no permission for: {r}.")
+            )
+        }
+        F::AdviceRight => tr!(
+            lang,
+            "Parallel spoor: de invoering van een AI-systeem of belangrijke technologische voorziening kan ook onder het adviesrecht vallen (art. 25 lid 1 sub k WOR; geschillen bij de Ondernemingskamer).",
+            "Parallel track: introducing an AI system or important technological facility may also fall under the advice right (art. 25(1)(k) WOR; disputes go to the Enterprise Chamber)."
+        )
+        .into(),
+        F::ApSupervises => tr!(
+            lang,
+            "Parallel spoor: de Autoriteit Persoonsgegevens houdt toezicht op de AVG, wat de kantonrechter ook beslist; toestemming van de rechter maakt een verwerking niet rechtmatig.",
+            "Parallel track: the Dutch Data Protection Authority (AP) supervises the AVG whatever the kantonrechter decides; the court's permission does not make processing lawful."
+        )
+        .into(),
+        F::NullityTrack => tr!(
+            lang,
+            "Parallel spoor: de ondernemer voerde het besluit zonder instemming uit; de OR kan de nietigheid binnen een maand schriftelijk inroepen (art. 27 lid 5 WOR) en de rechter vragen uitvoering te verbieden.",
+            "Parallel track: the employer carried out the decision without consent; the OR can invoke nullity in writing within one month (art. 27(5) WOR) and ask the court to forbid carrying it out."
+        )
+        .into(),
+    }
+}
+
+/// The text of an effect.
+pub(crate) fn effect(e: &Effect, lang: Lang) -> String {
+    match e {
+        Effect::Passed => tr!(lang, "voldaan", "met").into(),
+        Effect::Decides { outcome: o } => {
+            let o = outcome(*o, lang);
+            tr!(lang, format!("beslissend: {o}"), format!("decisive: {o}"))
+        }
+        Effect::Weighs { side: s, weight } => {
+            let (s, w) = (side(*s, lang), num(*weight));
+            tr!(lang, format!("weegt voor {s}: {w}"), format!("weighs for {s}: {w}"))
+        }
+        Effect::CurableDefect { weight } => {
+            let w = num(*weight);
+            tr!(
+                lang,
+                format!("herstelbaar gebrek: weegt voor de OR ({w}) en blokkeert grond 2 tot het is hersteld"),
+                format!("curable defect: weighs for the OR ({w}) and blocks ground 2 until cured")
+            )
+        }
+        Effect::HardDefect => tr!(lang, "categorisch verbod: geen toestemming mogelijk", "categorical ban: no permission possible").into(),
+        Effect::Noted => tr!(lang, "ter toelichting", "for the explanation").into(),
+        Effect::NotApplicable => tr!(lang, "niet van toepassing", "not applicable").into(),
+    }
+}

@@ -1,0 +1,379 @@
+//! The trace: ordered steps, each citing the rule it applies, with what it found (typed,
+//! language-neutral) and its effect on the ruling. The Dutch and English texts are rendered
+//! from the typed finding by `ruling::text`, with exhaustive matches, so a finding without
+//! its text in both languages does not compile.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::Outcome;
+use crate::Date;
+use crate::law::RuleId;
+use crate::request::{
+    AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind, Importance,
+    LegalBasis, Observed, OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope, Stage2Reading,
+    Subject, Substantiation, Tri,
+};
+
+/// A side of the dispute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The employer (*ondernemer*).
+    Employer,
+    /// The works council (*ondernemingsraad*).
+    WorksCouncil,
+}
+
+/// What a step does to the ruling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Effect {
+    /// A gate or requirement is met.
+    Passed,
+    /// The test ends here with this outcome (for the element named in the step, if any).
+    Decides {
+        /// The outcome.
+        outcome: Outcome,
+    },
+    /// Weighs for a side.
+    Weighs {
+        /// For whom.
+        side: Side,
+        /// How much.
+        weight: Decimal,
+    },
+    /// A curable defect: weighs for the works council and blocks ground 2 until cured.
+    CurableDefect {
+        /// Its weight for the works council.
+        weight: Decimal,
+    },
+    /// A hard defect: a categorical ban; no grant whatever the weighing says.
+    HardDefect,
+    /// Recorded for the explanation; no effect on the outcome.
+    Noted,
+    /// The rule does not apply on this date or to these facts.
+    NotApplicable,
+}
+
+/// Why a DPIA is required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DpiaTrigger {
+    /// Systematic monitoring of employees (AP list, category 11; WP248 criteria 3 and 7).
+    SystematicMonitoring,
+    /// Covert monitoring (AP list, category 1: even incidental).
+    Covert,
+    /// Biometric data (AP list, category 17).
+    Biometrics,
+    /// Scoring or profiling of individuals (art. 35(3)(a); WP248 criterion 1).
+    Scoring,
+}
+
+/// One of the AP's conditions for covert monitoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CovertCondition {
+    /// A reasonable suspicion of punishable or prohibited conduct.
+    ReasonableSuspicion,
+    /// No other means.
+    NoOtherMeans,
+    /// A limited, pre-set period.
+    LimitedPeriod,
+    /// Informing staff afterwards.
+    InformedAfterwards,
+}
+
+/// How the library assessed a Bărbulescu criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Assessment {
+    /// Met.
+    Met,
+    /// Not met.
+    NotMet,
+}
+
+/// Where an interest's importance came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportanceSource {
+    /// Stated in the request.
+    Given,
+    /// The default (moderate) for lack of a statement.
+    Default,
+    /// Derived from the facts of the measure.
+    Derived,
+    /// Stated in the request, overriding what the facts would give.
+    Override,
+    /// Capped at light: the attendance policy it enforces was not shown to be validly adopted.
+    CappedPolicyNotValid,
+}
+
+/// Where an interest's reliability came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReliabilityBasis {
+    /// Its substantiation, the statement being disputed (or not shown undisputed).
+    Substantiation,
+    /// Not disputed by the other side: established (art. 149 Rv).
+    Undisputed,
+}
+
+/// A factor of the privacy intrusion, with its points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IntrusionFactor {
+    /// Identified persons (or not shown otherwise).
+    Identified,
+    /// Pseudonymised data.
+    Pseudonymised,
+    /// Systematic (or not shown incidental).
+    Systematic,
+    /// Covert.
+    Covert,
+    /// Reaches into the home.
+    AtHome,
+    /// Biometric data.
+    Biometric,
+    /// Content of communications.
+    CommunicationsContent,
+    /// Location or movements.
+    Location,
+    /// Scoring or profiling.
+    Profiling,
+    /// Kept longer than the calibrated term, or for an unknown time.
+    LongRetention,
+}
+
+/// Why ground 2 was not met by a reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NotWeighty {
+    /// Its weight is below the calibrated threshold.
+    TooLight,
+    /// Not proven (only plausible or asserted).
+    NotProven,
+    /// Not shown to require this decision.
+    NotRequired,
+}
+
+/// The stage-1 comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Balance {
+    /// The employer's interests weigh heavier.
+    EmployerHeavier,
+    /// Equal: not enough, the employer bears the burden.
+    Equal,
+    /// The works council's interests weigh heavier.
+    WorksCouncilHeavier,
+}
+
+/// What a step found. Language-neutral; rendered into Dutch and English.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(tag = "finding", rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Finding {
+    // ------------------------------------------------------------ gates
+    /// The decision is not the employer's own.
+    NotEmployersDecision,
+    /// The decision is the employer's own (presumed when unknown).
+    EmployersDecision { presumed: bool },
+    /// Ending a practice that was only tolerated is no decision.
+    EndsToleratedPractice,
+    /// Letter k applies because the measure processes personal data of staff.
+    PersonalDataRegeling,
+    /// Letter l applies because the facility can observe staff.
+    MonitoringFacility { observes: Vec<Observed> },
+    /// Letter l is not derived: the data are anonymous.
+    AnonymousNotDerived,
+    /// The purpose of an existing system changes: a change of the regeling.
+    PurposeChanged { from: Purpose, to: Purpose },
+    /// The subjects on the closed list.
+    SubjectsOnList { letters: Vec<Subject> },
+    /// No subject on the closed list.
+    NoSubjectOnList,
+    /// Concerns individuals, not a regeling.
+    IndividualNotRegeling,
+    /// Incidental, not a rule.
+    Incidental,
+    /// A regeling for all staff or a group.
+    RegelingForGroup { scope: Scope, presumed: bool, temporary: bool },
+    /// A cao regulates the matter exhaustively.
+    CaoExhaustive,
+    /// A cao leaves room (or none applies).
+    CaoLeavesRoom { coverage: CaoCoverage },
+    /// An Arbowet demand covers the same matter.
+    ArbowetDemand,
+    /// The OR was not (shown to be) asked for consent.
+    ConsentNotRequested { unknown: bool },
+    /// The request to the OR was not in writing with reasons.
+    NotInWritingWithReasons { unknown: bool },
+    /// No consultation meeting was held.
+    NoConsultationMeeting { unknown: bool },
+    /// The procedure of art. 27 lid 2 was followed.
+    ProcedureFollowed,
+    /// The OR consented: nothing to replace.
+    OrConsented,
+    /// Not shown that the OR withheld consent.
+    OrDecisionUnknown,
+    /// The OR withheld consent.
+    OrWithheld { decision: OrDecision, conditions: Vec<String> },
+    /// Implemented without consent, nullity not invoked in writing.
+    NullityNotInvoked,
+    /// Nullity invoked after the month.
+    NullityLate { started: Date, deadline: Date, invoked: Date },
+    /// Nullity invoked in time (or not shown late): judged on the merits.
+    NullityTimelyOrUnclear { established: bool },
+    /// The measure is already in place; judged on the merits, only a retroactive part can fail.
+    AlreadyInPlace,
+    // ------------------------------------------------------------ data protection
+    /// No personal data of identifiable staff.
+    NoPersonalData { anonymous: bool },
+    /// Before 25 May 2018 the Wbp applied; the library models its art. 8(f) only.
+    WbpNecessityOnly,
+    /// Data kept longer than the calibrated term, or for an unknown time.
+    LongRetention { days: Option<u32> },
+    /// Employee consent is not a valid basis.
+    ConsentNotValidAtWork,
+    /// A public authority cannot rely on legitimate interest for its tasks.
+    PublicAuthorityLegitimateInterest,
+    /// A legal obligation does not cover this purpose.
+    LegalObligationDoesNotCover { purpose: Purpose },
+    /// No legal basis shown.
+    NoLegalBasisShown,
+    /// A legal basis is available.
+    LegalBasisAvailable { basis: LegalBasis },
+    /// Data reused for a new purpose.
+    Repurposing { from: Purpose, to: Purpose, compatible: bool },
+    /// The purpose does not need identified data.
+    IdentificationNotNeeded { purpose: Purpose },
+    /// A less intrusive alternative reaches the same goal (or is not shown not to).
+    AlternativeReachesGoal { description: String, unknown: bool },
+    /// An alternative was rejected because it does not reach the goal.
+    AlternativeRejected { description: String, reason: Option<String>, substantiation: Substantiation },
+    /// A DPIA is required.
+    DpiaRequired { triggers: Vec<DpiaTrigger>, dpia: Dpia },
+    /// No DPIA is required on these facts.
+    DpiaNotRequired,
+    /// The regeling informs staff in advance.
+    StaffInformed,
+    /// The regeling does not (or is not shown to) inform staff in advance.
+    StaffNotInformed { unknown: bool },
+    /// Consequences follow from the data.
+    AutomatedConsequences { consequences: Consequences, human_intervention: Tri },
+    /// No consequences follow automatically.
+    NoAutomatedConsequences,
+    /// Biometrics without an exception.
+    BiometricNotAllowed { purpose: BiometricPurpose, necessary: Tri },
+    /// Biometrics within the UAVG exception.
+    BiometricAllowed,
+    /// Covert monitoring without the AP's conditions.
+    CovertWithoutConditions { missing: Vec<CovertCondition> },
+    /// Covert monitoring within the AP's conditions.
+    CovertConditionsMet,
+    /// The AP list names the processing among those that always need a DPIA.
+    OnApDpiaList { triggers: Vec<DpiaTrigger> },
+    /// Monitoring at home more intensive than at the office.
+    MoreIntensiveAtHome,
+    /// Monitoring at home no more intensive than at the office.
+    SameAtHomeAsAtOffice,
+    // ------------------------------------------------------------ AI Act
+    /// Not an AI system.
+    NotAnAiSystem,
+    /// The AI Act's prohibitions did not yet apply.
+    AiProhibitionsNotYetApplicable { from: Date },
+    /// A prohibited AI practice.
+    ProhibitedAiPractice { capability: AiCapability },
+    /// Emotion recognition for medical or safety reasons: not prohibited, high-risk.
+    EmotionRecognitionExempt,
+    /// A high-risk AI system.
+    HighRisk { capabilities: Vec<AiCapability> },
+    /// Not high-risk: the art. 6(3) filter applies.
+    NotHighRisk,
+    /// The high-risk duties apply only from this date.
+    HighRiskDutiesNotYetApplicable { from: Date },
+    /// Human oversight assigned (or not).
+    HumanOversight { assigned: Tri },
+    /// Works council and staff informed before use (or not).
+    WorkersInformed { informed: Tri },
+    // ------------------------------------------------------------ ECHR
+    /// A Bărbulescu criterion, and which rule's weight counts it.
+    Barbulescu { criterion: u8, assessment: Assessment, counted_under: Option<RuleId> },
+    // ------------------------------------------------------------ weighing
+    /// The privacy intrusion, derived from the facts.
+    PrivacyIntrusion { factors: Vec<(IntrusionFactor, Decimal)>, points: Decimal, intensity: Importance },
+    /// An employer interest weighed.
+    EmployerInterest {
+        index: usize,
+        kind: EmployerInterestKind,
+        statement: String,
+        importance: Importance,
+        importance_source: ImportanceSource,
+        abstract_weight: Decimal,
+        substantiation: Substantiation,
+        reliability: Decimal,
+        reliability_basis: ReliabilityBasis,
+        weight: Decimal,
+    },
+    /// A works-council interest weighed.
+    OrInterest {
+        index: usize,
+        kind: OrInterestKind,
+        statement: String,
+        importance: Importance,
+        importance_source: ImportanceSource,
+        abstract_weight: Decimal,
+        substantiation: Substantiation,
+        reliability: Decimal,
+        reliability_basis: ReliabilityBasis,
+        weight: Decimal,
+    },
+    /// The balance of stage 1.
+    Balance { employer: Decimal, works_council: Decimal, balance: Balance },
+    /// A hard defect blocks any grant.
+    HardDefectBlocksGrant,
+    /// Ground 2 is not examined under the reading applied.
+    Stage2NotReached { reading: Stage2Reading },
+    /// Curable defects stand in the way of ground 2.
+    Stage2BlockedByDefects { defects: usize },
+    /// A weighty reason requires the decision.
+    WeightyReason { index: usize, kind: EmployerInterestKind, category: ReasonCategory, weight: Decimal },
+    /// No reason is weighty and required.
+    NoWeightyReason { reasons: Vec<(usize, NotWeighty)> },
+    /// Under the cumulative reading both grounds are needed.
+    CumulativeReading { ground1: bool, ground2: bool },
+    /// The outcome per element.
+    PartlyGranted { granted: Vec<String>, refused: Vec<String> },
+    // ------------------------------------------------------------ parallel tracks
+    /// The OR may also have an advice right (AI system or important technology).
+    AdviceRight,
+    /// The AP supervises compliance with the AVG whatever the court rules.
+    ApSupervises,
+    /// The employer went ahead without consent: the nullity track applies.
+    NullityTrack,
+}
+
+/// One step of the trace.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Step {
+    /// The rule applied.
+    pub rule: RuleId,
+    /// The element the step concerns, where the court rules per element.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+    /// What it found.
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// Its effect.
+    pub effect: Effect,
+}
+
+impl Step {
+    /// A step for the whole regeling.
+    pub fn new(rule: RuleId, finding: Finding, effect: Effect) -> Step {
+        Step { rule, element: None, finding, effect }
+    }
+}

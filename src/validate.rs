@@ -1,0 +1,147 @@
+//! Checks a typed request beyond what its types guarantee: unique element ids, references
+//! to elements that exist, and limits that keep every evaluation small. Errors name the
+//! JSON path of the field and what was expected.
+
+use std::fmt;
+
+use crate::request::Request;
+
+/// Bad input: the JSON path of the field and what was expected there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// Where, as a JSON path (`$.regeling.elements[1].id`).
+    pub path: String,
+    /// What was expected, in words.
+    pub expected: String,
+}
+
+impl InputError {
+    /// An error at a path.
+    pub fn new(path: impl Into<String>, expected: impl Into<String>) -> InputError {
+        InputError { path: path.into(), expected: expected.into() }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "at {}: expected {}", self.path, self.expected)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// The most elements a regeling may have.
+pub const MAX_ELEMENTS: usize = 32;
+/// The most interests per side.
+pub const MAX_INTERESTS: usize = 64;
+/// The most alternatives.
+pub const MAX_ALTERNATIVES: usize = 32;
+/// The most entries in any other list.
+pub const MAX_LIST: usize = 64;
+/// The longest text, in characters.
+pub const MAX_TEXT: usize = 10_000;
+/// The longest retention term, in days (100 years).
+pub const MAX_RETENTION_DAYS: u32 = 36_500;
+
+fn text(path: &str, s: &str) -> Result<(), InputError> {
+    if s.chars().count() > MAX_TEXT {
+        return Err(InputError::new(path, format!("a text of at most {MAX_TEXT} characters")));
+    }
+    Ok(())
+}
+
+fn list<T>(path: &str, v: &[T], max: usize) -> Result<(), InputError> {
+    if v.len() > max {
+        return Err(InputError::new(path, format!("a list of at most {max} entries")));
+    }
+    Ok(())
+}
+
+fn refs(path: &str, names: &[String], ids: &[&str]) -> Result<(), InputError> {
+    list(path, names, MAX_ELEMENTS)?;
+    for (i, n) in names.iter().enumerate() {
+        if !ids.contains(&n.as_str()) {
+            return Err(InputError::new(
+                format!("{path}[{i}]"),
+                format!("the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Check a request. See the module docs.
+pub fn validate(r: &Request) -> Result<(), InputError> {
+    if let Some(t) = &r.title {
+        text("$.title", t)?;
+    }
+    let reg = &r.regeling;
+    text("$.regeling.title", &reg.title)?;
+    list("$.regeling.subjects", &reg.subjects, 12)?;
+    if reg.elements.is_empty() {
+        return Err(InputError::new("$.regeling.elements", "at least one element"));
+    }
+    list("$.regeling.elements", &reg.elements, MAX_ELEMENTS)?;
+    let mut ids: Vec<&str> = Vec::with_capacity(reg.elements.len());
+    for (i, el) in reg.elements.iter().enumerate() {
+        let p = format!("$.regeling.elements[{i}]");
+        if el.id.is_empty() || el.id.chars().count() > 64 {
+            return Err(InputError::new(format!("{p}.id"), "a non-empty id of at most 64 characters"));
+        }
+        if ids.contains(&el.id.as_str()) {
+            return Err(InputError::new(format!("{p}.id"), format!("an id unique among the elements, found {:?} twice", el.id)));
+        }
+        ids.push(&el.id);
+        text(&format!("{p}.description"), &el.description)?;
+        let m = &el.measure;
+        list(&format!("{p}.measure.observes"), &m.observes, MAX_LIST)?;
+        if let Some(ai) = &m.ai {
+            list(&format!("{p}.measure.ai.capabilities"), &ai.capabilities, MAX_LIST)?;
+        }
+        if m.retention_days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
+            return Err(InputError::new(
+                format!("{p}.measure.retention_days"),
+                format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
+            ));
+        }
+    }
+    let p = &r.procedure;
+    list("$.procedure.or_conditions", &p.or_conditions, MAX_LIST)?;
+    for (i, c) in p.or_conditions.iter().enumerate() {
+        text(&format!("$.procedure.or_conditions[{i}]"), c)?;
+    }
+    list("$.interests.employer", &r.interests.employer, MAX_INTERESTS)?;
+    for (i, x) in r.interests.employer.iter().enumerate() {
+        let p = format!("$.interests.employer[{i}]");
+        text(&format!("{p}.statement"), &x.statement)?;
+        list(&format!("{p}.evidence"), &x.evidence, MAX_LIST)?;
+        for (j, e) in x.evidence.iter().enumerate() {
+            text(&format!("{p}.evidence[{j}]"), e)?;
+        }
+        refs(&format!("{p}.elements"), &x.elements, &ids)?;
+    }
+    list("$.interests.works_council", &r.interests.works_council, MAX_INTERESTS)?;
+    for (i, x) in r.interests.works_council.iter().enumerate() {
+        let p = format!("$.interests.works_council[{i}]");
+        text(&format!("{p}.statement"), &x.statement)?;
+        list(&format!("{p}.evidence"), &x.evidence, MAX_LIST)?;
+        for (j, e) in x.evidence.iter().enumerate() {
+            text(&format!("{p}.evidence[{j}]"), e)?;
+        }
+        refs(&format!("{p}.elements"), &x.elements, &ids)?;
+    }
+    list("$.avg.alternatives", &r.avg.alternatives, MAX_ALTERNATIVES)?;
+    for (i, a) in r.avg.alternatives.iter().enumerate() {
+        let p = format!("$.avg.alternatives[{i}]");
+        text(&format!("{p}.description"), &a.description)?;
+        if let Some(reason) = &a.rejection_reason {
+            text(&format!("{p}.rejection_reason"), reason)?;
+        }
+        refs(&format!("{p}.elements"), &a.elements, &ids)?;
+    }
+    list("$.calibration", &r.calibration.keys().collect::<Vec<_>>(), MAX_LIST)?;
+    if let Some(name) = &r.employer.name {
+        text("$.employer.name", name)?;
+    }
+    Ok(())
+}
