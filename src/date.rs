@@ -160,15 +160,32 @@ mod tests {
 
     #[test]
     fn parses_and_rejects() {
-        assert_eq!("2024-02-29".parse::<Date>().unwrap(), Date::ymd(2024, 2, 29));
-        for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024-01-0x", "", "+024-01-01"] {
+        assert_eq!(
+            "2024-02-29".parse::<Date>().unwrap(),
+            Date::ymd(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-1-01",
+            "24-01-01",
+            "2024-01-0x",
+            "",
+            "+024-01-01",
+        ] {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
     }
 
     #[test]
     fn one_month_later_clamps() {
-        assert_eq!(Date::ymd(2024, 1, 31).plus_one_month(), Date::ymd(2024, 2, 29));
-        assert_eq!(Date::ymd(2023, 12, 15).plus_one_month(), Date::ymd(2024, 1, 15));
+        assert_eq!(
+            Date::ymd(2024, 1, 31).plus_one_month(),
+            Date::ymd(2024, 2, 29)
+        );
+        assert_eq!(
+            Date::ymd(2023, 12, 15).plus_one_month(),
+            Date::ymd(2024, 1, 15)
+        );
     }
 }

@@ -4,11 +4,11 @@
 
 use rust_decimal::Decimal;
 
+use crate::Date;
 use crate::calibration::Calibration;
 use crate::law::RuleId;
 use crate::request::{Element, Importance, Request};
 use crate::ruling::{Effect, Finding, Step};
-use crate::Date;
 
 /// The context of one evaluation.
 pub(crate) struct Ctx<'a> {
@@ -39,14 +39,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// Record a step about one element.
-    pub fn element_step(&mut self, element: &Element, rule: RuleId, finding: Finding, effect: Effect) {
+    pub fn element_step(
+        &mut self,
+        element: &Element,
+        rule: RuleId,
+        finding: Finding,
+        effect: Effect,
+    ) {
         let element = self.name_elements.then(|| element.id.clone());
-        self.trace.push(Step { rule, element, finding, effect });
+        self.trace.push(Step {
+            rule,
+            element,
+            finding,
+            effect,
+        });
     }
 
     /// Record a parallel track or warning.
     pub fn flag(&mut self, rule: RuleId, finding: Finding) {
-        if !self.flags.iter().any(|f| f.rule == rule && f.finding == finding) {
+        if !self
+            .flags
+            .iter()
+            .any(|f| f.rule == rule && f.finding == finding)
+        {
             self.flags.push(Step::new(rule, finding, Effect::Noted));
         }
     }

@@ -36,7 +36,13 @@ fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     if reg.by_employer.is_no() {
         return stop(ctx, R::Wor27_1Scope, F::NotEmployersDecision, ncr);
     }
-    ctx.step(R::Wor27_1Scope, F::EmployersDecision { presumed: reg.by_employer == Tri::Unknown }, Effect::Passed);
+    ctx.step(
+        R::Wor27_1Scope,
+        F::EmployersDecision {
+            presumed: reg.by_employer == Tri::Unknown,
+        },
+        Effect::Passed,
+    );
 
     // Ending a merely tolerated practice is no decision (HR 8 March 2019, ECLI:NL:HR:2019:314).
     if reg.ends_tolerated_practice.is_yes() {
@@ -51,18 +57,38 @@ fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
             continue;
         }
         if weighing::processes_personal_data(m) {
-            ctx.element_step(element, R::Wor27_1K, F::PersonalDataRegeling, Effect::Passed);
+            ctx.element_step(
+                element,
+                R::Wor27_1K,
+                F::PersonalDataRegeling,
+                Effect::Passed,
+            );
             letters.push(Subject::K);
         }
         if m.identifiability == Identifiability::Anonymous {
             ctx.element_step(element, R::Wor27_1L, F::AnonymousNotDerived, Effect::Noted);
         } else {
-            ctx.element_step(element, R::Wor27_1L, F::MonitoringFacility { observes: m.observes.clone() }, Effect::Passed);
+            ctx.element_step(
+                element,
+                R::Wor27_1L,
+                F::MonitoringFacility {
+                    observes: m.observes.clone(),
+                },
+                Effect::Passed,
+            );
             letters.push(Subject::L);
         }
         if let Some(from) = m.earlier_purpose.filter(|p| *p != m.purpose) {
             // A new purpose of an existing system changes the regeling (seed article §5.1).
-            ctx.element_step(element, R::Wor27_1Scope, F::PurposeChanged { from, to: m.purpose }, Effect::Passed);
+            ctx.element_step(
+                element,
+                R::Wor27_1Scope,
+                F::PurposeChanged {
+                    from,
+                    to: m.purpose,
+                },
+                Effect::Passed,
+            );
         }
     }
     letters.sort_unstable();
@@ -70,7 +96,11 @@ fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     if letters.is_empty() {
         return stop(ctx, R::Wor27_1Scope, F::NoSubjectOnList, ncr);
     }
-    ctx.step(R::Wor27_1Scope, F::SubjectsOnList { letters }, Effect::Passed);
+    ctx.step(
+        R::Wor27_1Scope,
+        F::SubjectsOnList { letters },
+        Effect::Passed,
+    );
 
     // A regeling for all staff or a group, not incidental. Pilots and temporary measures
     // still need consent: "incidental" is not read widely.
@@ -91,7 +121,11 @@ fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     if reg.cao == CaoCoverage::Exhaustive {
         return stop(ctx, R::Wor27_3, F::CaoExhaustive, ncr);
     }
-    ctx.step(R::Wor27_3, F::CaoLeavesRoom { coverage: reg.cao }, Effect::Passed);
+    ctx.step(
+        R::Wor27_3,
+        F::CaoLeavesRoom { coverage: reg.cao },
+        Effect::Passed,
+    );
     Ok(Decimal::ZERO)
 }
 
@@ -107,7 +141,12 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     }
     if !p.consent_requested.proven() {
         let unknown = p.consent_requested == Tri::Unknown;
-        return stop(ctx, R::Wor27_2, F::ConsentNotRequested { unknown }, inadmissible);
+        return stop(
+            ctx,
+            R::Wor27_2,
+            F::ConsentNotRequested { unknown },
+            inadmissible,
+        );
     }
 
     // Procedural defects weigh for the OR; they do not bar the request.
@@ -115,13 +154,27 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     if !p.in_writing_with_reasons.proven() {
         let w = weighing::procedural_defect(ctx, Importance::Light);
         let unknown = p.in_writing_with_reasons == Tri::Unknown;
-        ctx.step(R::Wor27_2, F::NotInWritingWithReasons { unknown }, Effect::Weighs { side: crate::ruling::Side::WorksCouncil, weight: w });
+        ctx.step(
+            R::Wor27_2,
+            F::NotInWritingWithReasons { unknown },
+            Effect::Weighs {
+                side: crate::ruling::Side::WorksCouncil,
+                weight: w,
+            },
+        );
         weight += w;
     }
     if !p.consultation_meeting_held.proven() {
         let w = weighing::procedural_defect(ctx, Importance::Moderate);
         let unknown = p.consultation_meeting_held == Tri::Unknown;
-        ctx.step(R::Wor27_2, F::NoConsultationMeeting { unknown }, Effect::Weighs { side: crate::ruling::Side::WorksCouncil, weight: w });
+        ctx.step(
+            R::Wor27_2,
+            F::NoConsultationMeeting { unknown },
+            Effect::Weighs {
+                side: crate::ruling::Side::WorksCouncil,
+                weight: w,
+            },
+        );
         weight += w;
     }
     if weight.is_zero() {
@@ -130,9 +183,14 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
 
     match p.or_decision {
         OrDecision::Consented => return stop(ctx, R::Wor27_2Term, F::OrConsented, inadmissible),
-        OrDecision::Unknown => return stop(ctx, R::Wor27_2Term, F::OrDecisionUnknown, inadmissible),
+        OrDecision::Unknown => {
+            return stop(ctx, R::Wor27_2Term, F::OrDecisionUnknown, inadmissible);
+        }
         decision => {
-            let finding = F::OrWithheld { decision, conditions: p.or_conditions.clone() };
+            let finding = F::OrWithheld {
+                decision,
+                conditions: p.or_conditions.clone(),
+            };
             ctx.step(R::Wor27_2Term, finding, Effect::Passed);
         }
     }
@@ -149,11 +207,26 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
         if let (Some(started), Some(invoked)) = (nullity.term_started_on, nullity.invoked_on) {
             let deadline = started.plus_one_month();
             if invoked > deadline {
-                return stop(ctx, R::Wor27_5, F::NullityLate { started, deadline, invoked }, inadmissible);
+                return stop(
+                    ctx,
+                    R::Wor27_5,
+                    F::NullityLate {
+                        started,
+                        deadline,
+                        invoked,
+                    },
+                    inadmissible,
+                );
             }
         }
-        let established = nullity.invoked_in_writing.is_yes() && nullity.invoked_on.is_some() && nullity.term_started_on.is_some();
-        ctx.step(R::Wor27_5, F::NullityTimelyOrUnclear { established }, Effect::Passed);
+        let established = nullity.invoked_in_writing.is_yes()
+            && nullity.invoked_on.is_some()
+            && nullity.term_started_on.is_some();
+        ctx.step(
+            R::Wor27_5,
+            F::NullityTimelyOrUnclear { established },
+            Effect::Passed,
+        );
         ctx.step(R::Wor27_5, F::AlreadyInPlace, Effect::Noted);
     }
     Ok(weight)

@@ -20,7 +20,10 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(InputError::new(
             "$",
-            format!("a request of at most {MAX_INPUT_BYTES} bytes, found {} bytes", text.len()),
+            format!(
+                "a request of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
+                text.len()
+            ),
         ));
     }
     let de = &mut serde_json::Deserializer::from_str(text);
@@ -35,7 +38,11 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
 }
 
 fn json_path(p: &str) -> String {
-    if p == "." || p.is_empty() { "$".to_string() } else { format!("$.{p}") }
+    if p == "." || p.is_empty() {
+        "$".to_string()
+    } else {
+        format!("$.{p}")
+    }
 }
 
 fn describe(msg: &str) -> String {
@@ -69,7 +76,8 @@ pub fn ruling_to_json(ruling: &Ruling, lang: Lang) -> String {
 /// Any serialisable value as pretty JSON text with a final newline.
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     // Serialising the library's own types cannot fail: no maps with non-string keys.
-    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
+    let mut s = serde_json::to_string_pretty(value)
+        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
     s.push('\n');
     s
 }

@@ -91,16 +91,27 @@ impl Error {
 pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
     validate::validate(request)?;
     if request.as_of < SUPPORTED_FROM || request.as_of > SUPPORTED_UNTIL {
-        return Err(Error::NoLawForDate { as_of: request.as_of });
+        return Err(Error::NoLawForDate {
+            as_of: request.as_of,
+        });
     }
     let cal = Calibration::with_overrides(&request.calibration)
         .map_err(|(key, expected)| InputError::new(format!("$.calibration[{key:?}]"), expected))?;
-    let overrides: Vec<CalibrationEntry> = cal.entries().into_iter().filter(|e| request.calibration.contains_key(e.key)).collect();
+    let overrides: Vec<CalibrationEntry> = cal
+        .entries()
+        .into_iter()
+        .filter(|e| request.calibration.contains_key(e.key))
+        .collect();
     let mut ctx = engine::Ctx::new(request, cal);
 
     let parts: Vec<PartRuling> = match gates::check(&mut ctx) {
         Err(outcome) => vec![PartRuling {
-            elements: request.regeling.elements.iter().map(|e| e.id.clone()).collect(),
+            elements: request
+                .regeling
+                .elements
+                .iter()
+                .map(|e| e.id.clone())
+                .collect(),
             outcome,
             ground: None,
             deciding_stage: Stage::Gates,
@@ -112,23 +123,47 @@ pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
             let parts: Vec<Part> = if request.regeling.separable && els.len() > 1 {
                 els.iter()
                     .enumerate()
-                    .map(|(i, e)| Part { label: Some(e.id.clone()), elements: vec![i], ids: vec![e.id.as_str()] })
+                    .map(|(i, e)| Part {
+                        label: Some(e.id.clone()),
+                        elements: vec![i],
+                        ids: vec![e.id.as_str()],
+                    })
                     .collect()
             } else {
-                vec![Part { label: None, elements: (0..els.len()).collect(), ids: els.iter().map(|e| e.id.as_str()).collect() }]
+                vec![Part {
+                    label: None,
+                    elements: (0..els.len()).collect(),
+                    ids: els.iter().map(|e| e.id.as_str()).collect(),
+                }]
             };
-            parts.iter().map(|p| decide_part(&mut ctx, p, &defects, procedural)).collect()
+            parts
+                .iter()
+                .map(|p| decide_part(&mut ctx, p, &defects, procedural))
+                .collect()
         }
     };
 
     let (outcome, ground) = combine(&mut ctx, &parts);
-    let deciding_stage = parts.iter().map(|p| p.deciding_stage).max().unwrap_or(Stage::Gates);
-    let weights = if parts.len() == 1 { parts[0].weights } else { None };
+    let deciding_stage = parts
+        .iter()
+        .map(|p| p.deciding_stage)
+        .max()
+        .unwrap_or(Stage::Gates);
+    let weights = if parts.len() == 1 {
+        parts[0].weights
+    } else {
+        None
+    };
     let law = LawApplied {
         as_of: request.as_of,
-        data_protection: if request.as_of >= law::AVG_FROM { DataProtection::Avg } else { DataProtection::Wbp },
+        data_protection: if request.as_of >= law::AVG_FROM {
+            DataProtection::Avg
+        } else {
+            DataProtection::Wbp
+        },
         ai_act_prohibitions: request.as_of >= law::AI_PROHIBITIONS_FROM,
-        ai_act_high_risk_duties: request.as_of >= law::high_risk_duties_from(request.readings.ai_act),
+        ai_act_high_risk_duties: request.as_of
+            >= law::high_risk_duties_from(request.readings.ai_act),
         readings: request.readings,
         law_version: law::LAW_VERSION,
         known_until: law::KNOWN_UNTIL,
@@ -148,12 +183,30 @@ pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
 }
 
 /// Decide one part: a hard defect blocks it; else stage 1, then stage 2 as the reading says.
-fn decide_part(ctx: &mut engine::Ctx, part: &Part, defects: &[legality::Defects], procedural: rust_decimal::Decimal) -> PartRuling {
+fn decide_part(
+    ctx: &mut engine::Ctx,
+    part: &Part,
+    defects: &[legality::Defects],
+    procedural: rust_decimal::Decimal,
+) -> PartRuling {
     use request::Stage2Reading;
     let ids = part.ids.iter().map(|s| s.to_string()).collect();
-    let ruling = |outcome, ground, deciding_stage, weights| PartRuling { elements: ids, outcome, ground, deciding_stage, weights };
+    let ruling = |outcome, ground, deciding_stage, weights| PartRuling {
+        elements: ids,
+        outcome,
+        ground,
+        deciding_stage,
+        weights,
+    };
     if part.elements.iter().any(|&i| defects[i].hard) {
-        part.step(ctx, law::RuleId::Avg88, Finding::HardDefectBlocksGrant, Effect::Decides { outcome: Outcome::Refused });
+        part.step(
+            ctx,
+            law::RuleId::Avg88,
+            Finding::HardDefectBlocksGrant,
+            Effect::Decides {
+                outcome: Outcome::Refused,
+            },
+        );
         return ruling(Outcome::Refused, None, Stage::Legality, None);
     }
     let cumulative = ctx.req.readings.stage2 == Stage2Reading::Cumulative;
@@ -161,20 +214,39 @@ fn decide_part(ctx: &mut engine::Ctx, part: &Part, defects: &[legality::Defects]
     let ground1 = stage1::unreasonable(&w);
     if cumulative {
         let ground2 = stage2::examine(ctx, part, defects, false);
-        let outcome = if ground1 && ground2 { Outcome::Granted } else { Outcome::Refused };
-        part.step(ctx, law::RuleId::Wor27_4Ground2, Finding::CumulativeReading { ground1, ground2 }, Effect::Decides { outcome });
+        let outcome = if ground1 && ground2 {
+            Outcome::Granted
+        } else {
+            Outcome::Refused
+        };
+        part.step(
+            ctx,
+            law::RuleId::Wor27_4Ground2,
+            Finding::CumulativeReading { ground1, ground2 },
+            Effect::Decides { outcome },
+        );
         let ground = (outcome == Outcome::Granted).then_some(Ground::UnreasonableRefusal);
         return ruling(outcome, ground, Stage::Stage2, Some(w));
     }
     if ground1 {
-        return ruling(Outcome::Granted, Some(Ground::UnreasonableRefusal), Stage::Stage1, Some(w));
+        return ruling(
+            Outcome::Granted,
+            Some(Ground::UnreasonableRefusal),
+            Stage::Stage1,
+            Some(w),
+        );
     }
     if !stage2::reached(ctx, w.employer, w.works_council) {
         stage2::not_reached(ctx, part);
         return ruling(Outcome::Refused, None, Stage::Stage1, Some(w));
     }
     if stage2::examine(ctx, part, defects, true) {
-        ruling(Outcome::Granted, Some(Ground::WeightyReasons), Stage::Stage2, Some(w))
+        ruling(
+            Outcome::Granted,
+            Some(Ground::WeightyReasons),
+            Stage::Stage2,
+            Some(w),
+        )
     } else {
         ruling(Outcome::Refused, None, Stage::Stage2, Some(w))
     }
@@ -185,9 +257,20 @@ fn combine(ctx: &mut engine::Ctx, parts: &[PartRuling]) -> (Outcome, Option<Grou
     if parts.len() == 1 {
         return (parts[0].outcome, parts[0].ground);
     }
-    let granted: Vec<String> = parts.iter().filter(|p| p.outcome == Outcome::Granted).flat_map(|p| p.elements.clone()).collect();
-    let refused: Vec<String> = parts.iter().filter(|p| p.outcome != Outcome::Granted).flat_map(|p| p.elements.clone()).collect();
-    let ground = if parts.iter().any(|p| p.ground == Some(Ground::WeightyReasons)) {
+    let granted: Vec<String> = parts
+        .iter()
+        .filter(|p| p.outcome == Outcome::Granted)
+        .flat_map(|p| p.elements.clone())
+        .collect();
+    let refused: Vec<String> = parts
+        .iter()
+        .filter(|p| p.outcome != Outcome::Granted)
+        .flat_map(|p| p.elements.clone())
+        .collect();
+    let ground = if parts
+        .iter()
+        .any(|p| p.ground == Some(Ground::WeightyReasons))
+    {
         Some(Ground::WeightyReasons)
     } else if granted.is_empty() {
         None
@@ -201,6 +284,12 @@ fn combine(ctx: &mut engine::Ctx, parts: &[PartRuling]) -> (Outcome, Option<Grou
         return (Outcome::Refused, None);
     }
     let finding = Finding::PartlyGranted { granted, refused };
-    ctx.step(law::RuleId::Wor27_4Ground1, finding, Effect::Decides { outcome: Outcome::PartlyGranted });
+    ctx.step(
+        law::RuleId::Wor27_4Ground1,
+        finding,
+        Effect::Decides {
+            outcome: Outcome::PartlyGranted,
+        },
+    );
     (Outcome::PartlyGranted, ground)
 }

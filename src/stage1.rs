@@ -10,7 +10,9 @@ use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::legality::Defects;
 use crate::request::{Consequences, Importance, OrInterestKind};
-use crate::ruling::{Balance, Effect, Finding as F, ImportanceSource as Src, ReliabilityBasis, Side, Step, Weights};
+use crate::ruling::{
+    Balance, Effect, Finding as F, ImportanceSource as Src, ReliabilityBasis, Side, Step, Weights,
+};
 use crate::weighing;
 
 /// A part of the regeling the court rules on: the whole, or one separable element.
@@ -30,21 +32,39 @@ impl Part<'_> {
     }
 
     pub fn step(&self, ctx: &mut Ctx, rule: R, finding: F, effect: Effect) {
-        ctx.trace.push(Step { rule, element: self.label.clone(), finding, effect });
+        ctx.trace.push(Step {
+            rule,
+            element: self.label.clone(),
+            finding,
+            effect,
+        });
     }
 }
 
 /// Weigh both sides for a part. Returns the weights.
-pub(crate) fn weigh(ctx: &mut Ctx, part: &Part, defects: &[Defects], procedural: Decimal, decisive: bool) -> Weights {
+pub(crate) fn weigh(
+    ctx: &mut Ctx,
+    part: &Part,
+    defects: &[Defects],
+    procedural: Decimal,
+    decisive: bool,
+) -> Weights {
     let req = ctx.req;
-    let elements: Vec<_> = part.elements.iter().map(|&i| &req.regeling.elements[i]).collect();
+    let elements: Vec<_> = part
+        .elements
+        .iter()
+        .map(|&i| &req.regeling.elements[i])
+        .collect();
 
     // The deepest privacy intrusion among the part's elements.
     let intrusion = elements
         .iter()
         .map(|el| weighing::privacy_intrusion(&ctx.cal, &el.measure))
         .max_by(|a, b| a.1.cmp(&b.1));
-    let consequences = elements.iter().map(|el| el.measure.consequences).max_by_key(|c| consequence_level(*c));
+    let consequences = elements
+        .iter()
+        .map(|el| el.measure.consequences)
+        .max_by_key(|c| consequence_level(*c));
 
     let mut employer = Decimal::ZERO;
     for (index, i) in req.interests.employer.iter().enumerate() {
@@ -67,7 +87,15 @@ pub(crate) fn weigh(ctx: &mut Ctx, part: &Part, defects: &[Defects], procedural:
             reliability_basis: w.basis,
             weight,
         };
-        part.step(ctx, rule, finding, Effect::Weighs { side: Side::Employer, weight });
+        part.step(
+            ctx,
+            rule,
+            finding,
+            Effect::Weighs {
+                side: Side::Employer,
+                weight,
+            },
+        );
     }
 
     let mut works_council = Decimal::ZERO;
@@ -83,8 +111,21 @@ pub(crate) fn weigh(ctx: &mut Ctx, part: &Part, defects: &[Defects], procedural:
         };
         if i.kind == OrInterestKind::Privacy && !intrusion_shown {
             if let Some((factors, points, intensity)) = intrusion.clone() {
-                let rule = if ctx.as_of >= AVG_FROM { R::Avg6_1F3 } else { R::CaseOmron2016 };
-                part.step(ctx, rule, F::PrivacyIntrusion { factors, points, intensity }, Effect::Noted);
+                let rule = if ctx.as_of >= AVG_FROM {
+                    R::Avg6_1F3
+                } else {
+                    R::CaseOmron2016
+                };
+                part.step(
+                    ctx,
+                    rule,
+                    F::PrivacyIntrusion {
+                        factors,
+                        points,
+                        intensity,
+                    },
+                    Effect::Noted,
+                );
                 intrusion_shown = true;
             }
         }
@@ -110,7 +151,15 @@ pub(crate) fn weigh(ctx: &mut Ctx, part: &Part, defects: &[Defects], procedural:
             reliability_basis: basis,
             weight,
         };
-        part.step(ctx, rule_for(basis), finding, Effect::Weighs { side: Side::WorksCouncil, weight });
+        part.step(
+            ctx,
+            rule_for(basis),
+            finding,
+            Effect::Weighs {
+                side: Side::WorksCouncil,
+                weight,
+            },
+        );
     }
 
     // The curable defects of the part's elements and the procedural defects weigh for the
@@ -125,14 +174,23 @@ pub(crate) fn weigh(ctx: &mut Ctx, part: &Part, defects: &[Defects], procedural:
         std::cmp::Ordering::Equal => Balance::Equal,
         std::cmp::Ordering::Less => Balance::WorksCouncilHeavier,
     };
-    let finding = F::Balance { employer, works_council, balance };
+    let finding = F::Balance {
+        employer,
+        works_council,
+        balance,
+    };
     let effect = if balance == Balance::EmployerHeavier && decisive {
-        Effect::Decides { outcome: crate::ruling::Outcome::Granted }
+        Effect::Decides {
+            outcome: crate::ruling::Outcome::Granted,
+        }
     } else {
         Effect::Noted
     };
     part.step(ctx, R::Wor27_4Ground1, finding, effect);
-    Weights { employer, works_council }
+    Weights {
+        employer,
+        works_council,
+    }
 }
 
 fn rule_for(basis: ReliabilityBasis) -> R {
@@ -147,7 +205,9 @@ fn rule_for(basis: ReliabilityBasis) -> R {
 fn consequence_level(c: Consequences) -> Importance {
     match c {
         Consequences::None => Importance::None,
-        Consequences::Appraisal | Consequences::Warnings | Consequences::Unknown => Importance::Moderate,
+        Consequences::Appraisal | Consequences::Warnings | Consequences::Unknown => {
+            Importance::Moderate
+        }
         Consequences::Discipline => Importance::Serious,
     }
 }

@@ -22,17 +22,32 @@ use crate::weighing;
 
 /// Is stage 2 reached on these weights under the reading? (The cumulative reading always
 /// examines it.)
-pub(crate) fn reached(ctx: &Ctx, employer: rust_decimal::Decimal, works_council: rust_decimal::Decimal) -> bool {
+pub(crate) fn reached(
+    ctx: &Ctx,
+    employer: rust_decimal::Decimal,
+    works_council: rust_decimal::Decimal,
+) -> bool {
     match ctx.req.readings.stage2 {
         Stage2Reading::Statute | Stage2Reading::Cumulative => true,
-        Stage2Reading::EqualBand => employer >= (rust_decimal::Decimal::ONE - ctx.cal.equal_band) * works_council,
+        Stage2Reading::EqualBand => {
+            employer >= (rust_decimal::Decimal::ONE - ctx.cal.equal_band) * works_council
+        }
     }
 }
 
 /// Record that stage 2 is not reached; the request is refused.
 pub(crate) fn not_reached(ctx: &mut Ctx, part: &Part) {
-    let finding = F::Stage2NotReached { reading: ctx.req.readings.stage2 };
-    part.step(ctx, R::Wor27_4Ground2, finding, Effect::Decides { outcome: Outcome::Refused });
+    let finding = F::Stage2NotReached {
+        reading: ctx.req.readings.stage2,
+    };
+    part.step(
+        ctx,
+        R::Wor27_4Ground2,
+        finding,
+        Effect::Decides {
+            outcome: Outcome::Refused,
+        },
+    );
 }
 
 /// Examine ground 2 for a part. `decides`: whether this step decides the outcome (not under
@@ -42,14 +57,25 @@ pub(crate) fn examine(ctx: &mut Ctx, part: &Part, defects: &[Defects], decides: 
         if !decides {
             Effect::Noted
         } else if met {
-            Effect::Decides { outcome: Outcome::Granted }
+            Effect::Decides {
+                outcome: Outcome::Granted,
+            }
         } else {
-            Effect::Decides { outcome: Outcome::Refused }
+            Effect::Decides {
+                outcome: Outcome::Refused,
+            }
         }
     };
     let outstanding: usize = part.elements.iter().map(|&i| defects[i].curable).sum();
     if outstanding > 0 {
-        part.step(ctx, R::Wor27_4Ground2, F::Stage2BlockedByDefects { defects: outstanding }, effect(false));
+        part.step(
+            ctx,
+            R::Wor27_4Ground2,
+            F::Stage2BlockedByDefects {
+                defects: outstanding,
+            },
+            effect(false),
+        );
         return false;
     }
     let req = ctx.req;
@@ -72,12 +98,22 @@ pub(crate) fn examine(ctx: &mut Ctx, part: &Part, defects: &[Defects], decides: 
         match reason {
             Some(r) => why_not.push((index, r)),
             None => {
-                let finding = F::WeightyReason { index, kind: i.kind, category: i.kind.category(), weight };
+                let finding = F::WeightyReason {
+                    index,
+                    kind: i.kind,
+                    category: i.kind.category(),
+                    weight,
+                };
                 part.step(ctx, R::Wor27_4Ground2, finding, effect(true));
                 return true;
             }
         }
     }
-    part.step(ctx, R::Wor27_4Ground2, F::NoWeightyReason { reasons: why_not }, effect(false));
+    part.step(
+        ctx,
+        R::Wor27_4Ground2,
+        F::NoWeightyReason { reasons: why_not },
+        effect(false),
+    );
     false
 }

@@ -18,7 +18,10 @@ pub struct InputError {
 impl InputError {
     /// An error at a path.
     pub fn new(path: impl Into<String>, expected: impl Into<String>) -> InputError {
-        InputError { path: path.into(), expected: expected.into() }
+        InputError {
+            path: path.into(),
+            expected: expected.into(),
+        }
     }
 }
 
@@ -45,14 +48,20 @@ pub const MAX_RETENTION_DAYS: u32 = 36_500;
 
 fn text(path: &str, s: &str) -> Result<(), InputError> {
     if s.chars().count() > MAX_TEXT {
-        return Err(InputError::new(path, format!("a text of at most {MAX_TEXT} characters")));
+        return Err(InputError::new(
+            path,
+            format!("a text of at most {MAX_TEXT} characters"),
+        ));
     }
     Ok(())
 }
 
 fn list<T>(path: &str, v: &[T], max: usize) -> Result<(), InputError> {
     if v.len() > max {
-        return Err(InputError::new(path, format!("a list of at most {max} entries")));
+        return Err(InputError::new(
+            path,
+            format!("a list of at most {max} entries"),
+        ));
     }
     Ok(())
 }
@@ -63,7 +72,9 @@ fn refs(path: &str, names: &[String], ids: &[&str]) -> Result<(), InputError> {
         if !ids.contains(&n.as_str()) {
             return Err(InputError::new(
                 format!("{path}[{i}]"),
-                format!("the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"),
+                format!(
+                    "the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"
+                ),
             ));
         }
     }
@@ -79,24 +90,37 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
     text("$.regeling.title", &reg.title)?;
     list("$.regeling.subjects", &reg.subjects, 12)?;
     if reg.elements.is_empty() {
-        return Err(InputError::new("$.regeling.elements", "at least one element"));
+        return Err(InputError::new(
+            "$.regeling.elements",
+            "at least one element",
+        ));
     }
     list("$.regeling.elements", &reg.elements, MAX_ELEMENTS)?;
     let mut ids: Vec<&str> = Vec::with_capacity(reg.elements.len());
     for (i, el) in reg.elements.iter().enumerate() {
         let p = format!("$.regeling.elements[{i}]");
         if el.id.is_empty() || el.id.chars().count() > 64 {
-            return Err(InputError::new(format!("{p}.id"), "a non-empty id of at most 64 characters"));
+            return Err(InputError::new(
+                format!("{p}.id"),
+                "a non-empty id of at most 64 characters",
+            ));
         }
         if ids.contains(&el.id.as_str()) {
-            return Err(InputError::new(format!("{p}.id"), format!("an id unique among the elements, found {:?} twice", el.id)));
+            return Err(InputError::new(
+                format!("{p}.id"),
+                format!("an id unique among the elements, found {:?} twice", el.id),
+            ));
         }
         ids.push(&el.id);
         text(&format!("{p}.description"), &el.description)?;
         let m = &el.measure;
         list(&format!("{p}.measure.observes"), &m.observes, MAX_LIST)?;
         if let Some(ai) = &m.ai {
-            list(&format!("{p}.measure.ai.capabilities"), &ai.capabilities, MAX_LIST)?;
+            list(
+                &format!("{p}.measure.ai.capabilities"),
+                &ai.capabilities,
+                MAX_LIST,
+            )?;
         }
         if m.retention_days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
             return Err(InputError::new(
@@ -120,7 +144,11 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
         }
         refs(&format!("{p}.elements"), &x.elements, &ids)?;
     }
-    list("$.interests.works_council", &r.interests.works_council, MAX_INTERESTS)?;
+    list(
+        "$.interests.works_council",
+        &r.interests.works_council,
+        MAX_INTERESTS,
+    )?;
     for (i, x) in r.interests.works_council.iter().enumerate() {
         let p = format!("$.interests.works_council[{i}]");
         text(&format!("{p}.statement"), &x.statement)?;
@@ -139,7 +167,11 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
         }
         refs(&format!("{p}.elements"), &a.elements, &ids)?;
     }
-    list("$.calibration", &r.calibration.keys().collect::<Vec<_>>(), MAX_LIST)?;
+    list(
+        "$.calibration",
+        &r.calibration.keys().collect::<Vec<_>>(),
+        MAX_LIST,
+    )?;
     if let Some(name) = &r.employer.name {
         text("$.employer.name", name)?;
     }

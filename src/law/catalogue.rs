@@ -10,7 +10,10 @@ use super::{Rule, RuleId as R, Source, Status::*};
 use crate::Date;
 
 const fn s(label: &'static str, url: &'static str) -> Source {
-    Source { label, url: Some(url) }
+    Source {
+        label,
+        url: Some(url),
+    }
 }
 
 /// A source the catalogue has no link for (the project's seed documents).
@@ -21,18 +24,42 @@ const fn unlinked(label: &'static str) -> Source {
 const AVG: Option<Date> = Some(super::AVG_FROM);
 const AI5: Option<Date> = Some(super::AI_PROHIBITIONS_FROM);
 
-const WOR_27: Source = s("art. 27 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27");
-const WOR_27_4: Source = s("art. 27 lid 4 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=4");
-const WORONLINE_27_4: Source = s("woronline: vervangende toestemming", "https://woronline.nl/jurisprudentie/31/Vervangende-toestemming");
+const WOR_27: Source = s(
+    "art. 27 WOR",
+    "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27",
+);
+const WOR_27_4: Source = s(
+    "art. 27 lid 4 WOR",
+    "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=4",
+);
+const WORONLINE_27_4: Source = s(
+    "woronline: vervangende toestemming",
+    "https://woronline.nl/jurisprudentie/31/Vervangende-toestemming",
+);
 const BASE: Source = s(
     "BASE Advocaten: de toets van de kantonrechter in twee stappen",
     "https://www.friendsinbusiness.nl/rotterdam/blog-base-advocaten-het-instemmingsrecht-van-de-ondernemingsraad-de-toets-van-de-kantonrechter-in-twee-stappen/",
 );
-const OMRON: Source = s("Rb. Oost-Brabant 20-09-2016, ECLI:NL:RBOBR:2016:5172", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBOBR:2016:5172");
-const AVG_TEXT: Source = s("Verordening (EU) 2016/679 (AVG)", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679");
-const AIA_TEXT: Source = s("Verordening (EU) 2024/1689 (AI-verordening)", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689");
-const UAVG_TEXT: Source = s("art. 29 UAVG", "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&artikel=29");
-const BARBULESCU: Source = s("EHRM (GC) 5-9-2017, Bărbulescu t. Roemenië, nr. 61496/08", "https://hudoc.echr.coe.int/eng#{%22appno%22:[%2261496/08%22]}");
+const OMRON: Source = s(
+    "Rb. Oost-Brabant 20-09-2016, ECLI:NL:RBOBR:2016:5172",
+    "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBOBR:2016:5172",
+);
+const AVG_TEXT: Source = s(
+    "Verordening (EU) 2016/679 (AVG)",
+    "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
+);
+const AIA_TEXT: Source = s(
+    "Verordening (EU) 2024/1689 (AI-verordening)",
+    "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689",
+);
+const UAVG_TEXT: Source = s(
+    "art. 29 UAVG",
+    "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&artikel=29",
+);
+const BARBULESCU: Source = s(
+    "EHRM (GC) 5-9-2017, Bărbulescu t. Roemenië, nr. 61496/08",
+    "https://hudoc.echr.coe.int/eng#{%22appno%22:[%2261496/08%22]}",
+);
 const BARBULESCU_SUMMARY: Source = s(
     "Ellul Schranz: the Bărbulescu criteria",
     "http://ellulschranz.com/employment/recent-ruling-barbulescu-v-romania-mean-employers-monitoring-employees-communications-future/",
@@ -45,7 +72,9 @@ const MINISTER_2021: Source = s(
     "Aanhangsel Handelingen II 2020/21, nr. 2967 (2021Z06117), antwoord 2",
     "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2967.html",
 );
-const SEED_STIBBE: Source = unlinked("A.F. Tadema & Y.S. Farzanh (Stibbe), artikel over kantoorplicht en monitoring (2025)");
+const SEED_STIBBE: Source = unlinked(
+    "A.F. Tadema & Y.S. Farzanh (Stibbe), artikel over kantoorplicht en monitoring (2025)",
+);
 
 /// The catalogue, indexed by [`RuleId`].
 pub static CATALOGUE: &[Rule] = &[
@@ -59,9 +88,18 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             WOR_27,
-            s("OR-net: instemmingsrecht", "https://kennisbank.ornet.nl/themas/wet-op-de-ondernemingsraden/instemmingsrecht/135956"),
-            s("woronline: instemmingsbevoegdheid", "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or/instemmingsbevoegdheid"),
-            s("HR 08-03-2019, ECLI:NL:HR:2019:314 (gedoogde praktijk)", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:314"),
+            s(
+                "OR-net: instemmingsrecht",
+                "https://kennisbank.ornet.nl/themas/wet-op-de-ondernemingsraden/instemmingsrecht/135956",
+            ),
+            s(
+                "woronline: instemmingsbevoegdheid",
+                "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or/instemmingsbevoegdheid",
+            ),
+            s(
+                "HR 08-03-2019, ECLI:NL:HR:2019:314 (gedoogde praktijk)",
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:314",
+            ),
         ],
     },
     Rule {
@@ -73,8 +111,14 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             WOR_27,
-            s("woronline: artikel 27", "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or"),
-            s("Declercq: personeelsvolgsysteem", "https://www.declercq.com/keyword/personeelsvolgsysteem/"),
+            s(
+                "woronline: artikel 27",
+                "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or",
+            ),
+            s(
+                "Declercq: personeelsvolgsysteem",
+                "https://www.declercq.com/keyword/personeelsvolgsysteem/",
+            ),
         ],
     },
     Rule {
@@ -86,9 +130,18 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             WOR_27,
-            s("AP: ondernemingsraad", "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or"),
-            s("Rendement: instemmingsrecht bij geheim cameratoezicht", "https://www.rendement.nl/privacy/nieuws/instemmingsrecht-or-bij-geheim-cameratoezicht.html"),
-            s("Performa: toegangspassen", "https://performa-or.nl/faq/onze-organisatie-wil-iedereen-een-pasje-geven-om-het-bedrijfsterrein-op-te-komen-heeft-de-or-instemmingsrecht/"),
+            s(
+                "AP: ondernemingsraad",
+                "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or",
+            ),
+            s(
+                "Rendement: instemmingsrecht bij geheim cameratoezicht",
+                "https://www.rendement.nl/privacy/nieuws/instemmingsrecht-or-bij-geheim-cameratoezicht.html",
+            ),
+            s(
+                "Performa: toegangspassen",
+                "https://performa-or.nl/faq/onze-organisatie-wil-iedereen-een-pasje-geven-om-het-bedrijfsterrein-op-te-komen-heeft-de-or-instemmingsrecht/",
+            ),
         ],
     },
     Rule {
@@ -99,9 +152,18 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s("art. 27 lid 2 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=2"),
-            s("Sprengers: het instemmingstraject", "https://www.sprengersadvocaten.nl/actueel/publicaties/het-instemmingstraject/"),
-            s("Declercq: personele gevolgen", "https://www.declercq.com/keyword/personele-gevolgen/"),
+            s(
+                "art. 27 lid 2 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=2",
+            ),
+            s(
+                "Sprengers: het instemmingstraject",
+                "https://www.sprengersadvocaten.nl/actueel/publicaties/het-instemmingstraject/",
+            ),
+            s(
+                "Declercq: personele gevolgen",
+                "https://www.declercq.com/keyword/personele-gevolgen/",
+            ),
         ],
     },
     Rule {
@@ -112,8 +174,14 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s("OR-net: besluittermijn instemmingsaanvraag", "https://www.ornet.nl/or-werk/wat-is-de-besluittermijn-voor-een-instemmingsaanvraag/"),
-            s("Rendement: mogelijke beslissingen op een instemmingsaanvraag", "https://www.rendement.nl/instemmingsrecht/vraag-en-antwoord/welke-beslissingen-zijn-mogelijk-op-een-instemmingsaanvraag"),
+            s(
+                "OR-net: besluittermijn instemmingsaanvraag",
+                "https://www.ornet.nl/or-werk/wat-is-de-besluittermijn-voor-een-instemmingsaanvraag/",
+            ),
+            s(
+                "Rendement: mogelijke beslissingen op een instemmingsaanvraag",
+                "https://www.rendement.nl/instemmingsrecht/vraag-en-antwoord/welke-beslissingen-zijn-mogelijk-op-een-instemmingsaanvraag",
+            ),
         ],
     },
     Rule {
@@ -124,9 +192,18 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s("art. 27 lid 3 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=3"),
-            s("woronline: instemmingsrecht en cao", "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao"),
-            s("PHR ECLI:NL:PHR:2006:AY5701", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:PHR:2006:AY5701"),
+            s(
+                "art. 27 lid 3 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=3",
+            ),
+            s(
+                "woronline: instemmingsrecht en cao",
+                "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao",
+            ),
+            s(
+                "PHR ECLI:NL:PHR:2006:AY5701",
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:PHR:2006:AY5701",
+            ),
         ],
     },
     Rule {
@@ -140,7 +217,10 @@ pub static CATALOGUE: &[Rule] = &[
             WOR_27_4,
             WORONLINE_27_4,
             BASE,
-            s("Lexology: practice review of art. 27(4)", "https://www.lexology.com/library/detail.aspx?g=4d1ba610-dbde-465f-9b0b-c91b00944888"),
+            s(
+                "Lexology: practice review of art. 27(4)",
+                "https://www.lexology.com/library/detail.aspx?g=4d1ba610-dbde-465f-9b0b-c91b00944888",
+            ),
         ],
     },
     Rule {
@@ -153,7 +233,10 @@ pub static CATALOGUE: &[Rule] = &[
         sources: &[
             WOR_27_4,
             WORONLINE_27_4,
-            s("Performa: checklist kantonrechter art. 27 en 36 WOR", "https://performa-or.nl/checklist/kantonrechter-artikel-27-en-36-wor/"),
+            s(
+                "Performa: checklist kantonrechter art. 27 en 36 WOR",
+                "https://performa-or.nl/checklist/kantonrechter-artikel-27-en-36-wor/",
+            ),
         ],
     },
     Rule {
@@ -164,10 +247,22 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s("art. 27 lid 5 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=5"),
-            s("SER: nietig besluit", "https://www.ser.nl/nl/thema/medezeggenschap/FAQ/nietig-besluit"),
-            s("woronline: inroepen nietigheid", "https://woronline.nl/jurisprudentie/30/Inroepen-nietigheid"),
-            s("Rb. Amsterdam 10-10-2017, ECLI:NL:RBAMS:2017:7888", "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBAMS:2017:7888"),
+            s(
+                "art. 27 lid 5 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=5",
+            ),
+            s(
+                "SER: nietig besluit",
+                "https://www.ser.nl/nl/thema/medezeggenschap/FAQ/nietig-besluit",
+            ),
+            s(
+                "woronline: inroepen nietigheid",
+                "https://woronline.nl/jurisprudentie/30/Inroepen-nietigheid",
+            ),
+            s(
+                "Rb. Amsterdam 10-10-2017, ECLI:NL:RBAMS:2017:7888",
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBAMS:2017:7888",
+            ),
         ],
     },
     Rule {
@@ -178,9 +273,18 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s("art. 25 lid 1 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=25&lid=1"),
-            s("collegebundel: art. 25 lid 1 WOR", "https://collegebundel.nl/wet-op-de-ondernemingsraden/artikel25/lid1"),
-            s("BASE: thuiswerkbeleid en de OR", "https://www.baseadvocaten.nl/en/news/335/56/Thuiswerkbeleid-en-de-positie-van-de-ondernemingsraad"),
+            s(
+                "art. 25 lid 1 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=25&lid=1",
+            ),
+            s(
+                "collegebundel: art. 25 lid 1 WOR",
+                "https://collegebundel.nl/wet-op-de-ondernemingsraden/artikel25/lid1",
+            ),
+            s(
+                "BASE: thuiswerkbeleid en de OR",
+                "https://www.baseadvocaten.nl/en/news/335/56/Thuiswerkbeleid-en-de-positie-van-de-ondernemingsraad",
+            ),
         ],
     },
     Rule {
@@ -191,9 +295,18 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s("art. 36 WOR", "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=36"),
-            s("Declercq: procedure kantonrechter", "https://www.declercq.com/keyword/procedure-kantonrechter/"),
-            s("woronline: instemmingsrecht en cao", "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao"),
+            s(
+                "art. 36 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=36",
+            ),
+            s(
+                "Declercq: procedure kantonrechter",
+                "https://www.declercq.com/keyword/procedure-kantonrechter/",
+            ),
+            s(
+                "woronline: instemmingsrecht en cao",
+                "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao",
+            ),
         ],
     },
     Rule {
@@ -205,8 +318,14 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             OMRON,
-            s("Nieuwsbrief Medezeggenschap 5-10-2016", "https://nieuwsbriefmedezeggenschap.nl/2016/10/05/camerabeelden-om-diefstal-te-voorkomen/"),
-            s("Boels Zanders: cameratoezicht op de werkvloer", "https://www.boelszanders.nl/cameratoezicht-op-de-werkvloer/"),
+            s(
+                "Nieuwsbrief Medezeggenschap 5-10-2016",
+                "https://nieuwsbriefmedezeggenschap.nl/2016/10/05/camerabeelden-om-diefstal-te-voorkomen/",
+            ),
+            s(
+                "Boels Zanders: cameratoezicht op de werkvloer",
+                "https://www.boelszanders.nl/cameratoezicht-op-de-werkvloer/",
+            ),
         ],
     },
     Rule {
@@ -216,7 +335,10 @@ pub static CATALOGUE: &[Rule] = &[
         status: Partial,
         from: None,
         until: None,
-        sources: &[s("art. 149 Rv", "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=149")],
+        sources: &[s(
+            "art. 149 Rv",
+            "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=149",
+        )],
     },
     Rule {
         id: R::Wbp8F,
@@ -226,9 +348,15 @@ pub static CATALOGUE: &[Rule] = &[
         from: Some(super::SUPPORTED_FROM),
         until: Some(Date::ymd(2018, 5, 24)),
         sources: &[
-            s("art. 8 Wbp", "https://wetten.overheid.nl/jci1.3:c:BWBR0011468&artikel=8"),
+            s(
+                "art. 8 Wbp",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0011468&artikel=8",
+            ),
             OMRON,
-            s("Boels Zanders: cameratoezicht op de werkvloer", "https://www.boelszanders.nl/cameratoezicht-op-de-werkvloer/"),
+            s(
+                "Boels Zanders: cameratoezicht op de werkvloer",
+                "https://www.boelszanders.nl/cameratoezicht-op-de-werkvloer/",
+            ),
         ],
     },
     // ---------------------------------------------------------------- AVG
@@ -239,7 +367,14 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: AVG,
         until: None,
-        sources: &[AVG_TEXT, SEED_STIBBE, s("GDPR art. 5 principles", "https://www.gla.ac.uk/myglasgow/dpfoioffice/gdpr/principles/")],
+        sources: &[
+            AVG_TEXT,
+            SEED_STIBBE,
+            s(
+                "GDPR art. 5 principles",
+                "https://www.gla.ac.uk/myglasgow/dpfoioffice/gdpr/principles/",
+            ),
+        ],
     },
     Rule {
         id: R::Avg5_1E,
@@ -248,7 +383,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: AVG,
         until: None,
-        sources: &[AVG_TEXT, s("GDPR art. 5 principles", "https://www.gla.ac.uk/myglasgow/dpfoioffice/gdpr/principles/")],
+        sources: &[
+            AVG_TEXT,
+            s(
+                "GDPR art. 5 principles",
+                "https://www.gla.ac.uk/myglasgow/dpfoioffice/gdpr/principles/",
+            ),
+        ],
     },
     Rule {
         id: R::Avg5_2,
@@ -268,7 +409,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AVG_TEXT,
-            s("WP29 Opinion 2/2017 (summary)", "https://www.wr.no/aktuelt/the-wp29-opinion-2-2017-on-data-processing-at-work"),
+            s(
+                "WP29 Opinion 2/2017 (summary)",
+                "https://www.wr.no/aktuelt/the-wp29-opinion-2-2017-on-data-processing-at-work",
+            ),
         ],
     },
     Rule {
@@ -287,7 +431,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: AVG,
         until: None,
-        sources: &[AVG_TEXT, s("GDPRhub: Article 6 GDPR", "https://gdprhub.eu/index.php?title=Article_6_GDPR&diff=24329&oldid=24298")],
+        sources: &[
+            AVG_TEXT,
+            s(
+                "GDPRhub: Article 6 GDPR",
+                "https://gdprhub.eu/index.php?title=Article_6_GDPR&diff=24329&oldid=24298",
+            ),
+        ],
     },
     Rule {
         id: R::Avg6_1F2,
@@ -298,7 +448,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AVG_TEXT,
-            s("HvJ EU 11-12-2019, C-708/18 (summary)", "https://www.scl.org/articles/10794-the-cjeu-is-always-watching-tk-v-asociatia-de-proprietari-bloc-m5a-scaraa"),
+            s(
+                "HvJ EU 11-12-2019, C-708/18 (summary)",
+                "https://www.scl.org/articles/10794-the-cjeu-is-always-watching-tk-v-asociatia-de-proprietari-bloc-m5a-scaraa",
+            ),
         ],
     },
     Rule {
@@ -319,7 +472,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AVG_TEXT,
-            s("CNPD: traitement ultérieur", "https://cnpd.public.lu/fr/professionnels/obligations/liceite/traitement-ulterieur.html"),
+            s(
+                "CNPD: traitement ultérieur",
+                "https://cnpd.public.lu/fr/professionnels/obligations/liceite/traitement-ulterieur.html",
+            ),
             SEED_STIBBE,
         ],
     },
@@ -332,8 +488,14 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AVG_TEXT,
-            s("AP-boete € 725.000 vingerafdrukken (2020)", "https://avgtekst.nl/document/25-boete-vingerafdrukken-personeel"),
-            s("PMP: biometrische gegevens", "https://pmpartners.nl/actueel/de-avg-in-beeld-biometrische-gegevens/"),
+            s(
+                "AP-boete € 725.000 vingerafdrukken (2020)",
+                "https://avgtekst.nl/document/25-boete-vingerafdrukken-personeel",
+            ),
+            s(
+                "PMP: biometrische gegevens",
+                "https://pmpartners.nl/actueel/de-avg-in-beeld-biometrische-gegevens/",
+            ),
         ],
     },
     Rule {
@@ -345,8 +507,14 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             UAVG_TEXT,
-            s("Kamervragen 2019Z24271", "https://openkamer.org/kamervraag/2019Z24271"),
-            s("Accountancy van Morgen: biometrische persoonsgegevens", "https://www.accountancyvanmorgen.nl/2020/01/28/biometrische-persoonsgegevens-verwerken-wat-mag-niet/"),
+            s(
+                "Kamervragen 2019Z24271",
+                "https://openkamer.org/kamervraag/2019Z24271",
+            ),
+            s(
+                "Accountancy van Morgen: biometrische persoonsgegevens",
+                "https://www.accountancyvanmorgen.nl/2020/01/28/biometrische-persoonsgegevens-verwerken-wat-mag-niet/",
+            ),
         ],
     },
     Rule {
@@ -365,7 +533,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: AVG,
         until: None,
-        sources: &[AVG_TEXT, s("ODO24: art. 22 GDPR", "https://odo24.pl/en/rodo-nawigator-online/rodo/22")],
+        sources: &[
+            AVG_TEXT,
+            s(
+                "ODO24: art. 22 GDPR",
+                "https://odo24.pl/en/rodo-nawigator-online/rodo/22",
+            ),
+        ],
     },
     Rule {
         id: R::Avg35_1,
@@ -376,7 +550,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AVG_TEXT,
-            s("WP248 criteria (DPIA pre-evaluation)", "https://wikis.terena.org/spaces/TI/pages/131634710/DPIA+pre-evaluation+criteria+description"),
+            s(
+                "WP248 criteria (DPIA pre-evaluation)",
+                "https://wikis.terena.org/spaces/TI/pages/131634710/DPIA+pre-evaluation+criteria+description",
+            ),
         ],
     },
     Rule {
@@ -387,8 +564,14 @@ pub static CATALOGUE: &[Rule] = &[
         from: Some(Date::ymd(2019, 11, 27)),
         until: None,
         sources: &[
-            s("Universiteit Twente: de 17 categorieën", "https://www.utwente.nl/nl/cyber-safety/privacy/pre_dpia_formulier/"),
-            s("Nysingh: de DPIA op de werkvloer", "https://www.nysingh.nl/blog/de-dpia-op-de-werkvloer/"),
+            s(
+                "Universiteit Twente: de 17 categorieën",
+                "https://www.utwente.nl/nl/cyber-safety/privacy/pre_dpia_formulier/",
+            ),
+            s(
+                "Nysingh: de DPIA op de werkvloer",
+                "https://www.nysingh.nl/blog/de-dpia-op-de-werkvloer/",
+            ),
         ],
     },
     Rule {
@@ -400,8 +583,14 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AVG_TEXT,
-            s("GDPRhub: CJEU C-65/23 K GmbH", "https://gdprhub.eu/index.php?title=CJEU_-_C%E2%80%9165%2F23_-_K_GmbH"),
-            s("DLA Piper: works agreements cannot legitimate inadmissible processing", "https://privacymatters.dlapiper.com/2025/01/germany-works-agreements-cannot-legitimate-inadmissible-data-processing/"),
+            s(
+                "GDPRhub: CJEU C-65/23 K GmbH",
+                "https://gdprhub.eu/index.php?title=CJEU_-_C%E2%80%9165%2F23_-_K_GmbH",
+            ),
+            s(
+                "DLA Piper: works agreements cannot legitimate inadmissible processing",
+                "https://privacymatters.dlapiper.com/2025/01/germany-works-agreements-cannot-legitimate-inadmissible-data-processing/",
+            ),
         ],
     },
     Rule {
@@ -413,7 +602,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AP_MONITOR,
-            s("AP: voorwaarden voor heimelijke controle", "https://www.autoriteitpersoonsgegevens.nl/en/node/92/monitoring-employees/conditions-for-covert-monitoring-of-employees"),
+            s(
+                "AP: voorwaarden voor heimelijke controle",
+                "https://www.autoriteitpersoonsgegevens.nl/en/node/92/monitoring-employees/conditions-for-covert-monitoring-of-employees",
+            ),
         ],
     },
     Rule {
@@ -423,7 +615,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: None,
         until: None,
-        sources: &[MINISTER_2021, s("AP: ondernemingsraad", "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or")],
+        sources: &[
+            MINISTER_2021,
+            s(
+                "AP: ondernemingsraad",
+                "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or",
+            ),
+        ],
     },
     // ---------------------------------------------------------------- AI Act
     Rule {
@@ -433,7 +631,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Partial,
         from: Some(Date::ymd(2025, 2, 2)),
         until: None,
-        sources: &[AIA_TEXT, s("legalviz: art. 113 AI Act", "https://legalviz.eu/aia/article/113")],
+        sources: &[
+            AIA_TEXT,
+            s(
+                "legalviz: art. 113 AI Act",
+                "https://legalviz.eu/aia/article/113",
+            ),
+        ],
     },
     Rule {
         id: R::Aia5_1E,
@@ -444,7 +648,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AIA_TEXT,
-            s("FPF: the ban on untargeted scraping", "https://fpf.org/blog/red-lines-under-the-eu-ai-act-understanding-the-ban-of-the-untargeted-scraping-of-facial-images-and-facial-recognition-databases"),
+            s(
+                "FPF: the ban on untargeted scraping",
+                "https://fpf.org/blog/red-lines-under-the-eu-ai-act-understanding-the-ban-of-the-untargeted-scraping-of-facial-images-and-facial-recognition-databases",
+            ),
         ],
     },
     Rule {
@@ -456,8 +663,14 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AIA_TEXT,
-            s("FPF: emotion recognition in the workplace", "https://fpf.org/blog/red-lines-under-eu-ai-act-unpacking-the-prohibition-of-emotion-recognition-in-the-workplace-and-education-institutions"),
-            s("Lewis Silkin: prohibited practices", "https://www.lewissilkin.com/insights/2025/02/17/understanding-the-eu-ai-acts-prohibited-practices-key-workplace-and-advertising-102k011"),
+            s(
+                "FPF: emotion recognition in the workplace",
+                "https://fpf.org/blog/red-lines-under-eu-ai-act-unpacking-the-prohibition-of-emotion-recognition-in-the-workplace-and-education-institutions",
+            ),
+            s(
+                "Lewis Silkin: prohibited practices",
+                "https://www.lewissilkin.com/insights/2025/02/17/understanding-the-eu-ai-acts-prohibited-practices-key-workplace-and-advertising-102k011",
+            ),
         ],
     },
     Rule {
@@ -467,7 +680,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: AI5,
         until: None,
-        sources: &[AIA_TEXT, s("aiactblog: overweging 30", "https://www.aiactblog.nl/en/ai-act/overweging/30")],
+        sources: &[
+            AIA_TEXT,
+            s(
+                "aiactblog: overweging 30",
+                "https://www.aiactblog.nl/en/ai-act/overweging/30",
+            ),
+        ],
     },
     Rule {
         id: R::Aia6_3,
@@ -476,7 +695,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: Some(Date::ymd(2024, 8, 1)),
         until: None,
-        sources: &[AIA_TEXT, s("Sipoch: art. 6(3)", "https://www.sipoch.com/en/question/300630018108078")],
+        sources: &[
+            AIA_TEXT,
+            s(
+                "Sipoch: art. 6(3)",
+                "https://www.sipoch.com/en/question/300630018108078",
+            ),
+        ],
     },
     Rule {
         id: R::AiaAnnexIII1,
@@ -485,7 +710,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: Some(Date::ymd(2024, 8, 1)),
         until: None,
-        sources: &[AIA_TEXT, s("aiact.annotated: Annex III(1)", "https://aiact.annotated.nl/en/aiact/annex/iii/1/")],
+        sources: &[
+            AIA_TEXT,
+            s(
+                "aiact.annotated: Annex III(1)",
+                "https://aiact.annotated.nl/en/aiact/annex/iii/1/",
+            ),
+        ],
     },
     Rule {
         id: R::AiaAnnexIII4B,
@@ -494,7 +725,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: Some(Date::ymd(2024, 8, 1)),
         until: None,
-        sources: &[AIA_TEXT, s("aiact.annotated: Annex III(4)", "https://aiact.annotated.nl/en/aiact/annex/iii/4/")],
+        sources: &[
+            AIA_TEXT,
+            s(
+                "aiact.annotated: Annex III(4)",
+                "https://aiact.annotated.nl/en/aiact/annex/iii/4/",
+            ),
+        ],
     },
     Rule {
         id: R::Aia26_2,
@@ -503,7 +740,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Verified,
         from: None,
         until: None,
-        sources: &[AIA_TEXT, s("overview.legal: art. 26", "https://overview.legal/laws/ai-act/art-26")],
+        sources: &[
+            AIA_TEXT,
+            s(
+                "overview.legal: art. 26",
+                "https://overview.legal/laws/ai-act/art-26",
+            ),
+        ],
     },
     Rule {
         id: R::Aia26_7,
@@ -514,7 +757,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[
             AIA_TEXT,
-            s("Algoritmekader: werknemers informeren", "https://minbzk.github.io/Algoritmekader/voldoen-aan-wetten-en-regels/vereisten/aia-24-informeren-werknemers"),
+            s(
+                "Algoritmekader: werknemers informeren",
+                "https://minbzk.github.io/Algoritmekader/voldoen-aan-wetten-en-regels/vereisten/aia-24-informeren-werknemers",
+            ),
         ],
     },
     Rule {
@@ -525,9 +771,18 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s("legalviz: art. 113 AI Act", "https://legalviz.eu/aia/article/113"),
-            s("aiactblog: postponement to December 2027", "https://www.aiactblog.nl/en/posts/digital-omnibus-high-risk-postponement-december-2027"),
-            s("DLA Piper: Digital Omnibus on AI", "https://dlapiper.vercel.app/en-at/insights/publications/law-in-tech/2026/digital-omnibus-on-ai"),
+            s(
+                "legalviz: art. 113 AI Act",
+                "https://legalviz.eu/aia/article/113",
+            ),
+            s(
+                "aiactblog: postponement to December 2027",
+                "https://www.aiactblog.nl/en/posts/digital-omnibus-high-risk-postponement-december-2027",
+            ),
+            s(
+                "DLA Piper: Digital Omnibus on AI",
+                "https://dlapiper.vercel.app/en-at/insights/publications/law-in-tech/2026/digital-omnibus-on-ai",
+            ),
         ],
     },
     // ---------------------------------------------------------------- ECHR
@@ -574,7 +829,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Memory,
         from: Some(Date::ymd(2017, 9, 5)),
         until: None,
-        sources: &[BARBULESCU, s("Privacy Law Barrister: Bărbulescu", "https://privacylawbarrister.com/2017/10/02/monitoring-employees-and-article-8-of-the-european-convention-on-human-rights/")],
+        sources: &[
+            BARBULESCU,
+            s(
+                "Privacy Law Barrister: Bărbulescu",
+                "https://privacylawbarrister.com/2017/10/02/monitoring-employees-and-article-8-of-the-european-convention-on-human-rights/",
+            ),
+        ],
     },
     Rule {
         id: R::EchrBarbulescu6,
@@ -583,7 +844,13 @@ pub static CATALOGUE: &[Rule] = &[
         status: Memory,
         from: Some(Date::ymd(2017, 9, 5)),
         until: None,
-        sources: &[BARBULESCU, s("Privacy Law Barrister: Bărbulescu", "https://privacylawbarrister.com/2017/10/02/monitoring-employees-and-article-8-of-the-european-convention-on-human-rights/")],
+        sources: &[
+            BARBULESCU,
+            s(
+                "Privacy Law Barrister: Bărbulescu",
+                "https://privacylawbarrister.com/2017/10/02/monitoring-employees-and-article-8-of-the-european-convention-on-human-rights/",
+            ),
+        ],
     },
     Rule {
         id: R::EchrLopezRibalda,
@@ -593,8 +860,14 @@ pub static CATALOGUE: &[Rule] = &[
         from: Some(Date::ymd(2019, 10, 17)),
         until: None,
         sources: &[
-            s("EHRM (GC) 17-10-2019, López Ribalda e.a. t. Spanje, nrs. 1874/13 en 8567/13", "https://hudoc.echr.coe.int/eng#{%22appno%22:[%221874/13%22]}"),
-            s("privacy-web: geheime camera's op de werkplek", "https://privacy-web.nl/artikelen/het-gebruik-van-geheime-cameras-op-de-werkplek-een-nuancering"),
+            s(
+                "EHRM (GC) 17-10-2019, López Ribalda e.a. t. Spanje, nrs. 1874/13 en 8567/13",
+                "https://hudoc.echr.coe.int/eng#{%22appno%22:[%221874/13%22]}",
+            ),
+            s(
+                "privacy-web: geheime camera's op de werkplek",
+                "https://privacy-web.nl/artikelen/het-gebruik-van-geheime-cameras-op-de-werkplek-een-nuancering",
+            ),
         ],
     },
     // ---------------------------------------------------------------- home working

@@ -192,7 +192,8 @@ impl Serialize for RuleId {
 impl<'de> Deserialize<'de> for RuleId {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RuleId, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        RuleId::from_code(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown rule id {s:?}")))
+        RuleId::from_code(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown rule id {s:?}")))
     }
 }
 
@@ -224,10 +225,18 @@ mod tests {
     #[test]
     fn every_rule_has_an_official_or_decision_source_with_a_link() {
         for r in CATALOGUE {
-            assert!(r.sources.iter().any(|s| s.url.is_some()), "{} has no linked source", r.id.code());
+            assert!(
+                r.sources.iter().any(|s| s.url.is_some()),
+                "{} has no linked source",
+                r.id.code()
+            );
             for s in r.sources {
                 if let Some(url) = s.url {
-                    assert!(url.starts_with("https://") || url.starts_with("http://"), "{}: {url}", r.id.code());
+                    assert!(
+                        url.starts_with("https://") || url.starts_with("http://"),
+                        "{}: {url}",
+                        r.id.code()
+                    );
                 }
                 assert!(!s.label.is_empty());
             }

@@ -21,7 +21,9 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         Tri::Unknown => !ai.capabilities.is_empty(),
     };
     if ctx.as_of < AI_PROHIBITIONS_FROM {
-        let finding = F::AiProhibitionsNotYetApplicable { from: AI_PROHIBITIONS_FROM };
+        let finding = F::AiProhibitionsNotYetApplicable {
+            from: AI_PROHIBITIONS_FROM,
+        };
         ctx.element_step(el, R::Aia5_1F, finding, Effect::NotApplicable);
         return;
     }
@@ -36,9 +38,15 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             C::EmotionRecognition if ai.medical_or_safety.proven() => {
                 ctx.element_step(el, R::Aia5_1F, F::EmotionRecognitionExempt, Effect::Noted)
             }
-            C::EmotionRecognition => d.hard(ctx, el, R::Aia5_1F, F::ProhibitedAiPractice { capability }),
-            C::SensitiveBiometricCategorisation => d.hard(ctx, el, R::Aia5_1G, F::ProhibitedAiPractice { capability }),
-            C::UntargetedFacialScraping => d.hard(ctx, el, R::Aia5_1E, F::ProhibitedAiPractice { capability }),
+            C::EmotionRecognition => {
+                d.hard(ctx, el, R::Aia5_1F, F::ProhibitedAiPractice { capability })
+            }
+            C::SensitiveBiometricCategorisation => {
+                d.hard(ctx, el, R::Aia5_1G, F::ProhibitedAiPractice { capability })
+            }
+            C::UntargetedFacialScraping => {
+                d.hard(ctx, el, R::Aia5_1E, F::ProhibitedAiPractice { capability })
+            }
             _ => {}
         }
     }
@@ -52,7 +60,10 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         .copied()
         .filter(|c| matches!(c, C::RemoteBiometricIdentification | C::EmotionRecognition))
         .collect();
-    let profiles = ai.capabilities.iter().any(|c| matches!(c, C::Profiling | C::IndividualScoring));
+    let profiles = ai
+        .capabilities
+        .iter()
+        .any(|c| matches!(c, C::Profiling | C::IndividualScoring));
     let employment: Vec<C> = ai
         .capabilities
         .iter()
@@ -61,10 +72,24 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         .collect();
     let monitors_workers = !employment.is_empty() || !el.measure.observes.is_empty();
     let high_risk = if !biometric_point.is_empty() {
-        ctx.element_step(el, R::AiaAnnexIII1, F::HighRisk { capabilities: biometric_point }, Effect::Noted);
+        ctx.element_step(
+            el,
+            R::AiaAnnexIII1,
+            F::HighRisk {
+                capabilities: biometric_point,
+            },
+            Effect::Noted,
+        );
         true
     } else if monitors_workers && (profiles || !ai.narrow_task_only.proven()) {
-        ctx.element_step(el, R::AiaAnnexIII4B, F::HighRisk { capabilities: employment }, Effect::Noted);
+        ctx.element_step(
+            el,
+            R::AiaAnnexIII4B,
+            F::HighRisk {
+                capabilities: employment,
+            },
+            Effect::Noted,
+        );
         true
     } else {
         ctx.element_step(el, R::Aia6_3, F::NotHighRisk, Effect::Noted);
@@ -77,16 +102,25 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     // Art. 26: the deployer's duties, from the date the chosen schedule gives.
     let from = law::high_risk_duties_from(ctx.req.readings.ai_act);
     if ctx.as_of < from {
-        ctx.element_step(el, R::AiaOmnibus, F::HighRiskDutiesNotYetApplicable { from }, Effect::NotApplicable);
+        ctx.element_step(
+            el,
+            R::AiaOmnibus,
+            F::HighRiskDutiesNotYetApplicable { from },
+            Effect::NotApplicable,
+        );
         return;
     }
-    let oversight = F::HumanOversight { assigned: ai.human_oversight };
+    let oversight = F::HumanOversight {
+        assigned: ai.human_oversight,
+    };
     if ai.human_oversight.proven() {
         ctx.element_step(el, R::Aia26_2, oversight, Effect::Passed);
     } else {
         d.curable(ctx, el, R::Aia26_2, oversight, Importance::Moderate);
     }
-    let informed = F::WorkersInformed { informed: ai.workers_informed };
+    let informed = F::WorkersInformed {
+        informed: ai.workers_informed,
+    };
     if ai.workers_informed.proven() {
         ctx.element_step(el, R::Aia26_7, informed, Effect::Passed);
     } else {

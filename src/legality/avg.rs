@@ -3,8 +3,8 @@
 use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::request::{
-    BiometricPurpose, Consequences, Dpia, EmployerKind, Element, Frequency, Importance, LegalBasis, Openness,
-    Place, Purpose, Tri,
+    BiometricPurpose, Consequences, Dpia, Element, EmployerKind, Frequency, Importance, LegalBasis,
+    Openness, Place, Purpose, Tri,
 };
 use crate::ruling::{CovertCondition, DpiaTrigger, Effect, Finding as F};
 use crate::weighing;
@@ -16,9 +16,18 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let monitoring = !m.observes.is_empty();
     if !weighing::processes_personal_data(m) {
         if monitoring || m.personal_data.is_no() {
-            let rule = if ctx.as_of >= AVG_FROM { R::Avg5_1C } else { R::Wbp8F };
+            let rule = if ctx.as_of >= AVG_FROM {
+                R::Avg5_1C
+            } else {
+                R::Wbp8F
+            };
             let anonymous = m.identifiability == crate::request::Identifiability::Anonymous;
-            ctx.element_step(el, rule, F::NoPersonalData { anonymous }, Effect::NotApplicable);
+            ctx.element_step(
+                el,
+                rule,
+                F::NoPersonalData { anonymous },
+                Effect::NotApplicable,
+            );
         }
         return;
     }
@@ -35,8 +44,17 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     if !monitoring {
         return;
     }
-    if m.retention_days.is_none_or(|days| rust_decimal::Decimal::from(days) > ctx.cal.retention_days) {
-        ctx.element_step(el, R::Avg5_1E, F::LongRetention { days: m.retention_days }, Effect::Noted);
+    if m.retention_days
+        .is_none_or(|days| rust_decimal::Decimal::from(days) > ctx.cal.retention_days)
+    {
+        ctx.element_step(
+            el,
+            R::Avg5_1E,
+            F::LongRetention {
+                days: m.retention_days,
+            },
+            Effect::Noted,
+        );
     }
     dpia(ctx, el, d);
     if m.openness == Openness::Covert {
@@ -45,7 +63,13 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         ctx.element_step(el, R::Avg13_14, F::StaffInformed, Effect::Passed);
     } else {
         let unknown = ctx.req.avg.staff_informed_in_advance == Tri::Unknown;
-        d.curable(ctx, el, R::Avg13_14, F::StaffNotInformed { unknown }, Importance::Moderate);
+        d.curable(
+            ctx,
+            el,
+            R::Avg13_14,
+            F::StaffNotInformed { unknown },
+            Importance::Moderate,
+        );
     }
     automated(ctx, el, d);
     biometric(ctx, el, d);
@@ -61,15 +85,37 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let serious = Importance::Serious;
     match basis {
         LegalBasis::Consent => d.curable(ctx, el, R::Avg6_1AEmp, F::ConsentNotValidAtWork, serious),
-        LegalBasis::LegitimateInterest if ctx.req.employer.kind == EmployerKind::PublicAuthority => {
-            d.curable(ctx, el, R::Avg6_1F1, F::PublicAuthorityLegitimateInterest, serious)
+        LegalBasis::LegitimateInterest
+            if ctx.req.employer.kind == EmployerKind::PublicAuthority =>
+        {
+            d.curable(
+                ctx,
+                el,
+                R::Avg6_1F1,
+                F::PublicAuthorityLegitimateInterest,
+                serious,
+            )
         }
-        LegalBasis::LegalObligation if purpose != Purpose::WorkingTimeRegistration => {
-            d.curable(ctx, el, R::Avg6_1C, F::LegalObligationDoesNotCover { purpose }, serious)
-        }
+        LegalBasis::LegalObligation if purpose != Purpose::WorkingTimeRegistration => d.curable(
+            ctx,
+            el,
+            R::Avg6_1C,
+            F::LegalObligationDoesNotCover { purpose },
+            serious,
+        ),
         LegalBasis::Unknown => d.curable(ctx, el, R::Avg5_2, F::NoLegalBasisShown, serious),
-        LegalBasis::LegalObligation => ctx.element_step(el, R::Avg6_1C, F::LegalBasisAvailable { basis }, Effect::Passed),
-        _ => ctx.element_step(el, R::Avg6_1F1, F::LegalBasisAvailable { basis }, Effect::Passed),
+        LegalBasis::LegalObligation => ctx.element_step(
+            el,
+            R::Avg6_1C,
+            F::LegalBasisAvailable { basis },
+            Effect::Passed,
+        ),
+        _ => ctx.element_step(
+            el,
+            R::Avg6_1F1,
+            F::LegalBasisAvailable { basis },
+            Effect::Passed,
+        ),
     }
 }
 
@@ -92,14 +138,23 @@ fn family(p: Purpose) -> u8 {
 /// INFERENCE for badge data reused for attendance).
 fn repurposing(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let m = &el.measure;
-    let Some(from) = m.earlier_purpose.filter(|p| *p != m.purpose) else { return };
+    let Some(from) = m.earlier_purpose.filter(|p| *p != m.purpose) else {
+        return;
+    };
     let to = m.purpose;
-    let basis_ok = !matches!(ctx.req.avg.legal_basis, LegalBasis::Unknown | LegalBasis::Consent);
+    let basis_ok = !matches!(
+        ctx.req.avg.legal_basis,
+        LegalBasis::Unknown | LegalBasis::Consent
+    );
     let safeguards = m.consequences == Consequences::None
         || m.identifiability == crate::request::Identifiability::Pseudonymised;
     let compatible = (family(from) == family(to) && family(to) != 3)
         || (basis_ok && ctx.req.avg.staff_informed_in_advance.proven() && safeguards);
-    let finding = F::Repurposing { from, to, compatible };
+    let finding = F::Repurposing {
+        from,
+        to,
+        compatible,
+    };
     if compatible {
         ctx.element_step(el, R::Avg6_4, finding, Effect::Passed);
     } else {
@@ -114,11 +169,22 @@ fn necessity(ctx: &mut Ctx, el: &Element, d: &mut Defects, minimisation: R, nece
     let m = &el.measure;
     let mut failed = false;
     if m.purpose.needs_identification() == Some(false) {
-        d.curable(ctx, el, minimisation, F::IdentificationNotNeeded { purpose: m.purpose }, Importance::Serious);
+        d.curable(
+            ctx,
+            el,
+            minimisation,
+            F::IdentificationNotNeeded { purpose: m.purpose },
+            Importance::Serious,
+        );
         failed = true;
     }
     let req = ctx.req;
-    for alt in req.avg.alternatives.iter().filter(|a| a.elements.is_empty() || a.elements.contains(&el.id)) {
+    for alt in req
+        .avg
+        .alternatives
+        .iter()
+        .filter(|a| a.elements.is_empty() || a.elements.contains(&el.id))
+    {
         if alt.reaches_same_goal.is_no() {
             let finding = F::AlternativeRejected {
                 description: alt.description.clone(),
@@ -156,7 +222,9 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     }
     let scores = m.ai.as_ref().is_some_and(|ai| {
         use crate::request::AiCapability::*;
-        ai.capabilities.iter().any(|c| matches!(c, IndividualScoring | Profiling))
+        ai.capabilities
+            .iter()
+            .any(|c| matches!(c, IndividualScoring | Profiling))
     });
     if scores {
         triggers.push(DpiaTrigger::Scoring);
@@ -166,9 +234,18 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         return;
     }
     if ctx.in_force(R::ApDpiaList) {
-        let listed: Vec<_> = triggers.iter().copied().filter(|t| *t != DpiaTrigger::Scoring).collect();
+        let listed: Vec<_> = triggers
+            .iter()
+            .copied()
+            .filter(|t| *t != DpiaTrigger::Scoring)
+            .collect();
         if !listed.is_empty() {
-            ctx.element_step(el, R::ApDpiaList, F::OnApDpiaList { triggers: listed }, Effect::Noted);
+            ctx.element_step(
+                el,
+                R::ApDpiaList,
+                F::OnApDpiaList { triggers: listed },
+                Effect::Noted,
+            );
         }
     }
     let dpia = ctx.req.avg.dpia;
@@ -197,7 +274,13 @@ fn covert(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     if missing.is_empty() {
         ctx.element_step(el, R::ApMonitor, F::CovertConditionsMet, Effect::Passed);
     } else {
-        d.curable(ctx, el, R::ApMonitor, F::CovertWithoutConditions { missing }, Importance::Serious);
+        d.curable(
+            ctx,
+            el,
+            R::ApMonitor,
+            F::CovertWithoutConditions { missing },
+            Importance::Serious,
+        );
     }
 }
 
@@ -205,11 +288,19 @@ fn covert(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let consequences = el.measure.consequences;
     if consequences == Consequences::None {
-        ctx.element_step(el, R::Avg22, F::NoAutomatedConsequences, Effect::NotApplicable);
+        ctx.element_step(
+            el,
+            R::Avg22,
+            F::NoAutomatedConsequences,
+            Effect::NotApplicable,
+        );
         return;
     }
     let human = ctx.req.avg.human_intervention;
-    let finding = F::AutomatedConsequences { consequences, human_intervention: human };
+    let finding = F::AutomatedConsequences {
+        consequences,
+        human_intervention: human,
+    };
     if human.proven() {
         ctx.element_step(el, R::Avg22, finding, Effect::Passed);
     } else {
@@ -220,13 +311,23 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 /// Art. 9 AVG with art. 29 UAVG: biometrics to identify staff only where necessary for
 /// authentication or security, or with explicit, free consent. A hard defect otherwise.
 fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
-    let Some(b) = &el.measure.biometric else { return };
+    let Some(b) = &el.measure.biometric else {
+        return;
+    };
     if b.purpose == BiometricPurpose::AuthenticationOrSecurity && b.necessary.proven() {
         ctx.element_step(el, R::Uavg29, F::BiometricAllowed, Effect::Passed);
     } else if b.explicit_free_consent.proven() {
         ctx.element_step(el, R::Avg9_1, F::BiometricAllowed, Effect::Passed);
     } else {
-        d.hard(ctx, el, R::Avg9_1, F::BiometricNotAllowed { purpose: b.purpose, necessary: b.necessary });
+        d.hard(
+            ctx,
+            el,
+            R::Avg9_1,
+            F::BiometricNotAllowed {
+                purpose: b.purpose,
+                necessary: b.necessary,
+            },
+        );
     }
 }
 
@@ -236,7 +337,13 @@ fn home(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         return;
     }
     if el.measure.more_intensive_at_home.is_yes() {
-        d.curable(ctx, el, R::NlThuiswerk, F::MoreIntensiveAtHome, Importance::Serious);
+        d.curable(
+            ctx,
+            el,
+            R::NlThuiswerk,
+            F::MoreIntensiveAtHome,
+            Importance::Serious,
+        );
     } else {
         ctx.element_step(el, R::NlThuiswerk, F::SameAtHomeAsAtOffice, Effect::Passed);
     }

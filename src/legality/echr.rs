@@ -16,29 +16,60 @@ use super::Defects;
 
 pub(super) fn check(ctx: &mut Ctx, el: &Element, _d: &Defects) {
     let m = &el.measure;
-    if m.observes.is_empty() || !weighing::processes_personal_data(m) || !ctx.in_force(R::EchrBarbulescu1) {
+    if m.observes.is_empty()
+        || !weighing::processes_personal_data(m)
+        || !ctx.in_force(R::EchrBarbulescu1)
+    {
         return;
     }
     let avg = ctx.as_of >= AVG_FROM;
     let req = ctx.req;
     let under = |rule: R| avg.then_some(rule);
-    let met = |ok: bool| if ok { Assessment::Met } else { Assessment::NotMet };
+    let met = |ok: bool| {
+        if ok {
+            Assessment::Met
+        } else {
+            Assessment::NotMet
+        }
+    };
 
     // 1. Notice in advance.
     let notice = m.openness != Openness::Covert && req.avg.staff_informed_in_advance.proven();
-    barbulescu(ctx, el, R::EchrBarbulescu1, 1, met(notice), under(R::Avg13_14));
+    barbulescu(
+        ctx,
+        el,
+        R::EchrBarbulescu1,
+        1,
+        met(notice),
+        under(R::Avg13_14),
+    );
 
     // 2. Extent and intrusiveness.
     let (_, _, level) = weighing::privacy_intrusion(&ctx.cal, m);
     let privacy_rule = if avg { R::Avg6_1F3 } else { R::CaseOmron2016 };
-    barbulescu(ctx, el, R::EchrBarbulescu2, 2, met(level < Importance::Serious), Some(privacy_rule));
+    barbulescu(
+        ctx,
+        el,
+        R::EchrBarbulescu2,
+        2,
+        met(level < Importance::Serious),
+        Some(privacy_rule),
+    );
 
     // 3. Legitimate reasons: at least one employer interest that is more than asserted.
     let reasons = req.interests.employer.iter().any(|i| {
         (i.elements.is_empty() || i.elements.contains(&el.id))
-            && (i.contested.is_no() || i.substantiation >= crate::request::Substantiation::Plausible)
+            && (i.contested.is_no()
+                || i.substantiation >= crate::request::Substantiation::Plausible)
     });
-    barbulescu(ctx, el, R::EchrBarbulescu3, 3, met(reasons), Some(R::Wor27_4Ground1));
+    barbulescu(
+        ctx,
+        el,
+        R::EchrBarbulescu3,
+        3,
+        met(reasons),
+        Some(R::Wor27_4Ground1),
+    );
 
     // 4. Less intrusive methods.
     let needs_id = m.purpose.needs_identification() != Some(false);
@@ -49,26 +80,71 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, _d: &Defects) {
         .filter(|a| a.elements.is_empty() || a.elements.contains(&el.id))
         .all(|a| a.reaches_same_goal.is_no());
     let necessity_rule = if avg { R::Avg6_1F2 } else { R::Wbp8F };
-    barbulescu(ctx, el, R::EchrBarbulescu4, 4, met(needs_id && alternatives_rejected), Some(necessity_rule));
+    barbulescu(
+        ctx,
+        el,
+        R::EchrBarbulescu4,
+        4,
+        met(needs_id && alternatives_rejected),
+        Some(necessity_rule),
+    );
 
     // 5. Consequences for the employee.
     let human = req.avg.human_intervention.proven();
     let consequences_ok = m.consequences == Consequences::None || human;
-    barbulescu(ctx, el, R::EchrBarbulescu5, 5, met(consequences_ok), under(R::Avg22));
+    barbulescu(
+        ctx,
+        el,
+        R::EchrBarbulescu5,
+        5,
+        met(consequences_ok),
+        under(R::Avg22),
+    );
 
     // 6. Safeguards: a limited retention and human review of any consequence.
-    let retention_ok = m.retention_days.is_some_and(|d| rust_decimal::Decimal::from(d) <= ctx.cal.retention_days);
-    barbulescu(ctx, el, R::EchrBarbulescu6, 6, met(retention_ok && consequences_ok), under(R::Avg5_1E));
+    let retention_ok = m
+        .retention_days
+        .is_some_and(|d| rust_decimal::Decimal::from(d) <= ctx.cal.retention_days);
+    barbulescu(
+        ctx,
+        el,
+        R::EchrBarbulescu6,
+        6,
+        met(retention_ok && consequences_ok),
+        under(R::Avg5_1E),
+    );
 
     // López Ribalda: covert monitoring.
     if m.openness == Openness::Covert && ctx.in_force(R::EchrLopezRibalda) {
         let c = m.covert_conditions.clone().unwrap_or_default();
-        let ok = [c.reasonable_suspicion, c.limited_period].iter().all(|t| *t == Tri::Yes);
-        let finding = F::Barbulescu { criterion: 0, assessment: met(ok), counted_under: under(R::ApMonitor) };
+        let ok = [c.reasonable_suspicion, c.limited_period]
+            .iter()
+            .all(|t| *t == Tri::Yes);
+        let finding = F::Barbulescu {
+            criterion: 0,
+            assessment: met(ok),
+            counted_under: under(R::ApMonitor),
+        };
         ctx.element_step(el, R::EchrLopezRibalda, finding, Effect::Noted);
     }
 }
 
-fn barbulescu(ctx: &mut Ctx, el: &Element, rule: R, criterion: u8, assessment: Assessment, counted_under: Option<R>) {
-    ctx.element_step(el, rule, F::Barbulescu { criterion, assessment, counted_under }, Effect::Noted);
+fn barbulescu(
+    ctx: &mut Ctx,
+    el: &Element,
+    rule: R,
+    criterion: u8,
+    assessment: Assessment,
+    counted_under: Option<R>,
+) {
+    ctx.element_step(
+        el,
+        rule,
+        F::Barbulescu {
+            criterion,
+            assessment,
+            counted_under,
+        },
+        Effect::Noted,
+    );
 }

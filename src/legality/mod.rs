@@ -39,7 +39,14 @@ pub(crate) struct Defects {
 
 impl Defects {
     /// Record a curable defect of the given severity.
-    pub fn curable(&mut self, ctx: &mut Ctx, el: &Element, rule: RuleId, finding: Finding, severity: Importance) {
+    pub fn curable(
+        &mut self,
+        ctx: &mut Ctx,
+        el: &Element,
+        rule: RuleId,
+        finding: Finding,
+        severity: Importance,
+    ) {
         let weight = weighing::legal_defect(ctx, severity);
         ctx.element_step(el, rule, finding, Effect::CurableDefect { weight });
         self.curable += 1;

@@ -6,7 +6,20 @@ use serde::{Deserialize, Serialize};
 /// A yes/no fact that may be unknown: the parties did not establish it, or the sources do
 /// not say. What an unknown fact means for the ruling depends on who bears the burden of
 /// proving it; every rule that reads one says in the trace how it treated it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Tri {
     /// Established: yes.
@@ -43,7 +56,20 @@ impl Tri {
 }
 
 /// How well a party substantiated a statement (DOMAIN §2; art. 149 Rv).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Substantiation {
     /// Not known how it was substantiated. Treated as merely asserted: the party that
@@ -60,7 +86,9 @@ pub enum Substantiation {
 
 /// How important a side finds the decision for an interest, or how deep the decision
 /// intrudes on it: the triadic scale of Alexy's weight formula (DOMAIN §3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Importance {
     /// No effect at all on the interest (only ever derived, e.g. a privacy interest against

@@ -7,7 +7,9 @@ use super::fact::{Importance, Substantiation, Tri};
 
 /// The kind of reasons art. 27 lid 4 (ground 2) names: *bedrijfsorganisatorisch,
 /// bedrijfseconomisch, bedrijfssociaal*.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonCategory {
     /// Organisational (*bedrijfsorganisatorisch*).
@@ -19,7 +21,9 @@ pub enum ReasonCategory {
 }
 
 /// Kinds of employer interest (seed article §5.2; DOMAIN §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EmployerInterestKind {
     /// Enforcing an office-attendance or home-working policy (reward, discipline).
@@ -55,8 +59,13 @@ impl EmployerInterestKind {
     pub fn category(self) -> ReasonCategory {
         use EmployerInterestKind::*;
         match self {
-            AttendancePolicyEnforcement | Security | StatutoryObligation | Continuity | Harmonisation
-            | CapacityPlanning | Other => ReasonCategory::Organisational,
+            AttendancePolicyEnforcement
+            | Security
+            | StatutoryObligation
+            | Continuity
+            | Harmonisation
+            | CapacityPlanning
+            | Other => ReasonCategory::Organisational,
             Productivity | TheftPrevention | Cost | CompetitivePosition => ReasonCategory::Economic,
             EqualRules | SocialCohesion => ReasonCategory::Social,
         }
@@ -64,7 +73,9 @@ impl EmployerInterestKind {
 }
 
 /// Kinds of interest the works council (OR) defends (DOMAIN §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum OrInterestKind {
     /// Privacy of staff (art. 8 ECHR). Its intensity is derived from the measure's facts.

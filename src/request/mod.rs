@@ -24,9 +24,9 @@ pub use interests::{
 };
 pub use procedure::{Nullity, OrDecision, Procedure};
 pub use regeling::{
-    AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences, CovertConditions,
-    DecisionKind, Element, Frequency, Identifiability, Measure, Observed, Openness, Place, Purpose,
-    Regeling, Scope, Subject, Technology,
+    AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
+    CovertConditions, DecisionKind, Element, Frequency, Identifiability, Measure, Observed,
+    Openness, Place, Purpose, Regeling, Scope, Subject, Technology,
 };
 
 use crate::Date;

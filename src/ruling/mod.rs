@@ -13,15 +13,27 @@ use serde::Serialize;
 pub use receipt::Receipt;
 pub use report::{Lang, NOTICE_EN, NOTICE_NL, Report, ReportSource, ReportStep};
 pub use trace::{
-    Assessment, Balance, CovertCondition, DpiaTrigger, Effect, Finding, ImportanceSource, IntrusionFactor,
-    NotWeighty, ReliabilityBasis, Side, Step,
+    Assessment, Balance, CovertCondition, DpiaTrigger, Effect, Finding, ImportanceSource,
+    IntrusionFactor, NotWeighty, ReliabilityBasis, Side, Step,
 };
 
 use crate::request::Readings;
 use crate::{CalibrationEntry, Date};
 
 /// The outcome of a request for substitute consent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The court gives the employer permission (*vervangende toestemming verleend*).
@@ -61,7 +73,19 @@ impl Outcome {
 }
 
 /// The ground of a grant (art. 27 lid 4 WOR).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Ground {
     /// Ground 1: the OR's refusal is unreasonable.
@@ -71,7 +95,19 @@ pub enum Ground {
 }
 
 /// Where the test ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// At a gate: no consent right, or inadmissible.

@@ -5,11 +5,13 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::text::{self, num};
 pub use super::text::Lang;
-use super::{Effect, Finding, Ground, LawApplied, Outcome, PartRuling, Receipt, Ruling, Stage, Step, Weights};
-use crate::law::{RuleId, Status};
+use super::text::{self, num};
+use super::{
+    Effect, Finding, Ground, LawApplied, Outcome, PartRuling, Receipt, Ruling, Stage, Step, Weights,
+};
 use crate::CalibrationEntry;
+use crate::law::{RuleId, Status};
 
 /// The notice every ruling carries, in Dutch.
 pub const NOTICE_NL: &str = "Dit is een simulatie en geen juridisch advies. Zij volgt een model van de toets van de kantonrechter (art. 27 lid 4 WOR) en kan afwijken van wat een rechter beslist.";
@@ -97,7 +99,14 @@ fn step(n: usize, s: &Step, lang: Lang) -> ReportStep {
         },
         status: rule.status,
         element: s.element.clone(),
-        sources: rule.sources.iter().map(|x| ReportSource { label: x.label, url: x.url }).collect(),
+        sources: rule
+            .sources
+            .iter()
+            .map(|x| ReportSource {
+                label: x.label,
+                url: x.url,
+            })
+            .collect(),
         finding: text::finding(&s.finding, lang),
         effect_text: text::effect(&s.effect, lang),
         effect: s.effect,
@@ -148,8 +157,18 @@ impl Ruling {
             summary,
             weights: self.weights,
             parts: self.parts.clone(),
-            trace: self.trace.iter().enumerate().map(|(i, s)| step(i + 1, s, lang)).collect(),
-            flags: self.flags.iter().enumerate().map(|(i, s)| step(i + 1, s, lang)).collect(),
+            trace: self
+                .trace
+                .iter()
+                .enumerate()
+                .map(|(i, s)| step(i + 1, s, lang))
+                .collect(),
+            flags: self
+                .flags
+                .iter()
+                .enumerate()
+                .map(|(i, s)| step(i + 1, s, lang))
+                .collect(),
             warnings,
             overrides: self.overrides.clone(),
             law: self.law,
@@ -172,11 +191,24 @@ impl Report {
         let _ = writeln!(out, "{}", self.summary);
         if let Some(w) = &self.weights {
             let (e, o) = (num(w.employer), num(w.works_council));
-            let _ = writeln!(out, "{}", if nl { format!("Gewicht: ondernemer {e}, OR {o}.") } else { format!("Weight: employer {e}, OR {o}.") });
+            let _ = writeln!(
+                out,
+                "{}",
+                if nl {
+                    format!("Gewicht: ondernemer {e}, OR {o}.")
+                } else {
+                    format!("Weight: employer {e}, OR {o}.")
+                }
+            );
         }
         if self.parts.len() > 1 {
             for p in &self.parts {
-                let _ = writeln!(out, "  - {}: {}", p.elements.join(", "), text::outcome(p.outcome, self.lang));
+                let _ = writeln!(
+                    out,
+                    "  - {}: {}",
+                    p.elements.join(", "),
+                    text::outcome(p.outcome, self.lang)
+                );
             }
         }
         let _ = writeln!(out, "\n{}", if nl { "Overwegingen:" } else { "Reasoning:" });
@@ -184,7 +216,15 @@ impl Report {
             write_step(&mut out, s);
         }
         if !self.flags.is_empty() {
-            let _ = writeln!(out, "\n{}", if nl { "Parallelle sporen:" } else { "Parallel tracks:" });
+            let _ = writeln!(
+                out,
+                "\n{}",
+                if nl {
+                    "Parallelle sporen:"
+                } else {
+                    "Parallel tracks:"
+                }
+            );
             for s in &self.flags {
                 write_step(&mut out, s);
             }
@@ -209,7 +249,11 @@ impl Report {
 
 fn write_step(out: &mut String, s: &ReportStep) {
     use std::fmt::Write;
-    let el = s.element.as_deref().map(|e| format!(" [{e}]")).unwrap_or_default();
+    let el = s
+        .element
+        .as_deref()
+        .map(|e| format!(" [{e}]"))
+        .unwrap_or_default();
     let _ = writeln!(out, "{:>3}. [{}]{} {}", s.n, s.rule.code(), el, s.finding);
     let _ = writeln!(out, "     → {}", s.effect_text);
     // The text shows the first (official) source; the JSON report carries them all.
@@ -219,7 +263,11 @@ fn write_step(out: &mut String, s: &ReportStep) {
             None => x.label.to_string(),
         };
         let more = s.sources.len() - 1;
-        let more = if more > 0 { format!(" (+{more})") } else { String::new() };
+        let more = if more > 0 {
+            format!(" (+{more})")
+        } else {
+            String::new()
+        };
         let _ = writeln!(out, "     {cite}{more}");
     }
 }

@@ -9,7 +9,17 @@ use super::{Ground, Outcome, Stage};
 use crate::request::*;
 
 /// The language of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Dutch (the default).
@@ -38,14 +48,27 @@ fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
     match v.len() {
         0 => String::new(),
         1 => v[0].clone(),
-        n => format!("{} {} {}", v[..n - 1].join(", "), tr!(lang, "en", "and"), v[n - 1]),
+        n => format!(
+            "{} {} {}",
+            v[..n - 1].join(", "),
+            tr!(lang, "en", "and"),
+            v[n - 1]
+        ),
     }
 }
 
 pub(crate) fn outcome(o: Outcome, lang: Lang) -> &'static str {
     match o {
-        Outcome::Granted => tr!(lang, "vervangende toestemming verleend", "substitute consent granted"),
-        Outcome::PartlyGranted => tr!(lang, "vervangende toestemming gedeeltelijk verleend", "substitute consent partly granted"),
+        Outcome::Granted => tr!(
+            lang,
+            "vervangende toestemming verleend",
+            "substitute consent granted"
+        ),
+        Outcome::PartlyGranted => tr!(
+            lang,
+            "vervangende toestemming gedeeltelijk verleend",
+            "substitute consent partly granted"
+        ),
         Outcome::Refused => tr!(lang, "verzoek afgewezen", "request refused"),
         Outcome::Inadmissible => tr!(lang, "verzoek niet-ontvankelijk", "request inadmissible"),
         Outcome::NoConsentRequired => tr!(lang, "geen instemming vereist", "no consent required"),
@@ -54,7 +77,11 @@ pub(crate) fn outcome(o: Outcome, lang: Lang) -> &'static str {
 
 pub(crate) fn ground(g: Ground, lang: Lang) -> &'static str {
     match g {
-        Ground::UnreasonableRefusal => tr!(lang, "de weigering van de OR is onredelijk (grond 1)", "the OR's refusal is unreasonable (ground 1)"),
+        Ground::UnreasonableRefusal => tr!(
+            lang,
+            "de weigering van de OR is onredelijk (grond 1)",
+            "the OR's refusal is unreasonable (ground 1)"
+        ),
         Ground::WeightyReasons => tr!(
             lang,
             "het besluit wordt gevergd door zwaarwegende redenen (grond 2)",
@@ -65,10 +92,26 @@ pub(crate) fn ground(g: Ground, lang: Lang) -> &'static str {
 
 pub(crate) fn stage(s: Stage, lang: Lang) -> &'static str {
     match s {
-        Stage::Gates => tr!(lang, "de poorten (instemmingsrecht en ontvankelijkheid)", "the gates (consent right and admissibility)"),
-        Stage::Legality => tr!(lang, "de toets aan de wet (een categorisch verbod)", "the legality check (a categorical ban)"),
-        Stage::Stage1 => tr!(lang, "stap 1: de belangenafweging", "stage 1: the weighing of interests"),
-        Stage::Stage2 => tr!(lang, "stap 2: zwaarwegende redenen", "stage 2: weighty reasons"),
+        Stage::Gates => tr!(
+            lang,
+            "de poorten (instemmingsrecht en ontvankelijkheid)",
+            "the gates (consent right and admissibility)"
+        ),
+        Stage::Legality => tr!(
+            lang,
+            "de toets aan de wet (een categorisch verbod)",
+            "the legality check (a categorical ban)"
+        ),
+        Stage::Stage1 => tr!(
+            lang,
+            "stap 1: de belangenafweging",
+            "stage 1: the weighing of interests"
+        ),
+        Stage::Stage2 => tr!(
+            lang,
+            "stap 2: zwaarwegende redenen",
+            "stage 2: weighty reasons"
+        ),
     }
 }
 
@@ -82,14 +125,40 @@ fn side(s: Side, lang: Lang) -> &'static str {
 fn purpose(p: Purpose, lang: Lang) -> &'static str {
     match p {
         Purpose::BuildingSecurity => tr!(lang, "beveiliging van het gebouw", "building security"),
-        Purpose::TheftPrevention => tr!(lang, "voorkomen van diefstal of fraude", "preventing theft or fraud"),
-        Purpose::AttendanceEnforcement => tr!(lang, "controle per persoon op het kantoorbeleid", "checking office attendance person by person"),
-        Purpose::CapacityPlanning => tr!(lang, "capaciteitsplanning of een algemeen beeld van de bezetting", "capacity planning or a general picture of attendance"),
-        Purpose::WorkingTimeRegistration => tr!(lang, "registratie van arbeidstijd", "registering working time"),
-        Purpose::PerformanceEvaluation => tr!(lang, "beoordeling van prestaties", "evaluating performance"),
-        Purpose::ProductivityMonitoring => tr!(lang, "controle op productiviteit", "monitoring productivity"),
+        Purpose::TheftPrevention => tr!(
+            lang,
+            "voorkomen van diefstal of fraude",
+            "preventing theft or fraud"
+        ),
+        Purpose::AttendanceEnforcement => tr!(
+            lang,
+            "controle per persoon op het kantoorbeleid",
+            "checking office attendance person by person"
+        ),
+        Purpose::CapacityPlanning => tr!(
+            lang,
+            "capaciteitsplanning of een algemeen beeld van de bezetting",
+            "capacity planning or a general picture of attendance"
+        ),
+        Purpose::WorkingTimeRegistration => tr!(
+            lang,
+            "registratie van arbeidstijd",
+            "registering working time"
+        ),
+        Purpose::PerformanceEvaluation => {
+            tr!(lang, "beoordeling van prestaties", "evaluating performance")
+        }
+        Purpose::ProductivityMonitoring => tr!(
+            lang,
+            "controle op productiviteit",
+            "monitoring productivity"
+        ),
         Purpose::Safety => tr!(lang, "gezondheid en veiligheid", "health and safety"),
-        Purpose::Scheduling => tr!(lang, "roosters, diensten of verlof", "rosters, shifts or leave"),
+        Purpose::Scheduling => tr!(
+            lang,
+            "roosters, diensten of verlof",
+            "rosters, shifts or leave"
+        ),
         Purpose::Other => tr!(lang, "een ander doel", "another purpose"),
     }
 }
@@ -100,8 +169,16 @@ fn observed(o: Observed, lang: Lang) -> &'static str {
         Observed::Behaviour => tr!(lang, "gedrag", "behaviour"),
         Observed::Performance => tr!(lang, "prestaties", "performance"),
         Observed::Location => tr!(lang, "locatie", "location"),
-        Observed::CommunicationsContent => tr!(lang, "de inhoud van communicatie", "the content of communications"),
-        Observed::CommunicationsMetadata => tr!(lang, "verkeersgegevens van communicatie", "traffic data of communications"),
+        Observed::CommunicationsContent => tr!(
+            lang,
+            "de inhoud van communicatie",
+            "the content of communications"
+        ),
+        Observed::CommunicationsMetadata => tr!(
+            lang,
+            "verkeersgegevens van communicatie",
+            "traffic data of communications"
+        ),
     }
 }
 
@@ -110,15 +187,31 @@ fn scope(s: Scope, lang: Lang) -> &'static str {
         Scope::AllStaff => tr!(lang, "al het personeel", "all staff"),
         Scope::Group => tr!(lang, "een groep personeelsleden", "a group of staff"),
         Scope::Individual => tr!(lang, "individuele personeelsleden", "individual staff"),
-        Scope::Unknown => tr!(lang, "een groep personeelsleden (vermoed)", "a group of staff (presumed)"),
+        Scope::Unknown => tr!(
+            lang,
+            "een groep personeelsleden (vermoed)",
+            "a group of staff (presumed)"
+        ),
     }
 }
 
 fn cao(c: CaoCoverage, lang: Lang) -> &'static str {
     match c {
-        CaoCoverage::None => tr!(lang, "geen cao regelt de zaak", "no cao regulates the matter"),
-        CaoCoverage::Partial => tr!(lang, "de cao laat ruimte voor eigen keuzes van de ondernemer", "the cao leaves room for the employer's own choices"),
-        CaoCoverage::Exhaustive => tr!(lang, "de cao regelt de zaak uitputtend", "the cao regulates the matter exhaustively"),
+        CaoCoverage::None => tr!(
+            lang,
+            "geen cao regelt de zaak",
+            "no cao regulates the matter"
+        ),
+        CaoCoverage::Partial => tr!(
+            lang,
+            "de cao laat ruimte voor eigen keuzes van de ondernemer",
+            "the cao leaves room for the employer's own choices"
+        ),
+        CaoCoverage::Exhaustive => tr!(
+            lang,
+            "de cao regelt de zaak uitputtend",
+            "the cao regulates the matter exhaustively"
+        ),
         CaoCoverage::Unknown => tr!(
             lang,
             "niet gebleken dat een cao de zaak uitputtend regelt",
@@ -129,7 +222,11 @@ fn cao(c: CaoCoverage, lang: Lang) -> &'static str {
 
 fn or_decision(d: OrDecision, lang: Lang) -> &'static str {
     match d {
-        OrDecision::Refused => tr!(lang, "de OR heeft instemming geweigerd", "the OR refused consent"),
+        OrDecision::Refused => tr!(
+            lang,
+            "de OR heeft instemming geweigerd",
+            "the OR refused consent"
+        ),
         OrDecision::Conditional => tr!(
             lang,
             "de OR stemde alleen in onder voorwaarden die de ondernemer afwijst; dat is geen instemming",
@@ -141,14 +238,22 @@ fn or_decision(d: OrDecision, lang: Lang) -> &'static str {
             "the OR did not decide within a reasonable time; that is not consent"
         ),
         OrDecision::Consented => tr!(lang, "de OR heeft ingestemd", "the OR consented"),
-        OrDecision::Unknown => tr!(lang, "onbekend wat de OR besloot", "unknown what the OR decided"),
+        OrDecision::Unknown => tr!(
+            lang,
+            "onbekend wat de OR besloot",
+            "unknown what the OR decided"
+        ),
     }
 }
 
 fn consequences(c: Consequences, lang: Lang) -> &'static str {
     match c {
         Consequences::None => tr!(lang, "geen gevolgen", "no consequences"),
-        Consequences::Appraisal => tr!(lang, "gevolgen voor beoordeling of beloning", "effects on appraisal or reward"),
+        Consequences::Appraisal => tr!(
+            lang,
+            "gevolgen voor beoordeling of beloning",
+            "effects on appraisal or reward"
+        ),
         Consequences::Warnings => tr!(lang, "waarschuwingen", "warnings"),
         Consequences::Discipline => tr!(lang, "disciplinaire maatregelen", "disciplinary measures"),
         Consequences::Unknown => tr!(
@@ -161,11 +266,31 @@ fn consequences(c: Consequences, lang: Lang) -> &'static str {
 
 fn legal_basis(b: LegalBasis, lang: Lang) -> &'static str {
     match b {
-        LegalBasis::LegitimateInterest => tr!(lang, "gerechtvaardigd belang (art. 6 lid 1 sub f AVG)", "legitimate interest (art. 6(1)(f) GDPR)"),
-        LegalBasis::LegalObligation => tr!(lang, "wettelijke plicht (art. 6 lid 1 sub c AVG)", "legal obligation (art. 6(1)(c) GDPR)"),
-        LegalBasis::Consent => tr!(lang, "toestemming (art. 6 lid 1 sub a AVG)", "consent (art. 6(1)(a) GDPR)"),
-        LegalBasis::Contract => tr!(lang, "uitvoering van de arbeidsovereenkomst (art. 6 lid 1 sub b AVG)", "performance of the employment contract (art. 6(1)(b) GDPR)"),
-        LegalBasis::PublicTask => tr!(lang, "publieke taak (art. 6 lid 1 sub e AVG)", "public task (art. 6(1)(e) GDPR)"),
+        LegalBasis::LegitimateInterest => tr!(
+            lang,
+            "gerechtvaardigd belang (art. 6 lid 1 sub f AVG)",
+            "legitimate interest (art. 6(1)(f) GDPR)"
+        ),
+        LegalBasis::LegalObligation => tr!(
+            lang,
+            "wettelijke plicht (art. 6 lid 1 sub c AVG)",
+            "legal obligation (art. 6(1)(c) GDPR)"
+        ),
+        LegalBasis::Consent => tr!(
+            lang,
+            "toestemming (art. 6 lid 1 sub a AVG)",
+            "consent (art. 6(1)(a) GDPR)"
+        ),
+        LegalBasis::Contract => tr!(
+            lang,
+            "uitvoering van de arbeidsovereenkomst (art. 6 lid 1 sub b AVG)",
+            "performance of the employment contract (art. 6(1)(b) GDPR)"
+        ),
+        LegalBasis::PublicTask => tr!(
+            lang,
+            "publieke taak (art. 6 lid 1 sub e AVG)",
+            "public task (art. 6(1)(e) GDPR)"
+        ),
         LegalBasis::Unknown => tr!(lang, "onbekend", "unknown"),
     }
 }
@@ -173,59 +298,125 @@ fn legal_basis(b: LegalBasis, lang: Lang) -> &'static str {
 fn dpia(d: Dpia, lang: Lang) -> &'static str {
     match d {
         Dpia::Done => tr!(lang, "er is een DPIA uitgevoerd", "a DPIA was carried out"),
-        Dpia::PlannedBeforeProcessing => tr!(lang, "de regeling voorziet in een DPIA vóór de verwerking begint", "the regeling provides for a DPIA before processing starts"),
+        Dpia::PlannedBeforeProcessing => tr!(
+            lang,
+            "de regeling voorziet in een DPIA vóór de verwerking begint",
+            "the regeling provides for a DPIA before processing starts"
+        ),
         Dpia::NotDone => tr!(lang, "er is geen DPIA", "there is no DPIA"),
-        Dpia::Unknown => tr!(lang, "niet gebleken van een DPIA (de ondernemer moet die aantonen)", "no DPIA shown (the employer must show one)"),
+        Dpia::Unknown => tr!(
+            lang,
+            "niet gebleken van een DPIA (de ondernemer moet die aantonen)",
+            "no DPIA shown (the employer must show one)"
+        ),
     }
 }
 
 fn trigger(t: DpiaTrigger, lang: Lang) -> &'static str {
     match t {
-        DpiaTrigger::SystematicMonitoring => tr!(lang, "stelselmatige controle van werknemers", "systematic monitoring of employees"),
+        DpiaTrigger::SystematicMonitoring => tr!(
+            lang,
+            "stelselmatige controle van werknemers",
+            "systematic monitoring of employees"
+        ),
         DpiaTrigger::Covert => tr!(lang, "heimelijke controle", "covert monitoring"),
         DpiaTrigger::Biometrics => tr!(lang, "biometrische gegevens", "biometric data"),
-        DpiaTrigger::Scoring => tr!(lang, "scoren of profileren van personen", "scoring or profiling individuals"),
+        DpiaTrigger::Scoring => tr!(
+            lang,
+            "scoren of profileren van personen",
+            "scoring or profiling individuals"
+        ),
     }
 }
 
 fn covert_condition(c: CovertCondition, lang: Lang) -> &'static str {
     match c {
-        CovertCondition::ReasonableSuspicion => tr!(lang, "een redelijk vermoeden van strafbaar of verboden gedrag", "a reasonable suspicion of punishable or prohibited conduct"),
+        CovertCondition::ReasonableSuspicion => tr!(
+            lang,
+            "een redelijk vermoeden van strafbaar of verboden gedrag",
+            "a reasonable suspicion of punishable or prohibited conduct"
+        ),
         CovertCondition::NoOtherMeans => tr!(lang, "geen ander middel", "no other means"),
-        CovertCondition::LimitedPeriod => tr!(lang, "een vooraf bepaalde, beperkte periode", "a limited, pre-set period"),
-        CovertCondition::InformedAfterwards => tr!(lang, "achteraf informeren", "informing staff afterwards"),
+        CovertCondition::LimitedPeriod => tr!(
+            lang,
+            "een vooraf bepaalde, beperkte periode",
+            "a limited, pre-set period"
+        ),
+        CovertCondition::InformedAfterwards => {
+            tr!(lang, "achteraf informeren", "informing staff afterwards")
+        }
     }
 }
 
 fn capability(c: AiCapability, lang: Lang) -> &'static str {
     match c {
-        AiCapability::EmotionRecognition => tr!(lang, "emoties van werknemers afleiden", "inferring emotions of staff"),
+        AiCapability::EmotionRecognition => tr!(
+            lang,
+            "emoties van werknemers afleiden",
+            "inferring emotions of staff"
+        ),
         AiCapability::SensitiveBiometricCategorisation => tr!(
             lang,
             "biometrische categorisering naar ras, politieke opvatting, vakbondslidmaatschap, geloof of seksuele geaardheid",
             "biometric categorisation by race, political opinion, trade-union membership, belief or sexual orientation"
         ),
-        AiCapability::UntargetedFacialScraping => tr!(lang, "ongericht gezichtsbeelden scrapen voor een databank", "untargeted scraping of facial images into a database"),
-        AiCapability::RemoteBiometricIdentification => tr!(lang, "biometrische identificatie op afstand", "remote biometric identification"),
-        AiCapability::IndividualScoring => tr!(lang, "personen scoren of rangschikken", "scoring or ranking individuals"),
+        AiCapability::UntargetedFacialScraping => tr!(
+            lang,
+            "ongericht gezichtsbeelden scrapen voor een databank",
+            "untargeted scraping of facial images into a database"
+        ),
+        AiCapability::RemoteBiometricIdentification => tr!(
+            lang,
+            "biometrische identificatie op afstand",
+            "remote biometric identification"
+        ),
+        AiCapability::IndividualScoring => tr!(
+            lang,
+            "personen scoren of rangschikken",
+            "scoring or ranking individuals"
+        ),
         AiCapability::Profiling => tr!(lang, "profilering", "profiling"),
-        AiCapability::TaskAllocation => tr!(lang, "taken toewijzen op basis van gedrag of kenmerken", "allocating tasks on behaviour or traits"),
+        AiCapability::TaskAllocation => tr!(
+            lang,
+            "taken toewijzen op basis van gedrag of kenmerken",
+            "allocating tasks on behaviour or traits"
+        ),
     }
 }
 
 fn employer_kind(k: EmployerInterestKind, lang: Lang) -> &'static str {
     use EmployerInterestKind::*;
     match k {
-        AttendancePolicyEnforcement => tr!(lang, "handhaving van het kantoor- of thuiswerkbeleid", "enforcing the office-attendance policy"),
-        EqualRules => tr!(lang, "gelijke regels voor iedereen, geen wrijving", "equal rules for all, no friction"),
+        AttendancePolicyEnforcement => tr!(
+            lang,
+            "handhaving van het kantoor- of thuiswerkbeleid",
+            "enforcing the office-attendance policy"
+        ),
+        EqualRules => tr!(
+            lang,
+            "gelijke regels voor iedereen, geen wrijving",
+            "equal rules for all, no friction"
+        ),
         SocialCohesion => tr!(lang, "sociale cohesie", "social cohesion"),
         Productivity => tr!(lang, "productiviteit", "productivity"),
         Security => tr!(lang, "beveiliging", "security"),
         TheftPrevention => tr!(lang, "voorkomen van diefstal", "theft prevention"),
-        StatutoryObligation => tr!(lang, "een wettelijke verplichting", "a statutory obligation"),
-        Cost => tr!(lang, "kosten en financiële resultaten", "cost and financial results"),
+        StatutoryObligation => tr!(
+            lang,
+            "een wettelijke verplichting",
+            "a statutory obligation"
+        ),
+        Cost => tr!(
+            lang,
+            "kosten en financiële resultaten",
+            "cost and financial results"
+        ),
         Continuity => tr!(lang, "continuïteit", "continuity"),
-        CompetitivePosition => tr!(lang, "concurrentiepositie en efficiëntie", "competitive position and efficiency"),
+        CompetitivePosition => tr!(
+            lang,
+            "concurrentiepositie en efficiëntie",
+            "competitive position and efficiency"
+        ),
         Harmonisation => tr!(lang, "harmonisatie", "harmonisation"),
         CapacityPlanning => tr!(lang, "capaciteitsplanning", "capacity planning"),
         Other => tr!(lang, "een ander belang", "another interest"),
@@ -236,10 +427,22 @@ fn or_kind(k: OrInterestKind, lang: Lang) -> &'static str {
     use OrInterestKind::*;
     match k {
         Privacy => tr!(lang, "privacy van het personeel", "privacy of staff"),
-        DisciplinaryConsequences => tr!(lang, "voorkomen van disciplinaire gevolgen", "avoiding disciplinary consequences"),
+        DisciplinaryConsequences => tr!(
+            lang,
+            "voorkomen van disciplinaire gevolgen",
+            "avoiding disciplinary consequences"
+        ),
         OtherFundamentalRight => tr!(lang, "een ander grondrecht", "another fundamental right"),
-        HealthAndWorkingTime => tr!(lang, "gezondheid, rust en arbeidstijd", "health, rest and working time"),
-        StatutoryRight => tr!(lang, "een wettelijk recht van werknemers", "a statutory right of staff"),
+        HealthAndWorkingTime => tr!(
+            lang,
+            "gezondheid, rust en arbeidstijd",
+            "health, rest and working time"
+        ),
+        StatutoryRight => tr!(
+            lang,
+            "een wettelijk recht van werknemers",
+            "a statutory right of staff"
+        ),
         EarlierAgreement => tr!(lang, "eerdere afspraken", "earlier agreements"),
         LackOfInformation => tr!(lang, "gebrek aan informatie", "lack of information"),
         AcquiredRight => tr!(lang, "een verworven recht", "an acquired right"),
@@ -261,7 +464,11 @@ fn substantiation(s: Substantiation, lang: Lang) -> &'static str {
         Substantiation::Established => tr!(lang, "vastgesteld", "established"),
         Substantiation::Plausible => tr!(lang, "aannemelijk gemaakt", "made plausible"),
         Substantiation::Asserted => tr!(lang, "slechts gesteld", "merely asserted"),
-        Substantiation::Unknown => tr!(lang, "onderbouwing onbekend (geldt als slechts gesteld)", "substantiation unknown (counts as merely asserted)"),
+        Substantiation::Unknown => tr!(
+            lang,
+            "onderbouwing onbekend (geldt als slechts gesteld)",
+            "substantiation unknown (counts as merely asserted)"
+        ),
     }
 }
 
@@ -273,18 +480,32 @@ fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
         IntrusionFactor::Covert => tr!(lang, "heimelijk", "covert"),
         IntrusionFactor::AtHome => tr!(lang, "reikt tot in de woning", "reaches into the home"),
         IntrusionFactor::Biometric => tr!(lang, "biometrisch", "biometric"),
-        IntrusionFactor::CommunicationsContent => tr!(lang, "inhoud van communicatie", "content of communications"),
+        IntrusionFactor::CommunicationsContent => {
+            tr!(lang, "inhoud van communicatie", "content of communications")
+        }
         IntrusionFactor::Location => tr!(lang, "locatie", "location"),
         IntrusionFactor::Profiling => tr!(lang, "scoren of profileren", "scoring or profiling"),
-        IntrusionFactor::LongRetention => tr!(lang, "lange of onbekende bewaartermijn", "long or unknown retention"),
+        IntrusionFactor::LongRetention => tr!(
+            lang,
+            "lange of onbekende bewaartermijn",
+            "long or unknown retention"
+        ),
     }
 }
 
 fn reading(r: Stage2Reading, lang: Lang) -> &'static str {
     match r {
         Stage2Reading::Statute => tr!(lang, "de wettekst (\"of\")", "the statute (\"or\")"),
-        Stage2Reading::EqualBand => tr!(lang, "de parlementaire geschiedenis (alleen bij gelijk gewicht)", "the parliamentary history (only at equal weight)"),
-        Stage2Reading::Cumulative => tr!(lang, "beide gronden samen (Rb. Utrecht 2012)", "both grounds together (Rb Utrecht 2012)"),
+        Stage2Reading::EqualBand => tr!(
+            lang,
+            "de parlementaire geschiedenis (alleen bij gelijk gewicht)",
+            "the parliamentary history (only at equal weight)"
+        ),
+        Stage2Reading::Cumulative => tr!(
+            lang,
+            "beide gronden samen (Rb. Utrecht 2012)",
+            "both grounds together (Rb Utrecht 2012)"
+        ),
     }
 }
 
@@ -300,7 +521,11 @@ fn not_weighty(n: NotWeighty, lang: Lang) -> &'static str {
     match n {
         NotWeighty::TooLight => tr!(lang, "te licht", "too light"),
         NotWeighty::NotProven => tr!(lang, "niet bewezen", "not proven"),
-        NotWeighty::NotRequired => tr!(lang, "niet aangetoond dat het besluit ervoor nodig is", "not shown to require the decision"),
+        NotWeighty::NotRequired => tr!(
+            lang,
+            "niet aangetoond dat het besluit ervoor nodig is",
+            "not shown to require the decision"
+        ),
     }
 }
 
@@ -308,8 +533,16 @@ fn source(s: ImportanceSource, lang: Lang) -> &'static str {
     match s {
         ImportanceSource::Given => tr!(lang, "zoals gesteld", "as stated"),
         ImportanceSource::Default => tr!(lang, "standaard: matig", "default: moderate"),
-        ImportanceSource::Derived => tr!(lang, "afgeleid uit de feiten van de maatregel", "derived from the facts of the measure"),
-        ImportanceSource::Override => tr!(lang, "opgegeven in het verzoek, in plaats van afgeleid", "stated in the request, instead of derived"),
+        ImportanceSource::Derived => tr!(
+            lang,
+            "afgeleid uit de feiten van de maatregel",
+            "derived from the facts of the measure"
+        ),
+        ImportanceSource::Override => tr!(
+            lang,
+            "opgegeven in het verzoek, in plaats van afgeleid",
+            "stated in the request, instead of derived"
+        ),
         ImportanceSource::CappedPolicyNotValid => tr!(
             lang,
             "begrensd op licht: niet gebleken dat het kantoorbeleid zelf rechtsgeldig (met instemming) is vastgesteld",
@@ -320,7 +553,12 @@ fn source(s: ImportanceSource, lang: Lang) -> &'static str {
 
 fn basis(b: ReliabilityBasis, s: Substantiation, lang: Lang) -> String {
     match b {
-        ReliabilityBasis::Undisputed => tr!(lang, "niet betwist, dus vaststaand (art. 149 Rv)", "not disputed, so established (art. 149 Rv)").to_string(),
+        ReliabilityBasis::Undisputed => tr!(
+            lang,
+            "niet betwist, dus vaststaand (art. 149 Rv)",
+            "not disputed, so established (art. 149 Rv)"
+        )
+        .to_string(),
         ReliabilityBasis::Substantiation => substantiation(s, lang).to_string(),
     }
 }
@@ -984,17 +1222,28 @@ pub(crate) fn effect(e: &Effect, lang: Lang) -> String {
         }
         Effect::Weighs { side: s, weight } => {
             let (s, w) = (side(*s, lang), num(*weight));
-            tr!(lang, format!("weegt voor {s}: {w}"), format!("weighs for {s}: {w}"))
+            tr!(
+                lang,
+                format!("weegt voor {s}: {w}"),
+                format!("weighs for {s}: {w}")
+            )
         }
         Effect::CurableDefect { weight } => {
             let w = num(*weight);
             tr!(
                 lang,
-                format!("herstelbaar gebrek: weegt voor de OR ({w}) en blokkeert grond 2 tot het is hersteld"),
+                format!(
+                    "herstelbaar gebrek: weegt voor de OR ({w}) en blokkeert grond 2 tot het is hersteld"
+                ),
                 format!("curable defect: weighs for the OR ({w}) and blocks ground 2 until cured")
             )
         }
-        Effect::HardDefect => tr!(lang, "categorisch verbod: geen toestemming mogelijk", "categorical ban: no permission possible").into(),
+        Effect::HardDefect => tr!(
+            lang,
+            "categorisch verbod: geen toestemming mogelijk",
+            "categorical ban: no permission possible"
+        )
+        .into(),
         Effect::Noted => tr!(lang, "ter toelichting", "for the explanation").into(),
         Effect::NotApplicable => tr!(lang, "niet van toepassing", "not applicable").into(),
     }

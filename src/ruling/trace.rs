@@ -11,9 +11,9 @@ use super::Outcome;
 use crate::Date;
 use crate::law::RuleId;
 use crate::request::{
-    AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind, Importance,
-    LegalBasis, Observed, OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope, Stage2Reading,
-    Subject, Substantiation, Tri,
+    AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind,
+    Importance, LegalBasis, Observed, OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope,
+    Stage2Reading, Subject, Substantiation, Tri,
 };
 
 /// A side of the dispute.
@@ -200,7 +200,11 @@ pub enum Finding {
     /// Incidental, not a rule.
     Incidental,
     /// A regeling for all staff or a group.
-    RegelingForGroup { scope: Scope, presumed: bool, temporary: bool },
+    RegelingForGroup {
+        scope: Scope,
+        presumed: bool,
+        temporary: bool,
+    },
     /// A cao regulates the matter exhaustively.
     CaoExhaustive,
     /// A cao leaves room (or none applies).
@@ -220,11 +224,18 @@ pub enum Finding {
     /// Not shown that the OR withheld consent.
     OrDecisionUnknown,
     /// The OR withheld consent.
-    OrWithheld { decision: OrDecision, conditions: Vec<String> },
+    OrWithheld {
+        decision: OrDecision,
+        conditions: Vec<String>,
+    },
     /// Implemented without consent, nullity not invoked in writing.
     NullityNotInvoked,
     /// Nullity invoked after the month.
-    NullityLate { started: Date, deadline: Date, invoked: Date },
+    NullityLate {
+        started: Date,
+        deadline: Date,
+        invoked: Date,
+    },
     /// Nullity invoked in time (or not shown late): judged on the merits.
     NullityTimelyOrUnclear { established: bool },
     /// The measure is already in place; judged on the merits, only a retroactive part can fail.
@@ -247,15 +258,26 @@ pub enum Finding {
     /// A legal basis is available.
     LegalBasisAvailable { basis: LegalBasis },
     /// Data reused for a new purpose.
-    Repurposing { from: Purpose, to: Purpose, compatible: bool },
+    Repurposing {
+        from: Purpose,
+        to: Purpose,
+        compatible: bool,
+    },
     /// The purpose does not need identified data.
     IdentificationNotNeeded { purpose: Purpose },
     /// A less intrusive alternative reaches the same goal (or is not shown not to).
     AlternativeReachesGoal { description: String, unknown: bool },
     /// An alternative was rejected because it does not reach the goal.
-    AlternativeRejected { description: String, reason: Option<String>, substantiation: Substantiation },
+    AlternativeRejected {
+        description: String,
+        reason: Option<String>,
+        substantiation: Substantiation,
+    },
     /// A DPIA is required.
-    DpiaRequired { triggers: Vec<DpiaTrigger>, dpia: Dpia },
+    DpiaRequired {
+        triggers: Vec<DpiaTrigger>,
+        dpia: Dpia,
+    },
     /// No DPIA is required on these facts.
     DpiaNotRequired,
     /// The regeling informs staff in advance.
@@ -263,11 +285,17 @@ pub enum Finding {
     /// The regeling does not (or is not shown to) inform staff in advance.
     StaffNotInformed { unknown: bool },
     /// Consequences follow from the data.
-    AutomatedConsequences { consequences: Consequences, human_intervention: Tri },
+    AutomatedConsequences {
+        consequences: Consequences,
+        human_intervention: Tri,
+    },
     /// No consequences follow automatically.
     NoAutomatedConsequences,
     /// Biometrics without an exception.
-    BiometricNotAllowed { purpose: BiometricPurpose, necessary: Tri },
+    BiometricNotAllowed {
+        purpose: BiometricPurpose,
+        necessary: Tri,
+    },
     /// Biometrics within the UAVG exception.
     BiometricAllowed,
     /// Covert monitoring without the AP's conditions.
@@ -301,10 +329,18 @@ pub enum Finding {
     WorkersInformed { informed: Tri },
     // ------------------------------------------------------------ ECHR
     /// A Bărbulescu criterion, and which rule's weight counts it.
-    Barbulescu { criterion: u8, assessment: Assessment, counted_under: Option<RuleId> },
+    Barbulescu {
+        criterion: u8,
+        assessment: Assessment,
+        counted_under: Option<RuleId>,
+    },
     // ------------------------------------------------------------ weighing
     /// The privacy intrusion, derived from the facts.
-    PrivacyIntrusion { factors: Vec<(IntrusionFactor, Decimal)>, points: Decimal, intensity: Importance },
+    PrivacyIntrusion {
+        factors: Vec<(IntrusionFactor, Decimal)>,
+        points: Decimal,
+        intensity: Importance,
+    },
     /// An employer interest weighed.
     EmployerInterest {
         index: usize,
@@ -332,7 +368,11 @@ pub enum Finding {
         weight: Decimal,
     },
     /// The balance of stage 1.
-    Balance { employer: Decimal, works_council: Decimal, balance: Balance },
+    Balance {
+        employer: Decimal,
+        works_council: Decimal,
+        balance: Balance,
+    },
     /// A hard defect blocks any grant.
     HardDefectBlocksGrant,
     /// Ground 2 is not examined under the reading applied.
@@ -340,13 +380,21 @@ pub enum Finding {
     /// Curable defects stand in the way of ground 2.
     Stage2BlockedByDefects { defects: usize },
     /// A weighty reason requires the decision.
-    WeightyReason { index: usize, kind: EmployerInterestKind, category: ReasonCategory, weight: Decimal },
+    WeightyReason {
+        index: usize,
+        kind: EmployerInterestKind,
+        category: ReasonCategory,
+        weight: Decimal,
+    },
     /// No reason is weighty and required.
     NoWeightyReason { reasons: Vec<(usize, NotWeighty)> },
     /// Under the cumulative reading both grounds are needed.
     CumulativeReading { ground1: bool, ground2: bool },
     /// The outcome per element.
-    PartlyGranted { granted: Vec<String>, refused: Vec<String> },
+    PartlyGranted {
+        granted: Vec<String>,
+        refused: Vec<String>,
+    },
     // ------------------------------------------------------------ parallel tracks
     /// The OR may also have an advice right (AI system or important technology).
     AdviceRight,
@@ -374,6 +422,11 @@ pub struct Step {
 impl Step {
     /// A step for the whole regeling.
     pub fn new(rule: RuleId, finding: Finding, effect: Effect) -> Step {
-        Step { rule, element: None, finding, effect }
+        Step {
+            rule,
+            element: None,
+            finding,
+            effect,
+        }
     }
 }

@@ -9,11 +9,16 @@
 use rust_decimal::Decimal;
 
 use crate::calibration::Calibration;
-use crate::request::{AiCapability, Frequency, Identifiability, Importance, Measure, Observed, Openness, Place};
+use crate::request::{
+    AiCapability, Frequency, Identifiability, Importance, Measure, Observed, Openness, Place,
+};
 use crate::ruling::IntrusionFactor as I;
 
 /// The intrusion of one measure: its factors with their points, the total, and the level.
-pub(crate) fn privacy_intrusion(cal: &Calibration, m: &Measure) -> (Vec<(I, Decimal)>, Decimal, Importance) {
+pub(crate) fn privacy_intrusion(
+    cal: &Calibration,
+    m: &Measure,
+) -> (Vec<(I, Decimal)>, Decimal, Importance) {
     let mut factors = Vec::new();
     if !super::processes_personal_data(m) {
         return (factors, Decimal::ZERO, Importance::None);
@@ -42,13 +47,20 @@ pub(crate) fn privacy_intrusion(cal: &Calibration, m: &Measure) -> (Vec<(I, Deci
     }
     let profiles = m.ai.as_ref().is_some_and(|ai| {
         ai.capabilities.iter().any(|c| {
-            matches!(c, AiCapability::IndividualScoring | AiCapability::Profiling | AiCapability::RemoteBiometricIdentification)
+            matches!(
+                c,
+                AiCapability::IndividualScoring
+                    | AiCapability::Profiling
+                    | AiCapability::RemoteBiometricIdentification
+            )
         })
     });
     if profiles {
         factors.push((I::Profiling, cal.p_profiling));
     }
-    let long = m.retention_days.is_none_or(|d| Decimal::from(d) > cal.retention_days);
+    let long = m
+        .retention_days
+        .is_none_or(|d| Decimal::from(d) > cal.retention_days);
     if long {
         factors.push((I::LongRetention, cal.p_retention));
     }

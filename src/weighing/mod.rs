@@ -50,13 +50,20 @@ pub fn processes_personal_data(m: &Measure) -> bool {
             !m.observes.is_empty()
                 || m.biometric.is_some()
                 || m.ai.is_some()
-                || !matches!(m.technology, Technology::Roster | Technology::Policy | Technology::Other)
+                || !matches!(
+                    m.technology,
+                    Technology::Roster | Technology::Policy | Technology::Other
+                )
         }
     }
 }
 
 /// The reliability of a statement and what it rests on.
-pub(crate) fn reliability(ctx: &Ctx, substantiation: Substantiation, contested: Tri) -> (Decimal, ReliabilityBasis) {
+pub(crate) fn reliability(
+    ctx: &Ctx,
+    substantiation: Substantiation,
+    contested: Tri,
+) -> (Decimal, ReliabilityBasis) {
     if contested.is_no() {
         return (ctx.cal.established, ReliabilityBasis::Undisputed);
     }
@@ -107,5 +114,12 @@ pub(crate) fn employer_interest(ctx: &Ctx, i: &crate::request::EmployerInterest)
     let abstract_weight = ctx.cal.abstract_employer(i.kind);
     let (reliability, basis) = reliability(ctx, i.substantiation, i.contested);
     let weight = ctx.scale(importance) * abstract_weight * reliability;
-    EmployerWeight { importance, source, abstract_weight, reliability, basis, weight }
+    EmployerWeight {
+        importance,
+        source,
+        abstract_weight,
+        reliability,
+        basis,
+        weight,
+    }
 }

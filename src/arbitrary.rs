@@ -1,0 +1,557 @@
+//! `proptest::arbitrary::Arbitrary` for the input (feature `proptest`), so that embedders
+//! can property-test their own code against arbitrary *valid* requests: element ids are
+//! unique, interests and alternatives name elements that exist, dates lie within the law
+//! the library knows, texts are short.
+//!
+//! ```
+//! use proptest::prelude::*;
+//! use kantonrechter::Request;
+//!
+//! proptest!(|(request in any::<Request>())| {
+//!     let ruling = kantonrechter::evaluate(&request).unwrap();
+//!     prop_assert!(!ruling.trace.is_empty());
+//! });
+//! ```
+
+use proptest::prelude::*;
+use proptest::sample::select;
+
+use crate::Date;
+use crate::request::*;
+
+fn tri() -> impl Strategy<Value = Tri> {
+    select(vec![Tri::Yes, Tri::No, Tri::Unknown])
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    // From the Wbp to the horizon, on days that exist in every month.
+    (2002u16..=2027, 1u8..=12, 1u8..=28)
+        .prop_map(|(y, m, d)| Date::new(y, m, d).unwrap_or(Date::ymd(2020, 1, 1)))
+}
+
+fn text() -> impl Strategy<Value = String> {
+    "[a-z ]{0,12}"
+}
+
+fn importance() -> impl Strategy<Value = Option<Importance>> {
+    select(vec![
+        None,
+        Some(Importance::Light),
+        Some(Importance::Moderate),
+        Some(Importance::Serious),
+    ])
+}
+
+fn substantiation() -> impl Strategy<Value = Substantiation> {
+    select(vec![
+        Substantiation::Unknown,
+        Substantiation::Asserted,
+        Substantiation::Plausible,
+        Substantiation::Established,
+    ])
+}
+
+fn purpose() -> impl Strategy<Value = Purpose> {
+    use Purpose::*;
+    select(vec![
+        BuildingSecurity,
+        TheftPrevention,
+        AttendanceEnforcement,
+        CapacityPlanning,
+        WorkingTimeRegistration,
+        PerformanceEvaluation,
+        ProductivityMonitoring,
+        Safety,
+        Scheduling,
+        Other,
+    ])
+}
+
+fn ai() -> impl Strategy<Value = Option<AiFacts>> {
+    use AiCapability::*;
+    let caps = proptest::collection::vec(
+        select(vec![
+            EmotionRecognition,
+            SensitiveBiometricCategorisation,
+            UntargetedFacialScraping,
+            RemoteBiometricIdentification,
+            IndividualScoring,
+            Profiling,
+            TaskAllocation,
+        ]),
+        0..3,
+    );
+    proptest::option::weighted(
+        0.3,
+        (tri(), caps, tri(), tri(), tri(), tri()).prop_map(
+            |(
+                is_ai_system,
+                capabilities,
+                medical_or_safety,
+                narrow_task_only,
+                human_oversight,
+                workers_informed,
+            )| AiFacts {
+                is_ai_system,
+                capabilities,
+                medical_or_safety,
+                narrow_task_only,
+                human_oversight,
+                workers_informed,
+            },
+        ),
+    )
+}
+
+fn measure() -> impl Strategy<Value = Measure> {
+    use Observed::*;
+    let facts = (
+        select(vec![
+            Technology::Badge,
+            Technology::DeskSensor,
+            Technology::Camera,
+            Technology::Software,
+            Technology::Roster,
+            Technology::Other,
+        ]),
+        tri(),
+        proptest::collection::vec(
+            select(vec![
+                Attendance,
+                Behaviour,
+                Performance,
+                Location,
+                CommunicationsContent,
+                CommunicationsMetadata,
+            ]),
+            0..3,
+        ),
+        select(vec![
+            Identifiability::Anonymous,
+            Identifiability::Pseudonymised,
+            Identifiability::Identified,
+            Identifiability::Unknown,
+        ]),
+        select(vec![
+            Frequency::Incidental,
+            Frequency::Systematic,
+            Frequency::Unknown,
+        ]),
+        select(vec![
+            Openness::Announced,
+            Openness::Covert,
+            Openness::Unknown,
+        ]),
+        select(vec![
+            Place::Office,
+            Place::Home,
+            Place::OfficeAndHome,
+            Place::Unknown,
+        ]),
+        tri(),
+    );
+    let more = (
+        proptest::option::weighted(
+            0.15,
+            (
+                select(vec![
+                    BiometricPurpose::AuthenticationOrSecurity,
+                    BiometricPurpose::AttendanceOrTime,
+                    BiometricPurpose::Other,
+                ]),
+                tri(),
+                tri(),
+            )
+                .prop_map(|(purpose, necessary, explicit_free_consent)| Biometric {
+                    purpose,
+                    necessary,
+                    explicit_free_consent,
+                }),
+        ),
+        ai(),
+        select(vec![
+            Consequences::None,
+            Consequences::Appraisal,
+            Consequences::Warnings,
+            Consequences::Discipline,
+            Consequences::Unknown,
+        ]),
+        proptest::option::of(0u32..400),
+        purpose(),
+        proptest::option::weighted(0.3, purpose()),
+        proptest::option::weighted(
+            0.3,
+            (tri(), tri(), tri(), tri()).prop_map(
+                |(reasonable_suspicion, no_other_means, limited_period, informed_afterwards)| {
+                    CovertConditions {
+                        reasonable_suspicion,
+                        no_other_means,
+                        limited_period,
+                        informed_afterwards,
+                    }
+                },
+            ),
+        ),
+    );
+    (facts, more).prop_map(
+        |(
+            (
+                technology,
+                personal_data,
+                observes,
+                identifiability,
+                frequency,
+                openness,
+                place,
+                more_intensive_at_home,
+            ),
+            (
+                biometric,
+                ai,
+                consequences,
+                retention_days,
+                purpose,
+                earlier_purpose,
+                covert_conditions,
+            ),
+        )| Measure {
+            technology,
+            personal_data,
+            observes,
+            identifiability,
+            frequency,
+            openness,
+            covert_conditions,
+            place,
+            more_intensive_at_home,
+            biometric,
+            ai,
+            consequences,
+            retention_days,
+            purpose,
+            earlier_purpose,
+        },
+    )
+}
+
+fn refs(n: usize) -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(0..n, 0..2).prop_map(|v| {
+        let mut v: Vec<String> = v.into_iter().map(|i| format!("e{i}")).collect();
+        v.dedup();
+        v
+    })
+}
+
+fn employer_interest(n: usize) -> impl Strategy<Value = EmployerInterest> {
+    use EmployerInterestKind::*;
+    (
+        select(vec![
+            AttendancePolicyEnforcement,
+            EqualRules,
+            SocialCohesion,
+            Productivity,
+            Security,
+            TheftPrevention,
+            StatutoryObligation,
+            Cost,
+            Continuity,
+            CompetitivePosition,
+            Harmonisation,
+            CapacityPlanning,
+            Other,
+        ]),
+        text(),
+        substantiation(),
+        tri(),
+        importance(),
+        tri(),
+        tri(),
+        refs(n),
+    )
+        .prop_map(
+            |(
+                kind,
+                statement,
+                substantiation,
+                contested,
+                importance,
+                requires_decision,
+                policy_validly_adopted,
+                elements,
+            )| {
+                EmployerInterest {
+                    kind,
+                    statement,
+                    substantiation,
+                    contested,
+                    evidence: Vec::new(),
+                    importance,
+                    requires_decision,
+                    policy_validly_adopted,
+                    elements,
+                }
+            },
+        )
+}
+
+fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
+    use OrInterestKind::*;
+    (
+        select(vec![
+            Privacy,
+            DisciplinaryConsequences,
+            OtherFundamentalRight,
+            HealthAndWorkingTime,
+            StatutoryRight,
+            EarlierAgreement,
+            LackOfInformation,
+            AcquiredRight,
+            Other,
+        ]),
+        text(),
+        substantiation(),
+        tri(),
+        importance(),
+        refs(n),
+    )
+        .prop_map(
+            |(kind, statement, substantiation, contested, importance, elements)| OrInterest {
+                kind,
+                statement,
+                substantiation,
+                contested,
+                evidence: Vec::new(),
+                importance,
+                elements,
+            },
+        )
+}
+
+fn regeling() -> impl Strategy<Value = Regeling> {
+    use Subject::*;
+    (
+        proptest::collection::vec(select(vec![A, B, D, G, K, L]), 0..3),
+        select(vec![
+            DecisionKind::Adopt,
+            DecisionKind::Change,
+            DecisionKind::Withdraw,
+        ]),
+        select(vec![Tri::Yes, Tri::Yes, Tri::Unknown, Tri::No]),
+        select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+        select(vec![
+            Scope::AllStaff,
+            Scope::Group,
+            Scope::Unknown,
+            Scope::Individual,
+        ]),
+        select(vec![Tri::No, Tri::Unknown, Tri::No, Tri::Yes]),
+        tri(),
+        select(vec![
+            CaoCoverage::None,
+            CaoCoverage::Partial,
+            CaoCoverage::Unknown,
+            CaoCoverage::Exhaustive,
+        ]),
+        any::<bool>(),
+        proptest::collection::vec(measure(), 1..4),
+    )
+        .prop_map(
+            |(
+                subjects,
+                decision,
+                by_employer,
+                ends_tolerated_practice,
+                scope,
+                incidental,
+                temporary_or_pilot,
+                cao,
+                separable,
+                measures,
+            )| {
+                Regeling {
+                    title: "regeling".into(),
+                    subjects,
+                    decision,
+                    by_employer,
+                    ends_tolerated_practice,
+                    scope,
+                    incidental,
+                    temporary_or_pilot,
+                    cao,
+                    separable,
+                    start_date: None,
+                    elements: measures
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, measure)| Element {
+                            id: format!("e{i}"),
+                            description: String::new(),
+                            measure,
+                        })
+                        .collect(),
+                }
+            },
+        )
+}
+
+fn procedure() -> impl Strategy<Value = Procedure> {
+    (
+        select(vec![Tri::Yes, Tri::Yes, Tri::Yes, Tri::No, Tri::Unknown]),
+        tri(),
+        tri(),
+        select(vec![
+            OrDecision::Refused,
+            OrDecision::Refused,
+            OrDecision::Conditional,
+            OrDecision::NoDecision,
+            OrDecision::Consented,
+            OrDecision::Unknown,
+        ]),
+        select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+        proptest::option::weighted(
+            0.5,
+            (
+                tri(),
+                proptest::option::of(date()),
+                proptest::option::of(date()),
+            )
+                .prop_map(|(invoked_in_writing, term_started_on, invoked_on)| {
+                    Nullity {
+                        invoked_in_writing,
+                        term_started_on,
+                        invoked_on,
+                    }
+                }),
+        ),
+        select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+    )
+        .prop_map(
+            |(
+                consent_requested,
+                in_writing_with_reasons,
+                consultation_meeting_held,
+                or_decision,
+                implemented_without_consent,
+                nullity,
+                arbowet,
+            )| {
+                Procedure {
+                    consent_requested,
+                    in_writing_with_reasons,
+                    consultation_meeting_held,
+                    requested_on: None,
+                    or_decision,
+                    or_conditions: Vec::new(),
+                    implemented_without_consent,
+                    nullity,
+                    arbowet_demand_same_matter: arbowet,
+                }
+            },
+        )
+}
+
+fn avg(n: usize) -> impl Strategy<Value = AvgFacts> {
+    (
+        select(vec![
+            LegalBasis::LegitimateInterest,
+            LegalBasis::LegalObligation,
+            LegalBasis::Consent,
+            LegalBasis::Contract,
+            LegalBasis::PublicTask,
+            LegalBasis::Unknown,
+        ]),
+        select(vec![
+            Dpia::Done,
+            Dpia::PlannedBeforeProcessing,
+            Dpia::NotDone,
+            Dpia::Unknown,
+        ]),
+        tri(),
+        tri(),
+        proptest::collection::vec(
+            (text(), tri(), substantiation(), refs(n)).prop_map(
+                |(description, reaches_same_goal, rejection_substantiation, elements)| {
+                    Alternative {
+                        description,
+                        reaches_same_goal,
+                        rejection_reason: None,
+                        rejection_substantiation,
+                        elements,
+                    }
+                },
+            ),
+            0..2,
+        ),
+    )
+        .prop_map(
+            |(legal_basis, dpia, staff_informed_in_advance, human_intervention, alternatives)| {
+                AvgFacts {
+                    legal_basis,
+                    dpia,
+                    staff_informed_in_advance,
+                    human_intervention,
+                    alternatives,
+                }
+            },
+        )
+}
+
+impl Arbitrary for Request {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Request>;
+
+    fn arbitrary_with(_: ()) -> Self::Strategy {
+        (
+            date(),
+            regeling(),
+            procedure(),
+            select(vec![EmployerKind::Private, EmployerKind::PublicAuthority]),
+        )
+            .prop_flat_map(|(as_of, regeling, procedure, kind)| {
+                let n = regeling.elements.len();
+                (
+                    Just(as_of),
+                    Just(regeling),
+                    Just(procedure),
+                    Just(kind),
+                    proptest::collection::vec(employer_interest(n), 0..4),
+                    proptest::collection::vec(or_interest(n), 0..4),
+                    avg(n),
+                    select(vec![
+                        Stage2Reading::Statute,
+                        Stage2Reading::Statute,
+                        Stage2Reading::EqualBand,
+                        Stage2Reading::Cumulative,
+                    ]),
+                    select(vec![AiActSchedule::Omnibus, AiActSchedule::Original]),
+                )
+            })
+            .prop_map(
+                |(
+                    as_of,
+                    regeling,
+                    procedure,
+                    kind,
+                    employer,
+                    works_council,
+                    avg,
+                    stage2,
+                    ai_act,
+                )| Request {
+                    as_of,
+                    title: None,
+                    employer: Employer { name: None, kind },
+                    regeling,
+                    procedure,
+                    interests: Interests {
+                        employer,
+                        works_council,
+                    },
+                    avg,
+                    readings: Readings { stage2, ai_act },
+                    calibration: Default::default(),
+                },
+            )
+            .boxed()
+    }
+}
