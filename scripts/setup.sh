@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh Debian machine with rustup, cargo, node and npm.
+# Idempotent: a warm machine reruns it in seconds. Used by scripts/test.sh and .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[setup] %s\n' "$*"; }
+
+# Rust: the wasm32 target and the components the checks use.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+
+# wasm-bindgen-cli at exactly the version in Cargo.lock (toolchain.md: --locked fails; a
+# debug build installs in half the time and gives byte-identical output).
+if [ -d wasm ]; then
+  want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ -n "$want" ] && [ "$want" != "$have" ]; then
+    log "cargo install wasm-bindgen-cli $want"
+    cargo install --debug wasm-bindgen-cli --version "$want"
+  fi
+fi
+
+# mdBook, pinned.
+MDBOOK_VERSION=0.5.4
+if [ -d book ] && [ "$(mdbook --version 2>/dev/null | awk '{print $2}')" != "v$MDBOOK_VERSION" ]; then
+  log "cargo install mdbook $MDBOOK_VERSION"
+  cargo install mdbook --version "$MDBOOK_VERSION" --locked
+fi
+
+# Debian's Chromium for the browser tests (never a browser download).
+if [ -d e2e ] && [ ! -x /usr/bin/chromium ]; then
+  log "apt-get install chromium"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+# npm packages for the browser tests and wasm-opt (npm binaryen; Debian's 108 breaks
+# wasm-bindgen output, toolchain.md).
+if [ -f e2e/package-lock.json ] && [ ! -d e2e/node_modules ]; then
+  log "npm ci (e2e)"
+  (cd e2e && npm ci --no-audit --no-fund)
+fi
+log "ready"
