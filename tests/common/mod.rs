@@ -1,0 +1,69 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use kantonrechter::law::RuleId;
+use kantonrechter::request::Request;
+use kantonrechter::ruling::{Effect, Finding, Step};
+use kantonrechter::{Outcome, Ruling};
+
+/// Load an example by file name.
+pub fn example(name: &str) -> Request {
+    let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    kantonrechter::json::parse_request(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Evaluate, failing the test on an error.
+pub fn eval(r: &Request) -> Ruling {
+    kantonrechter::evaluate(r).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The steps that apply a rule.
+pub fn steps(r: &Ruling, rule: RuleId) -> Vec<&Step> {
+    r.trace.iter().chain(r.flags.iter()).filter(|s| s.rule == rule).collect()
+}
+
+/// Whether some step applies the rule with a matching finding and effect.
+pub fn has(r: &Ruling, rule: RuleId, pred: impl Fn(&Finding, &Effect) -> bool) -> bool {
+    steps(r, rule).iter().any(|s| pred(&s.finding, &s.effect))
+}
+
+/// Whether a step of the rule is a curable defect.
+pub fn curable(r: &Ruling, rule: RuleId) -> bool {
+    has(r, rule, |_, e| matches!(e, Effect::CurableDefect { .. }))
+}
+
+/// Whether a step of the rule is a hard defect.
+pub fn hard(r: &Ruling, rule: RuleId) -> bool {
+    has(r, rule, |_, e| matches!(e, Effect::HardDefect))
+}
+
+/// Whether a step of the rule decides the given outcome.
+pub fn decides(r: &Ruling, rule: RuleId, outcome: Outcome) -> bool {
+    has(r, rule, |_, e| *e == Effect::Decides { outcome })
+}
+
+/// A minimal valid request: a badge regeling for attendance, with the procedure followed,
+/// the OR refused, no interests. Tests change what they need.
+pub fn base() -> Request {
+    kantonrechter::json::parse_request(
+        r#"{
+        "as_of": "2026-06-15",
+        "regeling": {
+            "title": "t",
+            "subjects": ["k", "l"],
+            "scope": "all_staff",
+            "elements": [{ "id": "e", "description": "d", "measure": {
+                "technology": "badge", "personal_data": "yes", "observes": ["attendance"],
+                "identifiability": "identified", "frequency": "systematic", "openness": "announced",
+                "place": "office", "consequences": "none", "retention_days": 28,
+                "purpose": "attendance_enforcement" } }]
+        },
+        "procedure": { "consent_requested": "yes", "in_writing_with_reasons": "yes",
+            "consultation_meeting_held": "yes", "or_decision": "refused" },
+        "avg": { "legal_basis": "legitimate_interest", "dpia": "done",
+            "staff_informed_in_advance": "yes", "human_intervention": "yes" }
+    }"#,
+    )
+    .expect("base request")
+}
