@@ -1,0 +1,169 @@
+//! The command-line interface: exit 0 with a ruling, exit 2 on bad input with a message
+//! naming the field (JSON path) and what was expected — never a panic.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kantonrechter"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    if let Some(input) = stdin {
+        // A large input may be refused before it is all written: ignore a broken pipe.
+        let _ = child.stdin.take().unwrap().write_all(input);
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn example() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/camera-theft.json")).unwrap()
+}
+
+fn bad(input: &str, path: &str, expected: &str) {
+    let o = run(&["evaluate", "-"], Some(input.as_bytes()));
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains(path), "no path {path} in: {err}");
+    assert!(err.contains(expected), "no {expected:?} in: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn evaluates_an_example_as_text_and_json() {
+    let o = run(&["evaluate", "examples/camera-theft.json", "--lang", "en"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.starts_with("Outcome: substitute consent granted"));
+    assert!(out.contains("not legal advice"));
+
+    let o = run(&["evaluate", "examples/camera-theft.json", "--json"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["outcome"], "granted");
+    assert_eq!(v["ground"], "weighty_reasons");
+    assert_eq!(v["deciding_stage"], "stage2");
+    assert!(v["trace"].as_array().unwrap().iter().all(|s| s["rule"].is_string() && !s["sources"].as_array().unwrap().is_empty()));
+    assert_eq!(v["receipt"]["input_sha256"].as_str().unwrap().len(), 64);
+    assert!(v["receipt"]["law_version"].is_string());
+    assert!(v["receipt"]["engine"].as_str().unwrap().starts_with("kantonrechter "));
+}
+
+#[test]
+fn reads_standard_input_and_applies_as_of() {
+    let o = run(&["evaluate", "-", "--json", "--as-of", "2016-09-20"], Some(example().as_bytes()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["law"]["as_of"], "2016-09-20");
+    assert_eq!(v["law"]["data_protection"], "wbp");
+}
+
+#[test]
+fn output_is_byte_identical_across_runs() {
+    let a = run(&["evaluate", "examples/badge-repurposed.json", "--json"], None);
+    let b = run(&["evaluate", "examples/badge-repurposed.json", "--json"], None);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn malformed_json() {
+    bad("{\"as_of\": ", "$", "EOF while parsing");
+}
+
+#[test]
+fn unknown_field() {
+    let input = example().replacen("\"as_of\"", "\"colour\": 1, \"as_of\"", 1);
+    bad(&input, "$.colour", "a known field");
+}
+
+#[test]
+fn wrong_type() {
+    let input = example().replacen("\"retention_days\": 28", "\"retention_days\": \"lang\"", 1);
+    bad(&input, "$.regeling.elements[0].measure.retention_days", "another type");
+}
+
+#[test]
+fn unknown_enum_value() {
+    let input = example().replacen("\"substantiation\": \"established\"", "\"substantiation\": \"proven\"", 1);
+    bad(&input, "$.interests.employer[0].substantiation", "one of the listed values");
+}
+
+#[test]
+fn out_of_range_values() {
+    let input = example().replacen("\"retention_days\": 28", "\"retention_days\": 99999", 1);
+    bad(&input, "$.regeling.elements[0].measure.retention_days", "from 0 to 36500");
+    let input = example().replacen("\"as_of\": \"2026-06-15\"", "\"as_of\": \"2026-02-30\"", 1);
+    bad(&input, "$.as_of", "YYYY-MM-DD");
+    let input = example().replacen("\"as_of\": \"2026-06-15\"", "\"as_of\": \"1999-01-01\"", 1);
+    bad(&input, "$.as_of", "no law for 1999-01-01");
+    let input = example().replacen("\"as_of\"", "\"calibration\": {\"scale.enormous\": \"3\"}, \"as_of\"", 1);
+    bad(&input, "$.calibration[\"scale.enormous\"]", "calibration key");
+    let input = example().replacen("\"as_of\"", "\"calibration\": {\"scale.light\": \"-3\"}, \"as_of\"", 1);
+    bad(&input, "$.calibration[\"scale.light\"]", "from 0 to 1000");
+}
+
+#[test]
+fn dangling_element_reference() {
+    let input = example().replacen("\"kind\": \"theft_prevention\"", "\"kind\": \"theft_prevention\", \"elements\": [\"nope\"]", 1);
+    bad(&input, "$.interests.employer[0].elements[0]", "the id of an element");
+}
+
+#[test]
+fn a_file_of_many_megabytes() {
+    let big = format!("{{\"title\": \"{}\"}}", "x".repeat(5 << 20));
+    bad(&big, "$", "at most 1048576 bytes");
+}
+
+#[test]
+fn missing_file_and_binary_input() {
+    let o = run(&["evaluate", "does-not-exist.json"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read"));
+    bad("\u{0}\u{1}", "$", "");
+    let o = run(&["evaluate", "-"], Some(&[0xff, 0xfe, 0x00]));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("UTF-8"));
+}
+
+#[test]
+fn schemas_are_json_schema() {
+    for kind in ["input", "ruling"] {
+        let o = run(&["schema", kind], None);
+        assert_eq!(o.status.code(), Some(0));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(v["$schema"].as_str().unwrap().contains("json-schema.org"));
+    }
+    let o = run(&["schema", "input"], None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["additionalProperties"], false);
+    let required: Vec<&str> = v["required"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+    assert!(required.contains(&"as_of") && required.contains(&"regeling"));
+}
+
+#[test]
+fn calibration_and_rules_listings() {
+    let o = run(&["calibration", "--json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v.as_array().unwrap().iter().any(|e| e["key"] == "abstract_weight.privacy"));
+    let o = run(&["rules", "--json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), kantonrechter::law::RuleId::ALL.len());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = run(&["evaluate"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["evaluate", "examples/camera-theft.json", "--lang", "fr"], None);
+    assert_eq!(o.status.code(), Some(2));
+}
