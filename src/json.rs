@@ -45,20 +45,36 @@ fn json_path(p: &str) -> String {
     }
 }
 
+/// Turn serde's "found X, expected Y" messages around into "Y, found X", so that every
+/// error reads "at PATH: expected WHAT".
 fn describe(msg: &str) -> String {
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        return format!("a known field (this one is not: {rest})");
-    }
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("the required field {rest}");
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        return format!("another type: found {rest}");
-    }
-    if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return format!("one of the listed values: {rest}");
-    }
-    msg.to_string()
+    // Keep serde_json's " at line L column C" at the end.
+    let (body, at) = match msg.rfind(" at line ") {
+        Some(i) => (&msg[..i], &msg[i..]),
+        None => (msg, ""),
+    };
+    let turned = |what: &str, rest: &str| match rest.split_once(", expected ") {
+        Some((found, expected)) => format!("{expected}, found {what}{found}"),
+        None => format!("valid input, found {what}{rest}"),
+    };
+    let text = if let Some(rest) = body.strip_prefix("unknown field ") {
+        turned("unknown field ", rest)
+    } else if let Some(rest) = body.strip_prefix("unknown variant ") {
+        turned("", rest)
+    } else if let Some(rest) = body.strip_prefix("invalid type: ") {
+        turned("", rest)
+    } else if let Some(rest) = body.strip_prefix("invalid value: ") {
+        turned("", rest)
+    } else if let Some(rest) = body.strip_prefix("missing field ") {
+        format!("the required field {rest}")
+    } else if let Some(rest) = body.strip_prefix("expected ") {
+        rest.to_string()
+    } else if body.starts_with("EOF while parsing") {
+        format!("complete JSON text ({body})")
+    } else {
+        format!("valid JSON ({body})")
+    };
+    format!("{text}{at}")
 }
 
 /// Evaluate JSON text and return the ruling's report as pretty JSON text.
