@@ -15,6 +15,7 @@ mod stage1;
 mod stage2;
 mod validate;
 mod weighing;
+pub mod whatif;
 
 #[cfg(feature = "proptest")]
 pub mod arbitrary;
@@ -103,47 +104,7 @@ pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
         .filter(|e| request.calibration.contains_key(e.key))
         .collect();
     let mut ctx = engine::Ctx::new(request, cal);
-
-    let parts: Vec<PartRuling> = match gates::check(&mut ctx) {
-        Err(outcome) => vec![PartRuling {
-            elements: request
-                .regeling
-                .elements
-                .iter()
-                .map(|e| e.id.clone())
-                .collect(),
-            outcome,
-            ground: None,
-            deciding_stage: Stage::Gates,
-            weights: None,
-        }],
-        Ok(procedural) => {
-            let defects = legality::check(&mut ctx);
-            let els = &request.regeling.elements;
-            let parts: Vec<Part> = if request.regeling.separable && els.len() > 1 {
-                els.iter()
-                    .enumerate()
-                    .map(|(i, e)| Part {
-                        label: Some(e.id.clone()),
-                        elements: vec![i],
-                        ids: vec![e.id.as_str()],
-                    })
-                    .collect()
-            } else {
-                vec![Part {
-                    label: None,
-                    elements: (0..els.len()).collect(),
-                    ids: els.iter().map(|e| e.id.as_str()).collect(),
-                }]
-            };
-            parts
-                .iter()
-                .map(|p| decide_part(&mut ctx, p, &defects, procedural))
-                .collect()
-        }
-    };
-
-    let (outcome, ground) = combine(&mut ctx, &parts);
+    let (parts, outcome, ground) = decide(&mut ctx);
     let deciding_stage = parts
         .iter()
         .map(|p| p.deciding_stage)
@@ -180,6 +141,55 @@ pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
         overrides,
         receipt: Receipt::for_request(request),
     })
+}
+
+/// The test itself on a checked request: the gates, the legality checks, the stages and the
+/// combined outcome, with every step written to `ctx`. [`evaluate`] is this plus the input
+/// checks, the law applied and the receipt. A crate-internal hook without legal content of
+/// its own: `whatif` runs it on the requests it derives from a checked one.
+pub(crate) fn decide(ctx: &mut engine::Ctx) -> (Vec<PartRuling>, Outcome, Option<Ground>) {
+    let request = ctx.req;
+    let parts: Vec<PartRuling> = match gates::check(ctx) {
+        Err(outcome) => vec![PartRuling {
+            elements: request
+                .regeling
+                .elements
+                .iter()
+                .map(|e| e.id.clone())
+                .collect(),
+            outcome,
+            ground: None,
+            deciding_stage: Stage::Gates,
+            weights: None,
+        }],
+        Ok(procedural) => {
+            let defects = legality::check(ctx);
+            let els = &request.regeling.elements;
+            let parts: Vec<Part> = if request.regeling.separable && els.len() > 1 {
+                els.iter()
+                    .enumerate()
+                    .map(|(i, e)| Part {
+                        label: Some(e.id.clone()),
+                        elements: vec![i],
+                        ids: vec![e.id.as_str()],
+                    })
+                    .collect()
+            } else {
+                vec![Part {
+                    label: None,
+                    elements: (0..els.len()).collect(),
+                    ids: els.iter().map(|e| e.id.as_str()).collect(),
+                }]
+            };
+            parts
+                .iter()
+                .map(|p| decide_part(ctx, p, &defects, procedural))
+                .collect()
+        }
+    };
+
+    let (outcome, ground) = combine(ctx, &parts);
+    (parts, outcome, ground)
 }
 
 /// Decide one part: a hard defect blocks it; else stage 1, then stage 2 as the reading says.

@@ -46,35 +46,37 @@ pub const MAX_TEXT: usize = 10_000;
 /// The longest retention term, in days (100 years).
 pub const MAX_RETENTION_DAYS: u32 = 36_500;
 
-fn text(path: &str, s: &str) -> Result<(), InputError> {
-    if s.chars().count() > MAX_TEXT {
-        return Err(InputError::new(
-            path,
-            format!("a text of at most {MAX_TEXT} characters"),
-        ));
+// Paths are built only when an error is reported: validation runs on every evaluation.
+
+fn text(path: impl FnOnce() -> String, s: &str) -> Result<(), InputError> {
+    if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
+        return Err(InputError::new(path(), format!("a text of at most {MAX_TEXT} characters")));
     }
     Ok(())
 }
 
-fn list<T>(path: &str, v: &[T], max: usize) -> Result<(), InputError> {
+fn list<T>(path: impl FnOnce() -> String, v: &[T], max: usize) -> Result<(), InputError> {
     if v.len() > max {
-        return Err(InputError::new(
-            path,
-            format!("a list of at most {max} entries"),
-        ));
+        return Err(InputError::new(path(), format!("a list of at most {max} entries")));
     }
     Ok(())
 }
 
-fn refs(path: &str, names: &[String], ids: &[&str]) -> Result<(), InputError> {
-    list(path, names, MAX_ELEMENTS)?;
+fn texts(path: impl Fn() -> String, v: &[String]) -> Result<(), InputError> {
+    list(&path, v, MAX_LIST)?;
+    for (i, s) in v.iter().enumerate() {
+        text(|| format!("{}[{i}]", path()), s)?;
+    }
+    Ok(())
+}
+
+fn refs(path: impl Fn() -> String, names: &[String], ids: &[&str]) -> Result<(), InputError> {
+    list(&path, names, MAX_ELEMENTS)?;
     for (i, n) in names.iter().enumerate() {
         if !ids.contains(&n.as_str()) {
             return Err(InputError::new(
-                format!("{path}[{i}]"),
-                format!(
-                    "the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"
-                ),
+                format!("{}[{i}]", path()),
+                format!("the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"),
             ));
         }
     }
@@ -84,96 +86,64 @@ fn refs(path: &str, names: &[String], ids: &[&str]) -> Result<(), InputError> {
 /// Check a request. See the module docs.
 pub fn validate(r: &Request) -> Result<(), InputError> {
     if let Some(t) = &r.title {
-        text("$.title", t)?;
+        text(|| "$.title".into(), t)?;
+    }
+    if let Some(name) = &r.employer.name {
+        text(|| "$.employer.name".into(), name)?;
     }
     let reg = &r.regeling;
-    text("$.regeling.title", &reg.title)?;
-    list("$.regeling.subjects", &reg.subjects, 12)?;
+    text(|| "$.regeling.title".into(), &reg.title)?;
+    list(|| "$.regeling.subjects".into(), &reg.subjects, 12)?;
     if reg.elements.is_empty() {
-        return Err(InputError::new(
-            "$.regeling.elements",
-            "at least one element",
-        ));
+        return Err(InputError::new("$.regeling.elements", "at least one element"));
     }
-    list("$.regeling.elements", &reg.elements, MAX_ELEMENTS)?;
+    list(|| "$.regeling.elements".into(), &reg.elements, MAX_ELEMENTS)?;
     let mut ids: Vec<&str> = Vec::with_capacity(reg.elements.len());
     for (i, el) in reg.elements.iter().enumerate() {
-        let p = format!("$.regeling.elements[{i}]");
+        let p = |field: &str| format!("$.regeling.elements[{i}].{field}");
         if el.id.is_empty() || el.id.chars().count() > 64 {
-            return Err(InputError::new(
-                format!("{p}.id"),
-                "a non-empty id of at most 64 characters",
-            ));
+            return Err(InputError::new(p("id"), "a non-empty id of at most 64 characters"));
         }
         if ids.contains(&el.id.as_str()) {
-            return Err(InputError::new(
-                format!("{p}.id"),
-                format!("an id unique among the elements, found {:?} twice", el.id),
-            ));
+            return Err(InputError::new(p("id"), format!("an id unique among the elements, found {:?} twice", el.id)));
         }
         ids.push(&el.id);
-        text(&format!("{p}.description"), &el.description)?;
+        text(|| p("description"), &el.description)?;
         let m = &el.measure;
-        list(&format!("{p}.measure.observes"), &m.observes, MAX_LIST)?;
+        list(|| p("measure.observes"), &m.observes, MAX_LIST)?;
         if let Some(ai) = &m.ai {
-            list(
-                &format!("{p}.measure.ai.capabilities"),
-                &ai.capabilities,
-                MAX_LIST,
-            )?;
+            list(|| p("measure.ai.capabilities"), &ai.capabilities, MAX_LIST)?;
         }
         if m.retention_days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
-            return Err(InputError::new(
-                format!("{p}.measure.retention_days"),
-                format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
-            ));
+            return Err(InputError::new(p("measure.retention_days"), format!("a number of days from 0 to {MAX_RETENTION_DAYS}")));
         }
     }
-    let p = &r.procedure;
-    list("$.procedure.or_conditions", &p.or_conditions, MAX_LIST)?;
-    for (i, c) in p.or_conditions.iter().enumerate() {
-        text(&format!("$.procedure.or_conditions[{i}]"), c)?;
-    }
-    list("$.interests.employer", &r.interests.employer, MAX_INTERESTS)?;
+    texts(|| "$.procedure.or_conditions".into(), &r.procedure.or_conditions)?;
+    list(|| "$.interests.employer".into(), &r.interests.employer, MAX_INTERESTS)?;
     for (i, x) in r.interests.employer.iter().enumerate() {
-        let p = format!("$.interests.employer[{i}]");
-        text(&format!("{p}.statement"), &x.statement)?;
-        list(&format!("{p}.evidence"), &x.evidence, MAX_LIST)?;
-        for (j, e) in x.evidence.iter().enumerate() {
-            text(&format!("{p}.evidence[{j}]"), e)?;
-        }
-        refs(&format!("{p}.elements"), &x.elements, &ids)?;
+        let p = |field: &str| format!("$.interests.employer[{i}].{field}");
+        text(|| p("statement"), &x.statement)?;
+        texts(|| p("evidence"), &x.evidence)?;
+        refs(|| p("elements"), &x.elements, &ids)?;
     }
-    list(
-        "$.interests.works_council",
-        &r.interests.works_council,
-        MAX_INTERESTS,
-    )?;
+    list(|| "$.interests.works_council".into(), &r.interests.works_council, MAX_INTERESTS)?;
     for (i, x) in r.interests.works_council.iter().enumerate() {
-        let p = format!("$.interests.works_council[{i}]");
-        text(&format!("{p}.statement"), &x.statement)?;
-        list(&format!("{p}.evidence"), &x.evidence, MAX_LIST)?;
-        for (j, e) in x.evidence.iter().enumerate() {
-            text(&format!("{p}.evidence[{j}]"), e)?;
-        }
-        refs(&format!("{p}.elements"), &x.elements, &ids)?;
+        let p = |field: &str| format!("$.interests.works_council[{i}].{field}");
+        text(|| p("statement"), &x.statement)?;
+        texts(|| p("evidence"), &x.evidence)?;
+        refs(|| p("elements"), &x.elements, &ids)?;
     }
-    list("$.avg.alternatives", &r.avg.alternatives, MAX_ALTERNATIVES)?;
+    list(|| "$.avg.alternatives".into(), &r.avg.alternatives, MAX_ALTERNATIVES)?;
     for (i, a) in r.avg.alternatives.iter().enumerate() {
-        let p = format!("$.avg.alternatives[{i}]");
-        text(&format!("{p}.description"), &a.description)?;
+        let p = |field: &str| format!("$.avg.alternatives[{i}].{field}");
+        text(|| p("description"), &a.description)?;
         if let Some(reason) = &a.rejection_reason {
-            text(&format!("{p}.rejection_reason"), reason)?;
+            text(|| p("rejection_reason"), reason)?;
         }
-        refs(&format!("{p}.elements"), &a.elements, &ids)?;
+        refs(|| p("elements"), &a.elements, &ids)?;
     }
-    list(
-        "$.calibration",
-        &r.calibration.keys().collect::<Vec<_>>(),
-        MAX_LIST,
-    )?;
-    if let Some(name) = &r.employer.name {
-        text("$.employer.name", name)?;
+    if r.calibration.len() > MAX_LIST {
+        return Err(InputError::new("$.calibration", format!("at most {MAX_LIST} overrides")));
     }
     Ok(())
 }

@@ -27,7 +27,11 @@ fn stderr(o: &Output) -> String {
 }
 
 fn example() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/camera-theft.json")).unwrap()
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/camera-theft.json"
+    ))
+    .unwrap()
 }
 
 fn bad(input: &str, path: &str, expected: &str) {
@@ -41,7 +45,10 @@ fn bad(input: &str, path: &str, expected: &str) {
 
 #[test]
 fn evaluates_an_example_as_text_and_json() {
-    let o = run(&["evaluate", "examples/camera-theft.json", "--lang", "en"], None);
+    let o = run(
+        &["evaluate", "examples/camera-theft.json", "--lang", "en"],
+        None,
+    );
     assert_eq!(o.status.code(), Some(0));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.starts_with("Outcome: substitute consent granted"));
@@ -53,15 +60,29 @@ fn evaluates_an_example_as_text_and_json() {
     assert_eq!(v["outcome"], "granted");
     assert_eq!(v["ground"], "weighty_reasons");
     assert_eq!(v["deciding_stage"], "stage2");
-    assert!(v["trace"].as_array().unwrap().iter().all(|s| s["rule"].is_string() && !s["sources"].as_array().unwrap().is_empty()));
+    assert!(
+        v["trace"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["rule"].is_string() && !s["sources"].as_array().unwrap().is_empty())
+    );
     assert_eq!(v["receipt"]["input_sha256"].as_str().unwrap().len(), 64);
     assert!(v["receipt"]["law_version"].is_string());
-    assert!(v["receipt"]["engine"].as_str().unwrap().starts_with("kantonrechter "));
+    assert!(
+        v["receipt"]["engine"]
+            .as_str()
+            .unwrap()
+            .starts_with("kantonrechter ")
+    );
 }
 
 #[test]
 fn reads_standard_input_and_applies_as_of() {
-    let o = run(&["evaluate", "-", "--json", "--as-of", "2016-09-20"], Some(example().as_bytes()));
+    let o = run(
+        &["evaluate", "-", "--json", "--as-of", "2016-09-20"],
+        Some(example().as_bytes()),
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["law"]["as_of"], "2016-09-20");
@@ -70,8 +91,14 @@ fn reads_standard_input_and_applies_as_of() {
 
 #[test]
 fn output_is_byte_identical_across_runs() {
-    let a = run(&["evaluate", "examples/badge-repurposed.json", "--json"], None);
-    let b = run(&["evaluate", "examples/badge-repurposed.json", "--json"], None);
+    let a = run(
+        &["evaluate", "examples/badge-repurposed.json", "--json"],
+        None,
+    );
+    let b = run(
+        &["evaluate", "examples/badge-repurposed.json", "--json"],
+        None,
+    );
     assert_eq!(a.stdout, b.stdout);
 }
 
@@ -89,33 +116,69 @@ fn unknown_field() {
 #[test]
 fn wrong_type() {
     let input = example().replacen("\"retention_days\": 28", "\"retention_days\": \"lang\"", 1);
-    bad(&input, "$.regeling.elements[0].measure.retention_days", "expected u32, found string");
+    bad(
+        &input,
+        "$.regeling.elements[0].measure.retention_days",
+        "expected u32, found string",
+    );
 }
 
 #[test]
 fn unknown_enum_value() {
-    let input = example().replacen("\"substantiation\": \"established\"", "\"substantiation\": \"proven\"", 1);
-    bad(&input, "$.interests.employer[0].substantiation", "expected one of `unknown`, `asserted`, `plausible`, `established`, found `proven`");
+    let input = example().replacen(
+        "\"substantiation\": \"established\"",
+        "\"substantiation\": \"proven\"",
+        1,
+    );
+    bad(
+        &input,
+        "$.interests.employer[0].substantiation",
+        "expected one of `unknown`, `asserted`, `plausible`, `established`, found `proven`",
+    );
 }
 
 #[test]
 fn out_of_range_values() {
     let input = example().replacen("\"retention_days\": 28", "\"retention_days\": 99999", 1);
-    bad(&input, "$.regeling.elements[0].measure.retention_days", "from 0 to 36500");
+    bad(
+        &input,
+        "$.regeling.elements[0].measure.retention_days",
+        "from 0 to 36500",
+    );
     let input = example().replacen("\"as_of\": \"2026-06-15\"", "\"as_of\": \"2026-02-30\"", 1);
     bad(&input, "$.as_of", "YYYY-MM-DD");
     let input = example().replacen("\"as_of\": \"2026-06-15\"", "\"as_of\": \"1999-01-01\"", 1);
     bad(&input, "$.as_of", "no law for 1999-01-01");
-    let input = example().replacen("\"as_of\"", "\"calibration\": {\"scale.enormous\": \"3\"}, \"as_of\"", 1);
-    bad(&input, "$.calibration[\"scale.enormous\"]", "calibration key");
-    let input = example().replacen("\"as_of\"", "\"calibration\": {\"scale.light\": \"-3\"}, \"as_of\"", 1);
+    let input = example().replacen(
+        "\"as_of\"",
+        "\"calibration\": {\"scale.enormous\": \"3\"}, \"as_of\"",
+        1,
+    );
+    bad(
+        &input,
+        "$.calibration[\"scale.enormous\"]",
+        "calibration key",
+    );
+    let input = example().replacen(
+        "\"as_of\"",
+        "\"calibration\": {\"scale.light\": \"-3\"}, \"as_of\"",
+        1,
+    );
     bad(&input, "$.calibration[\"scale.light\"]", "from 0 to 1000");
 }
 
 #[test]
 fn dangling_element_reference() {
-    let input = example().replacen("\"kind\": \"theft_prevention\"", "\"kind\": \"theft_prevention\", \"elements\": [\"nope\"]", 1);
-    bad(&input, "$.interests.employer[0].elements[0]", "the id of an element");
+    let input = example().replacen(
+        "\"kind\": \"theft_prevention\"",
+        "\"kind\": \"theft_prevention\", \"elements\": [\"nope\"]",
+        1,
+    );
+    bad(
+        &input,
+        "$.interests.employer[0].elements[0]",
+        "the id of an element",
+    );
 }
 
 #[test]
@@ -146,7 +209,12 @@ fn schemas_are_json_schema() {
     let o = run(&["schema", "input"], None);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["additionalProperties"], false);
-    let required: Vec<&str> = v["required"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+    let required: Vec<&str> = v["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
     assert!(required.contains(&"as_of") && required.contains(&"regeling"));
 }
 
@@ -154,16 +222,27 @@ fn schemas_are_json_schema() {
 fn calibration_and_rules_listings() {
     let o = run(&["calibration", "--json"], None);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(v.as_array().unwrap().iter().any(|e| e["key"] == "abstract_weight.privacy"));
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["key"] == "abstract_weight.privacy")
+    );
     let o = run(&["rules", "--json"], None);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), kantonrechter::law::RuleId::ALL.len());
+    assert_eq!(
+        v.as_array().unwrap().len(),
+        kantonrechter::law::RuleId::ALL.len()
+    );
 }
 
 #[test]
 fn usage_errors_exit_2() {
     let o = run(&["evaluate"], None);
     assert_eq!(o.status.code(), Some(2));
-    let o = run(&["evaluate", "examples/camera-theft.json", "--lang", "fr"], None);
+    let o = run(
+        &["evaluate", "examples/camera-theft.json", "--lang", "fr"],
+        None,
+    );
     assert_eq!(o.status.code(), Some(2));
 }

@@ -14,10 +14,21 @@ use kantonrechter::{Ground, Outcome, Stage};
 #[test]
 fn badge_data_repurposed_needs_consent_and_is_incompatible() {
     let r = eval(&example("badge-repurposed.json"));
-    assert!(has(&r, R::Wor27_1Scope, |f, _| matches!(f, Finding::PurposeChanged { .. })));
+    assert!(has(&r, R::Wor27_1Scope, |f, _| matches!(
+        f,
+        Finding::PurposeChanged { .. }
+    )));
     assert_ne!(r.outcome, Outcome::NoConsentRequired);
-    assert!(has(&r, R::Avg6_4, |f, e| matches!(f, Finding::Repurposing { compatible: false, .. })
-        && matches!(e, Effect::CurableDefect { .. })));
+    assert!(has(&r, R::Avg6_4, |f, e| matches!(
+        f,
+        Finding::Repurposing {
+            compatible: false,
+            ..
+        }
+    ) && matches!(
+        e,
+        Effect::CurableDefect { .. }
+    )));
     assert_eq!(r.outcome, Outcome::Refused);
 }
 
@@ -27,10 +38,23 @@ fn badge_data_repurposed_needs_consent_and_is_incompatible() {
 fn unsubstantiated_productivity_loses_to_substantiated_privacy() {
     let r = eval(&example("productivity-unsubstantiated.json"));
     assert_eq!(r.outcome, Outcome::Refused);
-    assert!(has(&r, R::Wor27_4Ground1, |f, _| matches!(f, Finding::EmployerInterest { reliability, reliability_basis: ReliabilityBasis::Substantiation, .. } if *reliability == kantonrechter::Calibration::default().asserted)));
-    assert!(has(&r, R::Wor27_4Ground1, |f, _| matches!(f, Finding::Balance { balance: Balance::WorksCouncilHeavier, .. })));
+    assert!(has(
+        &r,
+        R::Wor27_4Ground1,
+        |f, _| matches!(f, Finding::EmployerInterest { reliability, reliability_basis: ReliabilityBasis::Substantiation, .. } if *reliability == kantonrechter::Calibration::default().asserted)
+    ));
+    assert!(has(&r, R::Wor27_4Ground1, |f, _| matches!(
+        f,
+        Finding::Balance {
+            balance: Balance::WorksCouncilHeavier,
+            ..
+        }
+    )));
     // Nothing weighty either: ground 2 fails on the same unsubstantiated reason.
-    assert!(has(&r, R::Wor27_4Ground2, |f, _| matches!(f, Finding::NoWeightyReason { .. })));
+    assert!(has(&r, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::NoWeightyReason { .. }
+    )));
 }
 
 /// Seed 003 §2: anonymous counting is a less intrusive means for a general picture of
@@ -41,9 +65,16 @@ fn anonymous_counting_defeats_identification_for_capacity_planning() {
     assert_eq!(r.outcome, Outcome::Refused);
     assert!(curable(&r, R::Avg5_1C));
     // The OR's condition ("only if anonymous") is not consent: the court weighs against it.
-    assert!(has(&r, R::Wor27_2Term, |f, _| matches!(f, Finding::OrWithheld { conditions, .. } if !conditions.is_empty())));
+    assert!(has(
+        &r,
+        R::Wor27_2Term,
+        |f, _| matches!(f, Finding::OrWithheld { conditions, .. } if !conditions.is_empty())
+    ));
     // Ground 2 cannot rescue an unnecessary measure.
-    assert!(has(&r, R::Wor27_4Ground2, |f, _| matches!(f, Finding::Stage2BlockedByDefects { .. })));
+    assert!(has(&r, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::Stage2BlockedByDefects { .. }
+    )));
 }
 
 /// Seed 003 §4: desk sensors that do not show which employee sits at the desk are the less
@@ -54,7 +85,10 @@ fn anonymous_desk_sensors_are_granted() {
     assert_eq!(r.outcome, Outcome::Granted);
     assert_eq!(r.ground, Some(Ground::UnreasonableRefusal));
     assert_eq!(r.deciding_stage, Stage::Stage1);
-    assert!(has(&r, R::Avg5_1C, |f, _| matches!(f, Finding::NoPersonalData { anonymous: true })));
+    assert!(has(&r, R::Avg5_1C, |f, _| matches!(
+        f,
+        Finding::NoPersonalData { anonymous: true }
+    )));
 }
 
 /// Seed 003 §4 (art. 22 AVG): consequences attached to the attendance policy need human
@@ -64,7 +98,10 @@ fn automatic_warnings_without_human_intervention_are_refused() {
     let r = eval(&example("automatic-warnings.json"));
     assert_eq!(r.outcome, Outcome::Refused);
     assert!(curable(&r, R::Avg22));
-    assert!(has(&r, R::Wor27_4Ground2, |f, _| matches!(f, Finding::Stage2BlockedByDefects { .. })));
+    assert!(has(&r, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::Stage2BlockedByDefects { .. }
+    )));
     // With human intervention the same regeling is granted on ground 2: the defect carried it.
     let mut req = example("automatic-warnings.json");
     req.avg.human_intervention = kantonrechter::request::Tri::Yes;
@@ -100,7 +137,11 @@ fn more_intensive_monitoring_at_home_is_refused() {
     assert!(curable(&r, R::NlThuiswerk));
     let mut same = example("home-monitoring-more-intensive.json");
     same.regeling.elements[0].measure.more_intensive_at_home = kantonrechter::request::Tri::No;
-    assert!(has(&eval(&same), R::NlThuiswerk, |f, e| matches!(f, Finding::SameAtHomeAsAtOffice) && *e == Effect::Passed));
+    assert!(has(&eval(&same), R::NlThuiswerk, |f, e| matches!(
+        f,
+        Finding::SameAtHomeAsAtOffice
+    ) && *e
+        == Effect::Passed));
 }
 
 /// A tie on stage 1 does not grant; a proven, weighty reason that requires the decision
@@ -130,8 +171,16 @@ fn separable_elements_are_partly_granted() {
 #[test]
 fn roster_change_is_weighed_without_privacy() {
     let r = eval(&example("roster-change.json"));
-    assert!(has(&r, R::Wor27_1Scope, |f, _| matches!(f, Finding::SubjectsOnList { letters } if letters == &[kantonrechter::request::Subject::B])));
-    assert!(!r.trace.iter().any(|s| matches!(s.finding, Finding::PrivacyIntrusion { .. })));
+    assert!(has(
+        &r,
+        R::Wor27_1Scope,
+        |f, _| matches!(f, Finding::SubjectsOnList { letters } if letters == &[kantonrechter::request::Subject::B])
+    ));
+    assert!(
+        !r.trace
+            .iter()
+            .any(|s| matches!(s.finding, Finding::PrivacyIntrusion { .. }))
+    );
     assert_eq!(r.outcome, Outcome::Granted);
 }
 
@@ -149,10 +198,23 @@ fn every_example_evaluates_with_notice_and_receipt() {
         for lang in [kantonrechter::Lang::Nl, kantonrechter::Lang::En] {
             let json = kantonrechter::json::evaluate_to_json(&text, lang).unwrap();
             let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-            assert!(v["notice"].as_str().unwrap().contains(if lang == kantonrechter::Lang::Nl { "geen juridisch advies" } else { "not legal advice" }));
+            assert!(
+                v["notice"]
+                    .as_str()
+                    .unwrap()
+                    .contains(if lang == kantonrechter::Lang::Nl {
+                        "geen juridisch advies"
+                    } else {
+                        "not legal advice"
+                    })
+            );
             assert_eq!(v["receipt"]["input_sha256"].as_str().unwrap().len(), 64);
             for step in v["trace"].as_array().unwrap() {
-                assert!(!step["sources"].as_array().unwrap().is_empty(), "{}: step without sources", path.display());
+                assert!(
+                    !step["sources"].as_array().unwrap().is_empty(),
+                    "{}: step without sources",
+                    path.display()
+                );
                 assert!(step["rule"].is_string());
             }
         }

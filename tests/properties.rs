@@ -24,7 +24,10 @@ fn raise(s: Substantiation) -> Substantiation {
 }
 
 fn employer_interest() -> impl Strategy<Value = EmployerInterest> {
-    (any::<Request>(), 0usize..4).prop_filter_map("needs an employer interest", |(r, i)| r.interests.employer.get(i).cloned())
+    (any::<Request>(), 0usize..4)
+        .prop_filter_map("needs an employer interest", |(r, i)| {
+            r.interests.employer.get(i).cloned()
+        })
         .prop_map(|mut i| {
             i.elements.clear();
             i
@@ -32,7 +35,10 @@ fn employer_interest() -> impl Strategy<Value = EmployerInterest> {
 }
 
 fn or_interest() -> impl Strategy<Value = OrInterest> {
-    (any::<Request>(), 0usize..4).prop_filter_map("needs an OR interest", |(r, i)| r.interests.works_council.get(i).cloned())
+    (any::<Request>(), 0usize..4)
+        .prop_filter_map("needs an OR interest", |(r, i)| {
+            r.interests.works_council.get(i).cloned()
+        })
         .prop_map(|mut i| {
             i.elements.clear();
             i

@@ -20,7 +20,11 @@ pub fn eval(r: &Request) -> Ruling {
 
 /// The steps that apply a rule.
 pub fn steps(r: &Ruling, rule: RuleId) -> Vec<&Step> {
-    r.trace.iter().chain(r.flags.iter()).filter(|s| s.rule == rule).collect()
+    r.trace
+        .iter()
+        .chain(r.flags.iter())
+        .filter(|s| s.rule == rule)
+        .collect()
 }
 
 /// Whether some step applies the rule with a matching finding and effect.
