@@ -28,7 +28,15 @@ fn employer(kind: EmployerInterestKind, s: Substantiation, contested: Tri) -> Em
 }
 
 fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
-    OrInterest { kind, statement: "s".into(), substantiation: s, contested: Tri::Yes, evidence: vec![], importance: None, elements: vec![] }
+    OrInterest {
+        kind,
+        statement: "s".into(),
+        substantiation: s,
+        contested: Tri::Yes,
+        evidence: vec![],
+        importance: None,
+        elements: vec![],
+    }
 }
 
 fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
@@ -50,13 +58,56 @@ fn barbulescu(r: &kantonrechter::Ruling, rule: R) -> Assessment {
 
 /// The rules these tests cover; `every_rule_is_tested` checks it against the catalogue.
 const COVERED: &[R] = &[
-    R::Wor27_1Scope, R::Wor27_1K, R::Wor27_1L, R::Wor27_2, R::Wor27_2Term, R::Wor27_3, R::Wor27_4Ground1,
-    R::Wor27_4Ground2, R::Wor27_5, R::Wor25_1K, R::Wor36, R::CaseOmron2016, R::Rv149, R::Wbp8F, R::Avg5_1C,
-    R::Avg5_1E, R::Avg5_2, R::Avg6_1AEmp, R::Avg6_1C, R::Avg6_1F1, R::Avg6_1F2, R::Avg6_1F3, R::Avg6_4, R::Avg9_1,
-    R::Uavg29, R::Avg13_14, R::Avg22, R::Avg35_1, R::ApDpiaList, R::Avg88, R::ApMonitor, R::ApSupervision,
-    R::Aia3_1, R::Aia5_1E, R::Aia5_1F, R::Aia5_1G, R::Aia6_3, R::AiaAnnexIII1, R::AiaAnnexIII4B, R::Aia26_2,
-    R::Aia26_7, R::AiaOmnibus, R::EchrBarbulescu1, R::EchrBarbulescu2, R::EchrBarbulescu3, R::EchrBarbulescu4,
-    R::EchrBarbulescu5, R::EchrBarbulescu6, R::EchrLopezRibalda, R::NlThuiswerk,
+    R::Wor27_1Scope,
+    R::Wor27_1K,
+    R::Wor27_1L,
+    R::Wor27_2,
+    R::Wor27_2Term,
+    R::Wor27_3,
+    R::Wor27_4Ground1,
+    R::Wor27_4Ground2,
+    R::Wor27_5,
+    R::Wor25_1K,
+    R::Wor36,
+    R::CaseOmron2016,
+    R::Rv149,
+    R::Wbp8F,
+    R::Avg5_1C,
+    R::Avg5_1E,
+    R::Avg5_2,
+    R::Avg6_1AEmp,
+    R::Avg6_1C,
+    R::Avg6_1F1,
+    R::Avg6_1F2,
+    R::Avg6_1F3,
+    R::Avg6_4,
+    R::Avg9_1,
+    R::Uavg29,
+    R::Avg13_14,
+    R::Avg22,
+    R::Avg35_1,
+    R::ApDpiaList,
+    R::Avg88,
+    R::ApMonitor,
+    R::ApSupervision,
+    R::Aia3_1,
+    R::Aia5_1E,
+    R::Aia5_1F,
+    R::Aia5_1G,
+    R::Aia6_3,
+    R::AiaAnnexIII1,
+    R::AiaAnnexIII4B,
+    R::Aia26_2,
+    R::Aia26_7,
+    R::AiaOmnibus,
+    R::EchrBarbulescu1,
+    R::EchrBarbulescu2,
+    R::EchrBarbulescu3,
+    R::EchrBarbulescu4,
+    R::EchrBarbulescu5,
+    R::EchrBarbulescu6,
+    R::EchrLopezRibalda,
+    R::NlThuiswerk,
 ];
 
 #[test]
@@ -65,7 +116,10 @@ fn every_rule_is_tested() {
     covered.sort();
     let mut all = R::ALL.to_vec();
     all.sort();
-    assert_eq!(covered, all, "add a test for each new rule and list it in COVERED");
+    assert_eq!(
+        covered, all,
+        "add a test for each new rule and list it in COVERED"
+    );
 }
 
 // ------------------------------------------------------------------ WOR: gates
@@ -75,21 +129,46 @@ fn wor_27_1_scope_employers_decision() {
     let r = with(|r| r.regeling.by_employer = Tri::No);
     assert!(decides(&r, R::Wor27_1Scope, Outcome::NoConsentRequired));
     let r = with(|r| r.regeling.by_employer = Tri::Yes);
-    assert!(has(&r, R::Wor27_1Scope, |f, e| matches!(f, Finding::EmployersDecision { presumed: false }) && *e == Effect::Passed));
+    assert!(has(&r, R::Wor27_1Scope, |f, e| matches!(
+        f,
+        Finding::EmployersDecision { presumed: false }
+    ) && *e == Effect::Passed));
 }
 
 #[test]
 fn wor_27_1_scope_tolerated_practice_individual_incidental_and_closed_list() {
-    assert!(decides(&with(|r| r.regeling.ends_tolerated_practice = Tri::Yes), R::Wor27_1Scope, Outcome::NoConsentRequired));
-    assert!(decides(&with(|r| r.regeling.scope = Scope::Individual), R::Wor27_1Scope, Outcome::NoConsentRequired));
-    assert!(decides(&with(|r| r.regeling.incidental = Tri::Yes), R::Wor27_1Scope, Outcome::NoConsentRequired));
+    assert!(decides(
+        &with(|r| r.regeling.ends_tolerated_practice = Tri::Yes),
+        R::Wor27_1Scope,
+        Outcome::NoConsentRequired
+    ));
+    assert!(decides(
+        &with(|r| r.regeling.scope = Scope::Individual),
+        R::Wor27_1Scope,
+        Outcome::NoConsentRequired
+    ));
+    assert!(decides(
+        &with(|r| r.regeling.incidental = Tri::Yes),
+        R::Wor27_1Scope,
+        Outcome::NoConsentRequired
+    ));
     // A pilot is no exception.
     let r = with(|r| r.regeling.temporary_or_pilot = Tri::Yes);
-    assert!(has(&r, R::Wor27_1Scope, |f, e| matches!(f, Finding::RegelingForGroup { temporary: true, .. }) && *e == Effect::Passed));
+    assert!(has(&r, R::Wor27_1Scope, |f, e| matches!(
+        f,
+        Finding::RegelingForGroup {
+            temporary: true,
+            ..
+        }
+    ) && *e == Effect::Passed));
     // Not on the list: a scheme without monitoring and without a listed letter.
     let r = with(|r| {
         r.regeling.subjects.clear();
-        *m(r) = Measure { technology: Technology::Policy, personal_data: Tri::No, ..Measure::default() };
+        *m(r) = Measure {
+            technology: Technology::Policy,
+            personal_data: Tri::No,
+            ..Measure::default()
+        };
     });
     assert!(decides(&r, R::Wor27_1Scope, Outcome::NoConsentRequired));
     assert_eq!(r.outcome, Outcome::NoConsentRequired);
@@ -113,7 +192,10 @@ fn wor_27_1_l_suitability_suffices_but_not_for_anonymous_counts() {
         r.regeling.subjects.clear();
         m(r).personal_data = Tri::No;
     });
-    assert!(has(&r, R::Wor27_1L, |f, e| matches!(f, Finding::MonitoringFacility { .. }) && *e == Effect::Passed));
+    assert!(has(&r, R::Wor27_1L, |f, e| matches!(
+        f,
+        Finding::MonitoringFacility { .. }
+    ) && *e == Effect::Passed));
     assert_ne!(r.outcome, Outcome::NoConsentRequired);
     let r = with(|r| {
         r.regeling.subjects.clear();
@@ -129,32 +211,64 @@ fn wor_27_2_request_and_consultation() {
     assert!(decides(&r, R::Wor27_2, Outcome::Inadmissible));
     let followed = with(|_| {});
     let no_meeting = with(|r| r.procedure.consultation_meeting_held = Tri::No);
-    assert!(has(&no_meeting, R::Wor27_2, |f, e| matches!(f, Finding::NoConsultationMeeting { unknown: false })
-        && matches!(e, Effect::Weighs { side: kantonrechter::ruling::Side::WorksCouncil, .. })));
+    assert!(has(&no_meeting, R::Wor27_2, |f, e| matches!(
+        f,
+        Finding::NoConsultationMeeting { unknown: false }
+    ) && matches!(
+        e,
+        Effect::Weighs {
+            side: kantonrechter::ruling::Side::WorksCouncil,
+            ..
+        }
+    )));
     assert!(no_meeting.weights.unwrap().works_council > followed.weights.unwrap().works_council);
     let no_reasons = with(|r| r.procedure.in_writing_with_reasons = Tri::Unknown);
-    assert!(has(&no_reasons, R::Wor27_2, |f, _| matches!(f, Finding::NotInWritingWithReasons { unknown: true })));
-    assert!(has(&followed, R::Wor27_2, |f, e| *f == Finding::ProcedureFollowed && *e == Effect::Passed));
+    assert!(has(&no_reasons, R::Wor27_2, |f, _| matches!(
+        f,
+        Finding::NotInWritingWithReasons { unknown: true }
+    )));
+    assert!(has(&followed, R::Wor27_2, |f, e| *f
+        == Finding::ProcedureFollowed
+        && *e == Effect::Passed));
 }
 
 #[test]
 fn wor_27_2_term_what_the_or_decided() {
-    assert!(decides(&with(|r| r.procedure.or_decision = OrDecision::Consented), R::Wor27_2Term, Outcome::Inadmissible));
-    assert!(decides(&with(|r| r.procedure.or_decision = OrDecision::Unknown), R::Wor27_2Term, Outcome::Inadmissible));
+    assert!(decides(
+        &with(|r| r.procedure.or_decision = OrDecision::Consented),
+        R::Wor27_2Term,
+        Outcome::Inadmissible
+    ));
+    assert!(decides(
+        &with(|r| r.procedure.or_decision = OrDecision::Unknown),
+        R::Wor27_2Term,
+        Outcome::Inadmissible
+    ));
     let r = with(|r| r.procedure.or_decision = OrDecision::NoDecision);
-    assert!(has(&r, R::Wor27_2Term, |f, e| matches!(f, Finding::OrWithheld { .. }) && *e == Effect::Passed));
+    assert!(has(&r, R::Wor27_2Term, |f, e| matches!(
+        f,
+        Finding::OrWithheld { .. }
+    ) && *e == Effect::Passed));
 }
 
 #[test]
 fn wor_27_3_cao_exception() {
-    assert!(decides(&with(|r| r.regeling.cao = CaoCoverage::Exhaustive), R::Wor27_3, Outcome::NoConsentRequired));
+    assert!(decides(
+        &with(|r| r.regeling.cao = CaoCoverage::Exhaustive),
+        R::Wor27_3,
+        Outcome::NoConsentRequired
+    ));
     let r = with(|r| r.regeling.cao = CaoCoverage::Partial);
     assert!(has(&r, R::Wor27_3, |_, e| *e == Effect::Passed));
 }
 
 #[test]
 fn wor_36_arbowet_demand() {
-    assert!(decides(&with(|r| r.procedure.arbowet_demand_same_matter = Tri::Yes), R::Wor36, Outcome::Inadmissible));
+    assert!(decides(
+        &with(|r| r.procedure.arbowet_demand_same_matter = Tri::Yes),
+        R::Wor36,
+        Outcome::Inadmissible
+    ));
     assert!(steps(&with(|_| {}), R::Wor36).is_empty());
 }
 
@@ -162,7 +276,10 @@ fn wor_36_arbowet_demand() {
 fn wor_27_5_nullity() {
     let r = with(|r| {
         r.procedure.implemented_without_consent = Tri::Yes;
-        r.procedure.nullity = Some(Nullity { invoked_in_writing: Tri::No, ..Nullity::default() });
+        r.procedure.nullity = Some(Nullity {
+            invoked_in_writing: Tri::No,
+            ..Nullity::default()
+        });
     });
     assert!(decides(&r, R::Wor27_5, Outcome::Inadmissible));
     let late = with(|r| {
@@ -173,7 +290,11 @@ fn wor_27_5_nullity() {
             invoked_on: Some(day("2026-03-01")),
         });
     });
-    assert!(has(&late, R::Wor27_5, |f, _| matches!(f, Finding::NullityLate { deadline, .. } if *deadline == day("2026-02-28"))));
+    assert!(has(
+        &late,
+        R::Wor27_5,
+        |f, _| matches!(f, Finding::NullityLate { deadline, .. } if *deadline == day("2026-02-28"))
+    ));
     assert_eq!(late.outcome, Outcome::Inadmissible);
     let timely = with(|r| {
         r.procedure.implemented_without_consent = Tri::Yes;
@@ -183,14 +304,22 @@ fn wor_27_5_nullity() {
             invoked_on: Some(day("2026-02-28")),
         });
     });
-    assert!(has(&timely, R::Wor27_5, |f, e| matches!(f, Finding::NullityTimelyOrUnclear { established: true }) && *e == Effect::Passed));
+    assert!(has(&timely, R::Wor27_5, |f, e| matches!(
+        f,
+        Finding::NullityTimelyOrUnclear { established: true }
+    ) && *e == Effect::Passed));
     assert_ne!(timely.outcome, Outcome::Inadmissible);
     assert!(timely.flags.iter().any(|s| s.rule == R::Wor27_5));
 }
 
 #[test]
 fn wor_25_1_k_advice_right_flag_for_ai() {
-    let r = with(|r| m(r).ai = Some(AiFacts { is_ai_system: Tri::Yes, ..AiFacts::default() }));
+    let r = with(|r| {
+        m(r).ai = Some(AiFacts {
+            is_ai_system: Tri::Yes,
+            ..AiFacts::default()
+        })
+    });
     assert!(r.flags.iter().any(|s| s.rule == R::Wor25_1K));
     assert!(!with(|_| {}).flags.iter().any(|s| s.rule == R::Wor25_1K));
 }
@@ -203,16 +332,31 @@ fn ground_1_strictly_heavier_grants_and_a_tie_does_not() {
     let privacy = or(OrInterestKind::Privacy, Substantiation::Established);
     let heavier = with(|r| {
         r.interests.works_council = vec![privacy.clone()];
-        let mut e = employer(EmployerInterestKind::Security, Substantiation::Established, Tri::Yes);
+        let mut e = employer(
+            EmployerInterestKind::Security,
+            Substantiation::Established,
+            Tri::Yes,
+        );
         e.importance = Some(Importance::Serious);
-        r.interests.employer = vec![e.clone(), employer(EmployerInterestKind::Cost, Substantiation::Plausible, Tri::Yes)];
+        r.interests.employer = vec![
+            e.clone(),
+            employer(
+                EmployerInterestKind::Cost,
+                Substantiation::Plausible,
+                Tri::Yes,
+            ),
+        ];
     });
     assert_eq!(heavier.outcome, Outcome::Granted);
     assert_eq!(heavier.ground, Some(Ground::UnreasonableRefusal));
     assert!(decides(&heavier, R::Wor27_4Ground1, Outcome::Granted));
     let tie = with(|r| {
         r.interests.works_council = vec![privacy.clone()];
-        let mut e = employer(EmployerInterestKind::Security, Substantiation::Established, Tri::Yes);
+        let mut e = employer(
+            EmployerInterestKind::Security,
+            Substantiation::Established,
+            Tri::Yes,
+        );
         e.importance = Some(Importance::Serious);
         r.interests.employer = vec![e];
     });
@@ -226,8 +370,13 @@ fn ground_1_strictly_heavier_grants_and_a_tie_does_not() {
 fn ground_2_weighty_required_reason_grants_only_without_defects() {
     let setup = |requires: Tri, dpia: Dpia| {
         with(move |r| {
-            r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Established)];
-            let mut e = employer(EmployerInterestKind::TheftPrevention, Substantiation::Established, Tri::Yes);
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+            let mut e = employer(
+                EmployerInterestKind::TheftPrevention,
+                Substantiation::Established,
+                Tri::Yes,
+            );
             e.importance = Some(Importance::Serious);
             e.requires_decision = requires;
             r.interests.employer = vec![e];
@@ -235,22 +384,52 @@ fn ground_2_weighty_required_reason_grants_only_without_defects() {
         })
     };
     let granted = setup(Tri::Yes, Dpia::Done);
-    assert_eq!((granted.outcome, granted.ground, granted.deciding_stage), (Outcome::Granted, Some(Ground::WeightyReasons), Stage::Stage2));
+    assert_eq!(
+        (granted.outcome, granted.ground, granted.deciding_stage),
+        (
+            Outcome::Granted,
+            Some(Ground::WeightyReasons),
+            Stage::Stage2
+        )
+    );
     assert!(decides(&granted, R::Wor27_4Ground2, Outcome::Granted));
     let not_required = setup(Tri::Unknown, Dpia::Done);
     assert!(decides(&not_required, R::Wor27_4Ground2, Outcome::Refused));
     let defect = setup(Tri::Yes, Dpia::NotDone);
-    assert!(has(&defect, R::Wor27_4Ground2, |f, _| matches!(f, Finding::Stage2BlockedByDefects { defects: 1 })));
+    assert!(has(&defect, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::Stage2BlockedByDefects { defects: 1 }
+    )));
     assert_eq!(defect.outcome, Outcome::Refused);
 }
 
 #[test]
 fn rv_149_undisputed_statements_count_as_established() {
-    let r = with(|r| r.interests.employer = vec![employer(EmployerInterestKind::Cost, Substantiation::Asserted, Tri::No)]);
-    assert!(has(&r, R::Rv149, |f, _| matches!(f, Finding::EmployerInterest { reliability, .. } if *reliability == rust_decimal::Decimal::ONE)));
-    let r = with(|r| r.interests.employer = vec![employer(EmployerInterestKind::Cost, Substantiation::Asserted, Tri::Yes)]);
+    let r = with(|r| {
+        r.interests.employer = vec![employer(
+            EmployerInterestKind::Cost,
+            Substantiation::Asserted,
+            Tri::No,
+        )]
+    });
+    assert!(has(
+        &r,
+        R::Rv149,
+        |f, _| matches!(f, Finding::EmployerInterest { reliability, .. } if *reliability == rust_decimal::Decimal::ONE)
+    ));
+    let r = with(|r| {
+        r.interests.employer = vec![employer(
+            EmployerInterestKind::Cost,
+            Substantiation::Asserted,
+            Tri::Yes,
+        )]
+    });
     assert!(steps(&r, R::Rv149).is_empty());
-    assert!(has(&r, R::Wor27_4Ground1, |f, _| matches!(f, Finding::EmployerInterest { reliability, .. } if *reliability < rust_decimal::Decimal::ONE)));
+    assert!(has(
+        &r,
+        R::Wor27_4Ground1,
+        |f, _| matches!(f, Finding::EmployerInterest { reliability, .. } if *reliability < rust_decimal::Decimal::ONE)
+    ));
 }
 
 // ------------------------------------------------------------------ data protection
@@ -264,7 +443,10 @@ fn wbp_8_f_before_the_avg_and_omron_weighing() {
     });
     assert!(curable(&r, R::Wbp8F));
     assert!(steps(&r, R::Avg5_1C).is_empty());
-    assert!(has(&r, R::CaseOmron2016, |f, _| matches!(f, Finding::PrivacyIntrusion { .. })));
+    assert!(has(&r, R::CaseOmron2016, |f, _| matches!(
+        f,
+        Finding::PrivacyIntrusion { .. }
+    )));
     assert!(steps(&r, R::Avg6_1F3).is_empty());
     // The same facts after 25 May 2018: the AVG.
     let r = with(|r| {
@@ -273,15 +455,24 @@ fn wbp_8_f_before_the_avg_and_omron_weighing() {
     });
     assert!(curable(&r, R::Avg5_1C));
     assert!(steps(&r, R::Wbp8F).is_empty());
-    assert!(has(&r, R::Avg6_1F3, |f, _| matches!(f, Finding::PrivacyIntrusion { .. })));
+    assert!(has(&r, R::Avg6_1F3, |f, _| matches!(
+        f,
+        Finding::PrivacyIntrusion { .. }
+    )));
 }
 
 #[test]
 fn avg_5_1_c_minimisation() {
-    assert!(curable(&with(|r| m(r).purpose = Purpose::CapacityPlanning), R::Avg5_1C));
+    assert!(curable(
+        &with(|r| m(r).purpose = Purpose::CapacityPlanning),
+        R::Avg5_1C
+    ));
     assert!(!curable(&with(|_| {}), R::Avg5_1C));
     let anon = with(|r| m(r).identifiability = Identifiability::Anonymous);
-    assert!(has(&anon, R::Avg5_1C, |f, _| matches!(f, Finding::NoPersonalData { anonymous: true })));
+    assert!(has(&anon, R::Avg5_1C, |f, _| matches!(
+        f,
+        Finding::NoPersonalData { anonymous: true }
+    )));
 }
 
 #[test]
@@ -289,7 +480,8 @@ fn avg_5_1_e_retention_adds_to_the_intrusion() {
     let points = |days: u32| {
         let r = with(move |r| {
             m(r).retention_days = Some(days);
-            r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
         });
         let long = !steps(&r, R::Avg5_1E).is_empty();
         let p = r.trace.iter().find_map(|s| match &s.finding {
@@ -306,18 +498,27 @@ fn avg_5_1_e_retention_adds_to_the_intrusion() {
 
 #[test]
 fn avg_5_2_no_legal_basis_shown() {
-    assert!(curable(&with(|r| r.avg.legal_basis = LegalBasis::Unknown), R::Avg5_2));
+    assert!(curable(
+        &with(|r| r.avg.legal_basis = LegalBasis::Unknown),
+        R::Avg5_2
+    ));
     assert!(steps(&with(|_| {}), R::Avg5_2).is_empty());
 }
 
 #[test]
 fn avg_6_1_a_employee_consent() {
-    assert!(curable(&with(|r| r.avg.legal_basis = LegalBasis::Consent), R::Avg6_1AEmp));
+    assert!(curable(
+        &with(|r| r.avg.legal_basis = LegalBasis::Consent),
+        R::Avg6_1AEmp
+    ));
 }
 
 #[test]
 fn avg_6_1_c_legal_obligation_covers_working_time_only() {
-    assert!(curable(&with(|r| r.avg.legal_basis = LegalBasis::LegalObligation), R::Avg6_1C));
+    assert!(curable(
+        &with(|r| r.avg.legal_basis = LegalBasis::LegalObligation),
+        R::Avg6_1C
+    ));
     let r = with(|r| {
         r.avg.legal_basis = LegalBasis::LegalObligation;
         m(r).purpose = Purpose::WorkingTimeRegistration;
@@ -327,7 +528,10 @@ fn avg_6_1_c_legal_obligation_covers_working_time_only() {
 
 #[test]
 fn avg_6_1_f_1_public_authorities_cannot_use_legitimate_interest() {
-    assert!(curable(&with(|r| r.employer.kind = EmployerKind::PublicAuthority), R::Avg6_1F1));
+    assert!(curable(
+        &with(|r| r.employer.kind = EmployerKind::PublicAuthority),
+        R::Avg6_1F1
+    ));
     assert!(has(&with(|_| {}), R::Avg6_1F1, |_, e| *e == Effect::Passed));
 }
 
@@ -340,13 +544,28 @@ fn avg_6_1_f_2_necessity_alternatives() {
         rejection_substantiation: Substantiation::Plausible,
         elements: vec![],
     };
-    assert!(curable(&with(|r| r.avg.alternatives = vec![alt(Tri::Yes)]), R::Avg6_1F2));
-    assert!(curable(&with(|r| r.avg.alternatives = vec![alt(Tri::Unknown)]), R::Avg6_1F2));
+    assert!(curable(
+        &with(|r| r.avg.alternatives = vec![alt(Tri::Yes)]),
+        R::Avg6_1F2
+    ));
+    assert!(curable(
+        &with(|r| r.avg.alternatives = vec![alt(Tri::Unknown)]),
+        R::Avg6_1F2
+    ));
     let r = with(|r| r.avg.alternatives = vec![alt(Tri::No)]);
-    assert!(has(&r, R::Avg6_1F2, |f, e| matches!(f, Finding::AlternativeRejected { .. }) && *e == Effect::Passed));
+    assert!(has(&r, R::Avg6_1F2, |f, e| matches!(
+        f,
+        Finding::AlternativeRejected { .. }
+    ) && *e == Effect::Passed));
     // One necessity defect per element: a second reaching alternative is noted, not counted.
     let r = with(|r| r.avg.alternatives = vec![alt(Tri::Yes), alt(Tri::Yes)]);
-    assert_eq!(steps(&r, R::Avg6_1F2).iter().filter(|s| matches!(s.effect, Effect::CurableDefect { .. })).count(), 1);
+    assert_eq!(
+        steps(&r, R::Avg6_1F2)
+            .iter()
+            .filter(|s| matches!(s.effect, Effect::CurableDefect { .. }))
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -355,9 +574,13 @@ fn avg_6_1_f_3_intrusion_derived_from_facts() {
         let r = with(move |r| {
             m(r).identifiability = id;
             m(r).frequency = Frequency::Incidental;
-            r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
         });
-        assert!(has(&r, R::Avg6_1F3, |f, _| matches!(f, Finding::PrivacyIntrusion { .. })));
+        assert!(has(&r, R::Avg6_1F3, |f, _| matches!(
+            f,
+            Finding::PrivacyIntrusion { .. }
+        )));
         r.weights.unwrap().works_council
     };
     assert!(weight(Identifiability::Identified) > weight(Identifiability::Pseudonymised));
@@ -374,33 +597,64 @@ fn avg_6_4_compatible_further_processing() {
         m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
         m(r).purpose = Purpose::TheftPrevention;
     });
-    assert!(has(&r, R::Avg6_4, |f, e| matches!(f, Finding::Repurposing { compatible: true, .. }) && *e == Effect::Passed));
+    assert!(has(&r, R::Avg6_4, |f, e| matches!(
+        f,
+        Finding::Repurposing {
+            compatible: true,
+            ..
+        }
+    ) && *e == Effect::Passed));
 }
 
 #[test]
 fn avg_9_1_biometrics_for_attendance_is_a_hard_defect() {
-    let r = with(|r| m(r).biometric = Some(Biometric { purpose: BiometricPurpose::AttendanceOrTime, ..Biometric::default() }));
-    assert!(hard(&r, R::Avg9_1));
-    assert_eq!((r.outcome, r.deciding_stage), (Outcome::Refused, Stage::Legality));
     let r = with(|r| {
-        m(r).biometric = Some(Biometric { purpose: BiometricPurpose::AttendanceOrTime, explicit_free_consent: Tri::Yes, ..Biometric::default() })
+        m(r).biometric = Some(Biometric {
+            purpose: BiometricPurpose::AttendanceOrTime,
+            ..Biometric::default()
+        })
     });
-    assert!(has(&r, R::Avg9_1, |f, e| *f == Finding::BiometricAllowed && *e == Effect::Passed));
+    assert!(hard(&r, R::Avg9_1));
+    assert_eq!(
+        (r.outcome, r.deciding_stage),
+        (Outcome::Refused, Stage::Legality)
+    );
+    let r = with(|r| {
+        m(r).biometric = Some(Biometric {
+            purpose: BiometricPurpose::AttendanceOrTime,
+            explicit_free_consent: Tri::Yes,
+            ..Biometric::default()
+        })
+    });
+    assert!(has(&r, R::Avg9_1, |f, e| *f == Finding::BiometricAllowed
+        && *e == Effect::Passed));
 }
 
 #[test]
 fn uavg_29_biometrics_necessary_for_security() {
     let r = with(|r| {
-        m(r).biometric = Some(Biometric { purpose: BiometricPurpose::AuthenticationOrSecurity, necessary: Tri::Yes, ..Biometric::default() })
+        m(r).biometric = Some(Biometric {
+            purpose: BiometricPurpose::AuthenticationOrSecurity,
+            necessary: Tri::Yes,
+            ..Biometric::default()
+        })
     });
     assert!(has(&r, R::Uavg29, |_, e| *e == Effect::Passed));
-    let r = with(|r| m(r).biometric = Some(Biometric { purpose: BiometricPurpose::AuthenticationOrSecurity, ..Biometric::default() }));
+    let r = with(|r| {
+        m(r).biometric = Some(Biometric {
+            purpose: BiometricPurpose::AuthenticationOrSecurity,
+            ..Biometric::default()
+        })
+    });
     assert!(hard(&r, R::Avg9_1));
 }
 
 #[test]
 fn avg_13_14_advance_information() {
-    assert!(curable(&with(|r| r.avg.staff_informed_in_advance = Tri::No), R::Avg13_14));
+    assert!(curable(
+        &with(|r| r.avg.staff_informed_in_advance = Tri::No),
+        R::Avg13_14
+    ));
     assert!(has(&with(|_| {}), R::Avg13_14, |_, e| *e == Effect::Passed));
 }
 
@@ -418,7 +672,11 @@ fn avg_22_human_intervention() {
 #[test]
 fn avg_35_dpia() {
     assert!(curable(&with(|r| r.avg.dpia = Dpia::Unknown), R::Avg35_1));
-    assert!(has(&with(|r| r.avg.dpia = Dpia::PlannedBeforeProcessing), R::Avg35_1, |_, e| *e == Effect::Passed));
+    assert!(has(
+        &with(|r| r.avg.dpia = Dpia::PlannedBeforeProcessing),
+        R::Avg35_1,
+        |_, e| *e == Effect::Passed
+    ));
     let r = with(|r| {
         m(r).frequency = Frequency::Incidental;
         r.avg.dpia = Dpia::NotDone;
@@ -435,8 +693,15 @@ fn ap_dpia_list_from_27_november_2019() {
 #[test]
 fn avg_88_hard_defect_blocks_whatever_the_weighing() {
     let r = with(|r| {
-        m(r).biometric = Some(Biometric { purpose: BiometricPurpose::AttendanceOrTime, ..Biometric::default() });
-        let mut e = employer(EmployerInterestKind::Security, Substantiation::Established, Tri::No);
+        m(r).biometric = Some(Biometric {
+            purpose: BiometricPurpose::AttendanceOrTime,
+            ..Biometric::default()
+        });
+        let mut e = employer(
+            EmployerInterestKind::Security,
+            Substantiation::Established,
+            Tri::No,
+        );
         e.importance = Some(Importance::Serious);
         e.requires_decision = Tri::Yes;
         r.interests.employer = vec![e.clone(), e.clone(), e];
@@ -449,7 +714,12 @@ fn avg_88_hard_defect_blocks_whatever_the_weighing() {
 fn ap_monitor_covert_conditions() {
     let r = with(|r| m(r).openness = Openness::Covert);
     assert!(curable(&r, R::ApMonitor));
-    let all = CovertConditions { reasonable_suspicion: Tri::Yes, no_other_means: Tri::Yes, limited_period: Tri::Yes, informed_afterwards: Tri::Yes };
+    let all = CovertConditions {
+        reasonable_suspicion: Tri::Yes,
+        no_other_means: Tri::Yes,
+        limited_period: Tri::Yes,
+        informed_afterwards: Tri::Yes,
+    };
     let r = with(|r| {
         m(r).openness = Openness::Covert;
         m(r).covert_conditions = Some(all);
@@ -459,8 +729,18 @@ fn ap_monitor_covert_conditions() {
 
 #[test]
 fn ap_supervision_flag_when_personal_data_are_processed() {
-    assert!(with(|_| {}).flags.iter().any(|s| s.rule == R::ApSupervision));
-    assert!(!with(|r| m(r).identifiability = Identifiability::Anonymous).flags.iter().any(|s| s.rule == R::ApSupervision));
+    assert!(
+        with(|_| {})
+            .flags
+            .iter()
+            .any(|s| s.rule == R::ApSupervision)
+    );
+    assert!(
+        !with(|r| m(r).identifiability = Identifiability::Anonymous)
+            .flags
+            .iter()
+            .any(|s| s.rule == R::ApSupervision)
+    );
 }
 
 #[test]
@@ -477,12 +757,21 @@ fn nl_thuiswerk_same_rules_at_home() {
 // ------------------------------------------------------------------ AI Act
 
 fn ai(caps: &[AiCapability]) -> AiFacts {
-    AiFacts { is_ai_system: Tri::Yes, capabilities: caps.to_vec(), ..AiFacts::default() }
+    AiFacts {
+        is_ai_system: Tri::Yes,
+        capabilities: caps.to_vec(),
+        ..AiFacts::default()
+    }
 }
 
 #[test]
 fn aia_3_1_not_an_ai_system() {
-    let r = with(|r| m(r).ai = Some(AiFacts { is_ai_system: Tri::No, ..ai(&[AiCapability::EmotionRecognition]) }));
+    let r = with(|r| {
+        m(r).ai = Some(AiFacts {
+            is_ai_system: Tri::No,
+            ..ai(&[AiCapability::EmotionRecognition])
+        })
+    });
     assert!(has(&r, R::Aia3_1, |f, _| *f == Finding::NotAnAiSystem));
     assert!(!hard(&r, R::Aia5_1F));
 }
@@ -503,20 +792,45 @@ fn aia_5_1_e_f_g_prohibitions() {
         });
         assert!(!hard(&before, rule), "{rule:?} before 2 Feb 2025");
     }
-    let r = with(|r| m(r).ai = Some(AiFacts { medical_or_safety: Tri::Yes, ..ai(&[AiCapability::EmotionRecognition]) }));
-    assert!(has(&r, R::Aia5_1F, |f, _| *f == Finding::EmotionRecognitionExempt));
+    let r = with(|r| {
+        m(r).ai = Some(AiFacts {
+            medical_or_safety: Tri::Yes,
+            ..ai(&[AiCapability::EmotionRecognition])
+        })
+    });
+    assert!(has(&r, R::Aia5_1F, |f, _| *f
+        == Finding::EmotionRecognitionExempt));
 }
 
 #[test]
 fn aia_6_3_filter_and_annex_iii() {
-    let r = with(|r| m(r).ai = Some(AiFacts { narrow_task_only: Tri::Yes, ..ai(&[]) }));
+    let r = with(|r| {
+        m(r).ai = Some(AiFacts {
+            narrow_task_only: Tri::Yes,
+            ..ai(&[])
+        })
+    });
     assert!(has(&r, R::Aia6_3, |f, _| *f == Finding::NotHighRisk));
-    let r = with(|r| m(r).ai = Some(AiFacts { narrow_task_only: Tri::Yes, ..ai(&[AiCapability::Profiling]) }));
-    assert!(has(&r, R::AiaAnnexIII4B, |f, _| matches!(f, Finding::HighRisk { .. })));
+    let r = with(|r| {
+        m(r).ai = Some(AiFacts {
+            narrow_task_only: Tri::Yes,
+            ..ai(&[AiCapability::Profiling])
+        })
+    });
+    assert!(has(&r, R::AiaAnnexIII4B, |f, _| matches!(
+        f,
+        Finding::HighRisk { .. }
+    )));
     let r = with(|r| m(r).ai = Some(ai(&[AiCapability::IndividualScoring])));
-    assert!(has(&r, R::AiaAnnexIII4B, |f, _| matches!(f, Finding::HighRisk { .. })));
+    assert!(has(&r, R::AiaAnnexIII4B, |f, _| matches!(
+        f,
+        Finding::HighRisk { .. }
+    )));
     let r = with(|r| m(r).ai = Some(ai(&[AiCapability::RemoteBiometricIdentification])));
-    assert!(has(&r, R::AiaAnnexIII1, |f, _| matches!(f, Finding::HighRisk { .. })));
+    assert!(has(&r, R::AiaAnnexIII1, |f, _| matches!(
+        f,
+        Finding::HighRisk { .. }
+    )));
 }
 
 #[test]
@@ -528,7 +842,10 @@ fn aia_26_duties_and_the_omnibus_dates() {
         m(r).ai = Some(scoring.clone());
         r.as_of = day("2026-09-01");
     });
-    assert!(has(&omnibus, R::AiaOmnibus, |f, _| matches!(f, Finding::HighRiskDutiesNotYetApplicable { .. })));
+    assert!(has(&omnibus, R::AiaOmnibus, |f, _| matches!(
+        f,
+        Finding::HighRiskDutiesNotYetApplicable { .. }
+    )));
     assert!(steps(&omnibus, R::Aia26_2).is_empty());
     let original = with(|r| {
         m(r).ai = Some(scoring.clone());
@@ -538,7 +855,11 @@ fn aia_26_duties_and_the_omnibus_dates() {
     assert!(curable(&original, R::Aia26_2));
     assert!(curable(&original, R::Aia26_7));
     let complied = with(|r| {
-        m(r).ai = Some(AiFacts { human_oversight: Tri::Yes, workers_informed: Tri::Yes, ..scoring.clone() });
+        m(r).ai = Some(AiFacts {
+            human_oversight: Tri::Yes,
+            workers_informed: Tri::Yes,
+            ..scoring.clone()
+        });
         r.as_of = day("2027-12-15");
     });
     assert!(has(&complied, R::Aia26_2, |_, e| *e == Effect::Passed));
@@ -549,8 +870,21 @@ fn aia_26_duties_and_the_omnibus_dates() {
 
 #[test]
 fn barbulescu_criteria_follow_the_facts() {
-    let good = with(|r| r.interests.employer = vec![employer(EmployerInterestKind::Security, Substantiation::Plausible, Tri::Yes)]);
-    for rule in [R::EchrBarbulescu1, R::EchrBarbulescu2, R::EchrBarbulescu3, R::EchrBarbulescu4, R::EchrBarbulescu5, R::EchrBarbulescu6] {
+    let good = with(|r| {
+        r.interests.employer = vec![employer(
+            EmployerInterestKind::Security,
+            Substantiation::Plausible,
+            Tri::Yes,
+        )]
+    });
+    for rule in [
+        R::EchrBarbulescu1,
+        R::EchrBarbulescu2,
+        R::EchrBarbulescu3,
+        R::EchrBarbulescu4,
+        R::EchrBarbulescu5,
+        R::EchrBarbulescu6,
+    ] {
         assert_eq!(barbulescu(&good, rule), Assessment::Met, "{rule:?}");
     }
     let bad = with(|r| {
@@ -559,9 +893,20 @@ fn barbulescu_criteria_follow_the_facts() {
         m(r).purpose = Purpose::CapacityPlanning;
         m(r).consequences = Consequences::Discipline;
         r.avg.human_intervention = Tri::No;
-        r.interests.employer = vec![employer(EmployerInterestKind::Security, Substantiation::Asserted, Tri::Yes)];
+        r.interests.employer = vec![employer(
+            EmployerInterestKind::Security,
+            Substantiation::Asserted,
+            Tri::Yes,
+        )];
     });
-    for rule in [R::EchrBarbulescu1, R::EchrBarbulescu2, R::EchrBarbulescu3, R::EchrBarbulescu4, R::EchrBarbulescu5, R::EchrBarbulescu6] {
+    for rule in [
+        R::EchrBarbulescu1,
+        R::EchrBarbulescu2,
+        R::EchrBarbulescu3,
+        R::EchrBarbulescu4,
+        R::EchrBarbulescu5,
+        R::EchrBarbulescu6,
+    ] {
         assert_eq!(barbulescu(&bad, rule), Assessment::NotMet, "{rule:?}");
     }
     assert!(steps(&with(|r| r.as_of = day("2017-09-04")), R::EchrBarbulescu1).is_empty());
@@ -574,10 +919,20 @@ fn lopez_ribalda_covert_cameras() {
         with(move |r| {
             r.as_of = as_of;
             m(r).openness = Openness::Covert;
-            m(r).covert_conditions = Some(CovertConditions { reasonable_suspicion: suspicion, limited_period: Tri::Yes, ..CovertConditions::default() });
+            m(r).covert_conditions = Some(CovertConditions {
+                reasonable_suspicion: suspicion,
+                limited_period: Tri::Yes,
+                ..CovertConditions::default()
+            });
         })
     };
-    assert_eq!(barbulescu(&covert(Tri::Yes, "2026-06-15"), R::EchrLopezRibalda), Assessment::Met);
-    assert_eq!(barbulescu(&covert(Tri::No, "2026-06-15"), R::EchrLopezRibalda), Assessment::NotMet);
+    assert_eq!(
+        barbulescu(&covert(Tri::Yes, "2026-06-15"), R::EchrLopezRibalda),
+        Assessment::Met
+    );
+    assert_eq!(
+        barbulescu(&covert(Tri::No, "2026-06-15"), R::EchrLopezRibalda),
+        Assessment::NotMet
+    );
     assert!(steps(&covert(Tri::Yes, "2019-10-16"), R::EchrLopezRibalda).is_empty());
 }
