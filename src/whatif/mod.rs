@@ -1,0 +1,415 @@
+//! What would change the outcome: the smallest sets of legally meaningful changes (*levers*)
+//! that flip a ruling.
+//!
+//! # Levers
+//!
+//! A [`Lever`] is a change one party can make to its proposal or its case, or a fact it can
+//! still prove: substantiate an interest with evidence, provide a safeguard in the regeling
+//! (a DPIA, advance information, human intervention, a retention term, AI oversight), redesign
+//! the measure (anonymous counting, pseudonymised data, no consequences, no reuse of old data,
+//! announced instead of covert, the same at home as at the office), give up a capability
+//! (biometrics, an AI capability), mend the procedure (ask in writing, hold the consultation
+//! meeting), show a valid legal basis, or withdraw an interest. Each lever has an id, the side
+//! it helps, the side that makes it, a sentence in Dutch and English, a cost, and the rule of
+//! the catalogue it rests on ([`levers::catalogue`] lists them for a request).
+//!
+//! A lever never changes what the court found happened, nor anything outside the party's
+//! hands: not the date, not the readings or the calibration, not whether the OR consented or
+//! invoked nullity in time, not the other side's case. A fact the court found (yes or no)
+//! stays; a fact nobody established (`unknown`) can be proven by the party that bears the
+//! burden. The regeling's own provisions are the employer's to mend, because the court rules
+//! on a proposal and counts cures made during the proceedings (DOMAIN §2). Withdrawing an
+//! interest is the only lever that helps the other side than the one that makes it: it shows
+//! which interest carried the case. Levers that make no sense together are never combined
+//! (two levers on an interest one of them withdraws; anonymous and pseudonymised data for the
+//! same element; dropping biometrics and proving them necessary).
+//!
+//! # Flips and minimality
+//!
+//! A [`Flip`] is a set of at most `max_changes` levers after which [`evaluate`](crate::evaluate)
+//! gives a different [`Outcome`]. Only *minimal* flips are reported: no proper subset of the
+//! set flips the outcome on its own, so every lever in it is needed. Every reported flip
+//! carries the full modified request, which is valid input: anyone can evaluate it again and
+//! see the flip for themselves. The search verifies every flip with the real `evaluate` before
+//! it reports it.
+//!
+//! # Order
+//!
+//! Flips are ordered by the number of changes, then by the sum of the levers' costs (how
+//! large the change is, [`LeverKind::cost`]: 1 a paper step, 2 a safeguard or a proof, 3 a
+//! redesign that keeps the measure's aim, 4 giving up a capability, 5 withdrawing an
+//! interest), then by the levers' order in the catalogue.
+//!
+//! # The search
+//!
+//! [`exhaustive`] is the plain reference: it evaluates every set of up to `max_changes`
+//! levers with `evaluate` and keeps the minimal flips. [`whatif`] finds the same flips with
+//! far fewer evaluations, using the structure of the test:
+//!
+//! - *a cheaper evaluation*: candidates run through the engine's test ([`crate::decide`]
+//!   hook) without re-validating the input and without the receipt (a SHA-256 of the
+//!   serialised request, about half the time of an evaluation);
+//! - *supersets*: once a set flips, no set containing it is minimal, so none is evaluated;
+//! - *the winning side*: every lever but anonymising is monotone — it moves each part of
+//!   the ruling towards the side it helps, whatever else was changed (the engine's property
+//!   tests check this). When the employer already wins (`granted`), a minimal flip contains
+//!   no lever that helps the employer, and when the works council wins (`refused`) none that
+//!   helps the works council; those levers are left out;
+//! - *a bound*: before extending a set, the search applies it together with every monotone
+//!   lever still available. If even that does not flip the outcome, no extension made only
+//!   of those levers does, and that whole branch is skipped (anonymising, the one
+//!   non-monotone lever, is tried first so that the bound never hides it);
+//! - *the gates*: when a gate decided the case (`inadmissible`, `no_consent_required`), only
+//!   the levers that the gates read (the procedure, anonymous data) can change it; the search
+//!   tries them first and extends a set with other levers only once the gates pass.
+//!
+//! The bench `cargo bench --bench whatif` compares both on every example and case; the
+//! property tests check that both find the same flips on generated requests.
+
+pub mod levers;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::engine::Ctx;
+use crate::request::Request;
+use crate::ruling::{Ground, Outcome, Side};
+use crate::validate::InputError;
+use crate::{Calibration, Error};
+
+pub use levers::{Lever, LeverKind};
+
+/// The most changes a search may combine. The number of sets grows as the number of levers
+/// to this power; four is already more than a lawyer can act on.
+pub const MAX_CHANGES: usize = 4;
+
+/// A set of changes that flips the outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Flip {
+    /// The levers, in catalogue order.
+    pub changes: Vec<Lever>,
+    /// The sum of their costs.
+    pub cost: u32,
+    /// The outcome after the changes.
+    pub outcome: Outcome,
+    /// Its ground, if (partly) granted.
+    pub ground: Option<Ground>,
+    /// The full request with the changes applied: valid input for `evaluate`.
+    pub request: Request,
+}
+
+/// What would change the outcome of a request.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct WhatIf {
+    /// The outcome as the request stands.
+    pub outcome: Outcome,
+    /// Its ground, if (partly) granted.
+    pub ground: Option<Ground>,
+    /// The most changes combined.
+    pub max_changes: usize,
+    /// Every lever the search considered, in catalogue order.
+    pub levers: Vec<Lever>,
+    /// The minimal flips, smallest first; empty when nothing within `max_changes` changes
+    /// flips the outcome.
+    pub flips: Vec<Flip>,
+}
+
+/// All minimal sets of at most `max_changes` levers that change the outcome, ordered by
+/// size, then cost (see the [module docs](self)). Pure and deterministic.
+///
+/// ```
+/// let text = include_str!("../../examples/automatic-warnings.json");
+/// let request = kantonrechter::json::parse_request(text).unwrap();
+/// let w = kantonrechter::whatif::whatif(&request, 1).unwrap();
+/// assert_eq!(w.outcome, kantonrechter::Outcome::Refused);
+/// let first = &w.flips[0];
+/// assert_eq!(first.changes[0].id, "add-human-intervention");
+/// assert_eq!(kantonrechter::evaluate(&first.request).unwrap().outcome, first.outcome);
+/// ```
+pub fn whatif(request: &Request, max_changes: usize) -> Result<WhatIf, Error> {
+    let s = Setup::new(request, max_changes)?;
+    let sets = s.search();
+    Ok(s.finish(sets))
+}
+
+/// The plain exhaustive search: every set of at most `max_changes` levers, each evaluated
+/// with [`evaluate`](crate::evaluate); the reference [`whatif`] is tested and benched
+/// against. Gives the same result as `whatif`, more slowly.
+pub fn exhaustive(request: &Request, max_changes: usize) -> Result<WhatIf, Error> {
+    let s = Setup::new(request, max_changes)?;
+    let n = s.levers.len();
+    let mut flipping: Vec<Vec<usize>> = Vec::new();
+    let mut set: Vec<usize> = Vec::new();
+    for size in 1..=s.max {
+        combinations(n, size, &mut set, 0, &mut |c| {
+            if s.conflicting(c) {
+                return;
+            }
+            let r = s.apply(c);
+            if crate::evaluate(&r).map(|x| x.outcome).unwrap_or(s.base) != s.base {
+                flipping.push(c.to_vec());
+            }
+        });
+    }
+    let minimal: Vec<Vec<usize>> = flipping
+        .iter()
+        .filter(|t| {
+            !flipping
+                .iter()
+                .any(|f| f.len() < t.len() && f.iter().all(|x| t.contains(x)))
+        })
+        .cloned()
+        .collect();
+    Ok(s.finish(minimal))
+}
+
+/// Call `f` with every sorted `size`-subset of `0..n` (lexicographic order).
+fn combinations(
+    n: usize,
+    size: usize,
+    set: &mut Vec<usize>,
+    start: usize,
+    f: &mut dyn FnMut(&[usize]),
+) {
+    if set.len() == size {
+        f(set);
+        return;
+    }
+    for i in start..n {
+        if n - i < size - set.len() {
+            break;
+        }
+        set.push(i);
+        combinations(n, size, set, i + 1, f);
+        set.pop();
+    }
+}
+
+/// What both searches share: the checked request, its calibration, its outcome, the levers.
+struct Setup<'a> {
+    request: &'a Request,
+    cal: Calibration,
+    term: u32,
+    base: Outcome,
+    ground: Option<Ground>,
+    max: usize,
+    levers: Vec<Lever>,
+}
+
+impl<'a> Setup<'a> {
+    fn new(request: &'a Request, max_changes: usize) -> Result<Setup<'a>, Error> {
+        if max_changes > MAX_CHANGES {
+            return Err(Error::Input(InputError::new(
+                "max_changes",
+                format!("a number of changes from 0 to {MAX_CHANGES}, found {max_changes}"),
+            )));
+        }
+        // Checks the request (and its calibration) exactly as `evaluate` does.
+        let ruling = crate::evaluate(request)?;
+        let cal = Calibration::with_overrides(&request.calibration).unwrap_or_default();
+        let levers = levers::catalogue(request, &cal);
+        Ok(Setup {
+            request,
+            term: levers::retention_term(&cal),
+            cal,
+            base: ruling.outcome,
+            ground: ruling.ground,
+            max: max_changes,
+            levers,
+        })
+    }
+
+    /// The request with the levers at these catalogue indices applied.
+    fn apply(&self, set: &[usize]) -> Request {
+        let mut sorted = set.to_vec();
+        sorted.sort_unstable();
+        let ls: Vec<&Lever> = sorted.iter().map(|&i| &self.levers[i]).collect();
+        levers::apply_all(self.request, &ls, self.term)
+    }
+
+    fn conflicting(&self, set: &[usize]) -> bool {
+        set.iter().enumerate().any(|(k, &a)| {
+            set[k + 1..]
+                .iter()
+                .any(|&b| self.levers[a].conflicts(&self.levers[b]))
+        })
+    }
+
+    /// The outcome of a derived request by the engine's own test, without the input checks
+    /// (the levers keep a valid request valid) and without the receipt.
+    fn fast(&self, set: &[usize]) -> Outcome {
+        let r = self.apply(set);
+        let mut ctx = Ctx::new(&r, self.cal.clone());
+        crate::decide(&mut ctx).1
+    }
+
+    /// Verify each set with the real `evaluate`, build the flips, and order them.
+    fn finish(self, sets: Vec<Vec<usize>>) -> WhatIf {
+        let mut flips: Vec<(Vec<usize>, Flip)> = Vec::with_capacity(sets.len());
+        for mut set in sets {
+            set.sort_unstable();
+            let request = self.apply(&set);
+            let Ok(ruling) = crate::evaluate(&request) else {
+                continue;
+            };
+            if ruling.outcome == self.base {
+                // The search and the engine disagree: report nothing unverified (the
+                // property tests compare the search with `exhaustive`).
+                continue;
+            }
+            let changes: Vec<Lever> = set.iter().map(|&i| self.levers[i].clone()).collect();
+            let flip = Flip {
+                cost: changes.iter().map(|l| l.cost).sum(),
+                changes,
+                outcome: ruling.outcome,
+                ground: ruling.ground,
+                request,
+            };
+            flips.push((set, flip));
+        }
+        flips.sort_by(|(a, x), (b, y)| {
+            (a.len(), x.cost)
+                .cmp(&(b.len(), y.cost))
+                .then_with(|| a.cmp(b))
+        });
+        WhatIf {
+            outcome: self.base,
+            ground: self.ground,
+            max_changes: self.max,
+            levers: self.levers,
+            flips: flips.into_iter().map(|(_, f)| f).collect(),
+        }
+    }
+
+    /// The optimised search (see the module docs). Returns the minimal flipping sets, as
+    /// catalogue indices.
+    fn search(&self) -> Vec<Vec<usize>> {
+        if self.max == 0 || self.levers.is_empty() {
+            return Vec::new();
+        }
+        let gate_base = self.base.merits_rank().is_none();
+        let winner = match self.base {
+            Outcome::Granted => Some(Side::Employer),
+            Outcome::Refused => Some(Side::WorksCouncil),
+            _ => None,
+        };
+        // The pool: non-monotone levers first, then those the gates read, then the rest;
+        // levers that help the side already winning are left out.
+        let mut pool: Vec<usize> = (0..self.levers.len())
+            .filter(|&i| {
+                let l = &self.levers[i];
+                !(l.kind.monotone() && Some(l.helps) == winner)
+            })
+            .collect();
+        pool.sort_by_key(|&i| {
+            let k = self.levers[i].kind;
+            let class = if !k.monotone() {
+                0
+            } else if k.touches_gates() {
+                1
+            } else {
+                2
+            };
+            (class, i)
+        });
+        let mut dfs = Dfs {
+            s: self,
+            pool,
+            gate_base,
+            bound: winner.is_some(),
+            found: Vec::new(),
+            set: Vec::new(),
+        };
+        dfs.node(0);
+        // Depth-first order can record a set before a flipping subset of it that comes
+        // later in the order; keep only the minimal ones.
+        let found = dfs.found;
+        found
+            .iter()
+            .filter(|t| {
+                !found
+                    .iter()
+                    .any(|f| f.len() < t.len() && f.iter().all(|x| t.contains(x)))
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+struct Dfs<'s, 'a> {
+    s: &'s Setup<'a>,
+    /// Catalogue indices in search order.
+    pool: Vec<usize>,
+    gate_base: bool,
+    bound: bool,
+    /// Flipping sets found so far (catalogue indices).
+    found: Vec<Vec<usize>>,
+    /// The current set (catalogue indices, in search order).
+    set: Vec<usize>,
+}
+
+impl Dfs<'_, '_> {
+    fn lever(&self, i: usize) -> &Lever {
+        &self.s.levers[i]
+    }
+
+    /// Explore the extensions of the current set (which does not flip) by pool positions
+    /// from `start` on.
+    fn node(&mut self, start: usize) {
+        if self.set.len() >= self.s.max {
+            return;
+        }
+        // The gates decided and still decide: only a lever the gates read can change that.
+        let gates_only = self.gate_base;
+        // The bound: the current set with every monotone lever still available.
+        let mut monotone_done = false;
+        if self.bound {
+            let rest: Vec<usize> = self.pool[start..]
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    self.lever(i).kind.monotone()
+                        && !self
+                            .set
+                            .iter()
+                            .any(|&j| self.lever(i).conflicts(self.lever(j)))
+                })
+                .collect();
+            if rest.len() >= 2 {
+                let mut all = self.set.clone();
+                all.extend(rest);
+                if self.s.fast(&all) == self.s.base {
+                    monotone_done = true;
+                }
+            }
+        }
+        for pos in start..self.pool.len() {
+            let i = self.pool[pos];
+            let l = self.lever(i);
+            if (gates_only && !l.kind.touches_gates()) || (monotone_done && l.kind.monotone()) {
+                // The pool's order puts these levers after all others: nothing further helps.
+                break;
+            }
+            if self.set.iter().any(|&j| l.conflicts(self.lever(j))) {
+                continue;
+            }
+            self.set.push(i);
+            let contains_flip = self
+                .found
+                .iter()
+                .any(|f| f.iter().all(|x| self.set.contains(x)));
+            if !contains_flip {
+                let outcome = self.s.fast(&self.set);
+                if outcome != self.s.base {
+                    self.found.push(self.set.clone());
+                } else {
+                    // Still the base outcome: for a gate-decided base the gates still fail
+                    // the same way (the merits never give `inadmissible` or
+                    // `no_consent_required`).
+                    self.node(pos + 1);
+                }
+            }
+            self.set.pop();
+        }
+    }
+}
