@@ -37,6 +37,47 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
     Ok(request)
 }
 
+/// Parse a request, or the request of a case file (`{"decision": {...}, "request": {...}}`,
+/// as in `cases/`): a top-level object with a `request` key and no `regeling` is read as a
+/// case file, and errors in its request name their path under `$.request`.
+///
+/// ```
+/// let text = r#"{"decision": {}, "request": {"as_of": "2026-13-01"}}"#;
+/// let err = kantonrechter::json::parse_request_or_case(text).unwrap_err();
+/// assert_eq!(err.path, "$.request.as_of");
+/// ```
+pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return parse_request(text);
+    }
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        // Not JSON: let the request parser say where and why.
+        Err(_) => return parse_request(text),
+    };
+    let is_case = value
+        .as_object()
+        .is_some_and(|o| o.contains_key("request") && !o.contains_key("regeling"));
+    if !is_case {
+        return parse_request(text);
+    }
+    let inner = value.get("request").cloned().unwrap_or_default();
+    let request: Request = serde_path_to_error::deserialize(inner).map_err(|e| {
+        let p = e.path().to_string();
+        let path = if p == "." || p.is_empty() {
+            "$.request".to_string()
+        } else {
+            format!("$.request.{p}")
+        };
+        InputError::new(path, describe(&e.inner().to_string()))
+    })?;
+    crate::validate::validate(&request).map_err(|e| InputError {
+        path: e.path.replacen('$', "$.request", 1),
+        expected: e.expected,
+    })?;
+    Ok(request)
+}
+
 fn json_path(p: &str) -> String {
     if p == "." || p.is_empty() {
         "$".to_string()
@@ -96,6 +137,13 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
         .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
     s.push('\n');
     s
+}
+
+/// What would change the outcome, as pretty JSON text: the notice in the chosen language,
+/// the outcome as the request stands, every lever considered and the minimal flips, each
+/// with its full modified request.
+pub fn whatif_to_json(w: &crate::whatif::WhatIf, lang: Lang) -> String {
+    to_json(&w.report(lang))
 }
 
 /// The JSON Schema of the input.

@@ -9,6 +9,8 @@ use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
+mod whatif_cmd;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use kantonrechter::json::{self, MAX_INPUT_BYTES};
 use kantonrechter::{Date, Lang};
@@ -59,6 +61,8 @@ enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
     },
+    /// What would change the outcome: the smallest sets of changes that flip the ruling.
+    Whatif(whatif_cmd::WhatifArgs),
     /// Print the JSON Schema of the input or of the ruling.
     Schema {
         /// Which schema.
@@ -188,6 +192,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
         } => Ok(json::ruling_schema()),
         Command::Calibration { json } => Ok(calibration(json)),
         Command::Rules { json } => Ok(rules(json)),
+        Command::Whatif(args) => whatif_cmd::run(args),
     }
 }
 

@@ -73,7 +73,7 @@ use serde::Serialize;
 
 use crate::engine::Ctx;
 use crate::request::Request;
-use crate::ruling::{Ground, Outcome, Side};
+use crate::ruling::{Ground, Lang, Outcome, Side};
 use crate::validate::InputError;
 use crate::{Calibration, Error};
 
@@ -161,6 +161,171 @@ pub fn exhaustive(request: &Request, max_changes: usize) -> Result<WhatIf, Error
         .cloned()
         .collect();
     Ok(s.finish(minimal))
+}
+
+/// The request with these levers applied (levers of [`levers::catalogue`] for this very
+/// request): what a flip's `request` is. Withdrawals are applied last.
+pub fn apply(request: &Request, changes: &[Lever]) -> Request {
+    let cal = Calibration::with_overrides(&request.calibration).unwrap_or_default();
+    let ls: Vec<&Lever> = changes.iter().collect();
+    levers::apply_all(request, &ls, levers::retention_term(&cal))
+}
+
+/// [`WhatIf`] with the simulation notice, as the CLI and the WASM build print it.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhatIfReport<'a> {
+    /// The notice: a simulation, not legal advice.
+    pub notice: &'static str,
+    /// The result.
+    #[serde(flatten)]
+    pub whatif: &'a WhatIf,
+}
+
+impl WhatIf {
+    /// The result with the notice in the given language, for printing as JSON.
+    pub fn report(&self, lang: Lang) -> WhatIfReport<'_> {
+        WhatIfReport {
+            notice: notice(lang),
+            whatif: self,
+        }
+    }
+
+    /// The result as plain text, in Dutch or English.
+    pub fn to_text(&self, lang: Lang) -> String {
+        use std::fmt::Write;
+        let nl = lang == Lang::Nl;
+        let tr = |d: &str, e: &str| if nl { d.to_string() } else { e.to_string() };
+        let side = |s: Side| match (s, nl) {
+            (Side::Employer, true) => "de ondernemer",
+            (Side::Employer, false) => "the employer",
+            (Side::WorksCouncil, true) => "de OR",
+            (Side::WorksCouncil, false) => "the works council",
+        };
+        let mut out = String::new();
+        let _ = writeln!(out, "{}\n", notice(lang));
+        let _ = writeln!(
+            out,
+            "{} {}.",
+            tr(
+                "Uitkomst zoals het verzoek er nu ligt:",
+                "Outcome as the request stands:"
+            ),
+            outcome_text(self.outcome, self.ground, lang)
+        );
+        let employer = self
+            .levers
+            .iter()
+            .filter(|l| l.helps == Side::Employer)
+            .count();
+        let _ = writeln!(
+            out,
+            "{}",
+            if nl {
+                format!(
+                    "Onderzochte hefbomen: {} ({employer} in het voordeel van de ondernemer, {} van de OR).",
+                    self.levers.len(),
+                    self.levers.len() - employer
+                )
+            } else {
+                format!(
+                    "Levers considered: {} ({employer} helping the employer, {} the works council).",
+                    self.levers.len(),
+                    self.levers.len() - employer
+                )
+            }
+        );
+        let n = self.max_changes;
+        if self.flips.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n{}",
+                if nl {
+                    format!(
+                        "Geen enkele combinatie van ten hoogste {n} wijzigingen verandert de uitkomst."
+                    )
+                } else {
+                    format!("Nothing within {n} changes flips the outcome.")
+                }
+            );
+            return out;
+        }
+        let _ = writeln!(
+            out,
+            "\n{}",
+            if nl {
+                format!(
+                    "Kleinste combinaties van ten hoogste {n} wijzigingen die de uitkomst veranderen ({}):",
+                    self.flips.len()
+                )
+            } else {
+                format!(
+                    "Smallest sets of at most {n} changes that flip the outcome ({}):",
+                    self.flips.len()
+                )
+            }
+        );
+        for (k, f) in self.flips.iter().enumerate() {
+            let count = f.changes.len();
+            let _ = writeln!(
+                out,
+                "\n{}. → {} ({} {}, {} {})",
+                k + 1,
+                outcome_text(f.outcome, f.ground, lang),
+                count,
+                match (count, nl) {
+                    (1, true) => "wijziging",
+                    (_, true) => "wijzigingen",
+                    (1, false) => "change",
+                    (_, false) => "changes",
+                },
+                tr("kosten", "cost"),
+                f.cost
+            );
+            for l in &f.changes {
+                let _ = writeln!(
+                    out,
+                    "   - {} [{}; {} {}; {}]",
+                    if nl { &l.nl } else { &l.en },
+                    l.id,
+                    tr("helpt", "helps"),
+                    side(l.helps),
+                    l.rule.code()
+                );
+            }
+        }
+        out
+    }
+}
+
+fn notice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => crate::ruling::NOTICE_NL,
+        Lang::En => crate::ruling::NOTICE_EN,
+    }
+}
+
+fn outcome_text(o: Outcome, g: Option<Ground>, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let o = match (o, nl) {
+        (Outcome::Granted, true) => "vervangende toestemming verleend",
+        (Outcome::Granted, false) => "substitute consent granted",
+        (Outcome::PartlyGranted, true) => "vervangende toestemming gedeeltelijk verleend",
+        (Outcome::PartlyGranted, false) => "substitute consent partly granted",
+        (Outcome::Refused, true) => "verzoek afgewezen",
+        (Outcome::Refused, false) => "request refused",
+        (Outcome::Inadmissible, true) => "verzoek niet-ontvankelijk",
+        (Outcome::Inadmissible, false) => "request inadmissible",
+        (Outcome::NoConsentRequired, true) => "geen instemming vereist",
+        (Outcome::NoConsentRequired, false) => "no consent required",
+    };
+    let g = match (g, nl) {
+        (None, _) => return o.to_string(),
+        (Some(Ground::UnreasonableRefusal), true) => "grond 1: onredelijke weigering",
+        (Some(Ground::UnreasonableRefusal), false) => "ground 1: unreasonable refusal",
+        (Some(Ground::WeightyReasons), true) => "grond 2: zwaarwegende redenen",
+        (Some(Ground::WeightyReasons), false) => "ground 2: weighty reasons",
+    };
+    format!("{o} ({g})")
 }
 
 /// Call `f` with every sorted `size`-subset of `0..n` (lexicographic order).
