@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use crate::engine::Ctx;
 use crate::law::RuleId as R;
 use crate::request::{CaoCoverage, Identifiability, Importance, OrDecision, Scope, Subject, Tri};
-use crate::ruling::{Effect, Finding as F, Outcome};
+use crate::ruling::{Effect, Finding as F, Outcome, Side};
 use crate::weighing;
 
 /// The result of the gates: the weight of the procedural defects for the works council,
@@ -139,7 +139,13 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     if p.arbowet_demand_same_matter.is_yes() {
         return stop(ctx, R::Wor36, F::ArbowetDemand, inadmissible);
     }
-    if !p.consent_requested.proven() {
+    // An OR that refused, attached conditions or did not decide was evidently asked: the
+    // request is presumed when the procedure is otherwise silent.
+    let or_was_asked = matches!(
+        p.or_decision,
+        OrDecision::Refused | OrDecision::Conditional | OrDecision::NoDecision
+    );
+    if p.consent_requested.is_no() || (p.consent_requested == Tri::Unknown && !or_was_asked) {
         let unknown = p.consent_requested == Tri::Unknown;
         return stop(
             ctx,
@@ -149,35 +155,47 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
         );
     }
 
-    // Procedural defects weigh for the OR; they do not bar the request.
+    // Procedural defects weigh for the OR; they do not bar the request. They weigh only when
+    // established: a defect nobody showed (the sources are silent, the OR did not invoke it)
+    // is noted, not weighed.
     let mut weight = Decimal::ZERO;
-    if !p.in_writing_with_reasons.proven() {
-        let w = weighing::procedural_defect(ctx, Importance::Light);
-        let unknown = p.in_writing_with_reasons == Tri::Unknown;
-        ctx.step(
-            R::Wor27_2,
-            F::NotInWritingWithReasons { unknown },
-            Effect::Weighs {
-                side: crate::ruling::Side::WorksCouncil,
-                weight: w,
-            },
-        );
-        weight += w;
+    let mut silent = false;
+    for (fact, severity, finding) in [
+        (
+            p.in_writing_with_reasons,
+            Importance::Light,
+            F::NotInWritingWithReasons,
+        ),
+        (
+            p.consultation_meeting_held,
+            Importance::Moderate,
+            F::NoConsultationMeeting,
+        ),
+    ] {
+        match fact {
+            Tri::Yes => {}
+            Tri::No => {
+                let w = weighing::procedural_defect(ctx, severity);
+                ctx.step(
+                    R::Wor27_2,
+                    finding,
+                    Effect::Weighs {
+                        side: Side::WorksCouncil,
+                        weight: w,
+                    },
+                );
+                weight += w;
+            }
+            Tri::Unknown => silent = true,
+        }
     }
-    if !p.consultation_meeting_held.proven() {
-        let w = weighing::procedural_defect(ctx, Importance::Moderate);
-        let unknown = p.consultation_meeting_held == Tri::Unknown;
-        ctx.step(
-            R::Wor27_2,
-            F::NoConsultationMeeting { unknown },
-            Effect::Weighs {
-                side: crate::ruling::Side::WorksCouncil,
-                weight: w,
-            },
-        );
-        weight += w;
-    }
-    if weight.is_zero() {
+    if silent {
+        let finding = F::ProcedureNotShown {
+            in_writing: p.in_writing_with_reasons,
+            meeting: p.consultation_meeting_held,
+        };
+        ctx.step(R::Wor27_2, finding, Effect::Noted);
+    } else if weight.is_zero() {
         ctx.step(R::Wor27_2, F::ProcedureFollowed, Effect::Passed);
     }
 

@@ -210,26 +210,42 @@ fn wor_27_2_request_and_consultation() {
     let r = with(|r| r.procedure.consent_requested = Tri::No);
     assert!(decides(&r, R::Wor27_2, Outcome::Inadmissible));
     let followed = with(|_| {});
+    let or_weight = |r: &kantonrechter::Ruling| r.weights.unwrap().works_council;
     let no_meeting = with(|r| r.procedure.consultation_meeting_held = Tri::No);
-    assert!(has(&no_meeting, R::Wor27_2, |f, e| matches!(
-        f,
-        Finding::NoConsultationMeeting { unknown: false }
-    ) && matches!(
-        e,
-        Effect::Weighs {
-            side: kantonrechter::ruling::Side::WorksCouncil,
-            ..
-        }
-    )));
-    assert!(no_meeting.weights.unwrap().works_council > followed.weights.unwrap().works_council);
-    let no_reasons = with(|r| r.procedure.in_writing_with_reasons = Tri::Unknown);
-    assert!(has(&no_reasons, R::Wor27_2, |f, _| matches!(
-        f,
-        Finding::NotInWritingWithReasons { unknown: true }
-    )));
-    assert!(has(&followed, R::Wor27_2, |f, e| *f
-        == Finding::ProcedureFollowed
-        && *e == Effect::Passed));
+    let weighs_for_or = |e: &Effect| {
+        matches!(
+            e,
+            Effect::Weighs {
+                side: kantonrechter::ruling::Side::WorksCouncil,
+                ..
+            }
+        )
+    };
+    assert!(has(&no_meeting, R::Wor27_2, |f, e| {
+        *f == Finding::NoConsultationMeeting && weighs_for_or(e)
+    }));
+    assert!(or_weight(&no_meeting) > or_weight(&followed));
+    let no_reasons = with(|r| r.procedure.in_writing_with_reasons = Tri::No);
+    assert!(has(&no_reasons, R::Wor27_2, |f, _| *f
+        == Finding::NotInWritingWithReasons));
+    assert!(or_weight(&no_reasons) > or_weight(&followed));
+    assert!(has(&followed, R::Wor27_2, |f, e| {
+        *f == Finding::ProcedureFollowed && *e == Effect::Passed
+    }));
+    // A defect nobody showed is noted, not weighed.
+    let silent = with(|r| r.procedure.consultation_meeting_held = Tri::Unknown);
+    assert!(has(&silent, R::Wor27_2, |f, e| {
+        matches!(f, Finding::ProcedureNotShown { .. }) && *e == Effect::Noted
+    }));
+    assert_eq!(or_weight(&silent), or_weight(&followed));
+    // An OR that refused was evidently asked; with no refusal on record it must be shown.
+    let presumed = with(|r| r.procedure.consent_requested = Tri::Unknown);
+    assert_ne!(presumed.outcome, Outcome::Inadmissible);
+    let unshown = with(|r| {
+        r.procedure.consent_requested = Tri::Unknown;
+        r.procedure.or_decision = OrDecision::Consented;
+    });
+    assert_eq!(unshown.outcome, Outcome::Inadmissible);
 }
 
 #[test]

@@ -46,15 +46,17 @@ pub struct Nullity {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Procedure {
-    /// Did the employer ask the OR for consent at all? Unknown counts as no (the employer
-    /// must show it).
+    /// Did the employer ask the OR for consent at all? Unknown counts as yes when the OR
+    /// refused, attached conditions or did not decide (it was evidently asked), and as no
+    /// otherwise (the employer must show it).
     #[serde(default)]
     pub consent_requested: Tri,
     /// In writing, with reasons and the expected consequences for staff (art. 27 lid 2).
-    /// Unknown counts as no.
+    /// Only an established "no" weighs for the OR; unknown is noted, not weighed.
     #[serde(default)]
     pub in_writing_with_reasons: Tri,
-    /// At least one consultation meeting (*overlegvergadering*) held. Unknown counts as no.
+    /// At least one consultation meeting (*overlegvergadering*) held. Only an established
+    /// "no" weighs for the OR; unknown is noted, not weighed.
     #[serde(default)]
     pub consultation_meeting_held: Tri,
     /// When consent was requested.

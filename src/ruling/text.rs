@@ -689,28 +689,36 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             )
             .into(),
         },
-        F::NotInWritingWithReasons { unknown } => {
-            let u = if *unknown { tr!(lang, " (niet gebleken)", " (not shown)") } else { "" };
-            tr!(
-                lang,
-                format!("Het verzoek aan de OR was niet schriftelijk met redenen en gevolgen{u}. Dat gebrek weegt voor de OR."),
-                format!("The request to the OR was not in writing with reasons and consequences{u}. That defect weighs for the OR.")
-            )
-        }
-        F::NoConsultationMeeting { unknown } => {
-            let u = if *unknown { tr!(lang, " (niet gebleken)", " (not shown)") } else { "" };
-            tr!(
-                lang,
-                format!("Er is geen overlegvergadering gehouden{u}. Dat gebrek weegt voor de OR."),
-                format!("No consultation meeting was held{u}. That defect weighs for the OR.")
-            )
-        }
+        F::NotInWritingWithReasons => tr!(
+            lang,
+            "Het verzoek aan de OR was niet schriftelijk met redenen en gevolgen. Dat gebrek weegt voor de OR.",
+            "The request to the OR was not in writing with reasons and consequences. That defect weighs for the OR."
+        )
+        .into(),
+        F::NoConsultationMeeting => tr!(
+            lang,
+            "Er is geen overlegvergadering gehouden. Dat gebrek weegt voor de OR.",
+            "No consultation meeting was held. That defect weighs for the OR."
+        )
+        .into(),
         F::ProcedureFollowed => tr!(
             lang,
             "De ondernemer vroeg schriftelijk, met redenen, om instemming en er is overleg gevoerd.",
             "The employer asked for consent in writing, with reasons, and a consultation meeting was held."
         )
         .into(),
+        F::ProcedureNotShown { in_writing, meeting } => {
+            let what = match (in_writing, meeting) {
+                (Tri::Unknown, Tri::Unknown) => tr!(lang, "of het verzoek schriftelijk met redenen was en of er een overlegvergadering is gehouden", "whether the request was in writing with reasons and whether a consultation meeting was held"),
+                (Tri::Unknown, _) => tr!(lang, "of het verzoek schriftelijk met redenen was", "whether the request was in writing with reasons"),
+                _ => tr!(lang, "of er een overlegvergadering is gehouden", "whether a consultation meeting was held"),
+            };
+            tr!(
+                lang,
+                format!("Niet gebleken {what}. Een gebrek in de procedure weegt alleen als het vaststaat; de OR heeft er geen aangetoond."),
+                format!("Not shown {what}. A defect in the procedure weighs only when established; the OR has shown none.")
+            )
+        }
         F::OrConsented => tr!(
             lang,
             "De OR heeft ingestemd: er valt niets te vervangen, het verzoek is niet-ontvankelijk.",

@@ -214,11 +214,13 @@ pub enum Finding {
     /// The OR was not (shown to be) asked for consent.
     ConsentNotRequested { unknown: bool },
     /// The request to the OR was not in writing with reasons.
-    NotInWritingWithReasons { unknown: bool },
+    NotInWritingWithReasons,
     /// No consultation meeting was held.
-    NoConsultationMeeting { unknown: bool },
+    NoConsultationMeeting,
     /// The procedure of art. 27 lid 2 was followed.
     ProcedureFollowed,
+    /// Not shown how the request to the OR was made (in writing? a meeting?): not weighed.
+    ProcedureNotShown { in_writing: Tri, meeting: Tri },
     /// The OR consented: nothing to replace.
     OrConsented,
     /// Not shown that the OR withheld consent.
