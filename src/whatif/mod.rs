@@ -46,13 +46,14 @@
 //! levers with `evaluate` and keeps the minimal flips. [`whatif`] finds the same flips with
 //! far fewer evaluations, using the structure of the test:
 //!
-//! - *a cheaper evaluation*: candidates run through the engine's test ([`crate::decide`]
-//!   hook) without re-validating the input and without the receipt (a SHA-256 of the
-//!   serialised request, about half the time of an evaluation);
+//! - *a cheaper evaluation*: candidates run through the engine's own test (the
+//!   crate-internal `decide` hook in `lib.rs`, which `evaluate` itself calls) without
+//!   re-validating the input (levers keep a valid request valid) and without the receipt;
 //! - *supersets*: once a set flips, no set containing it is minimal, so none is evaluated;
 //! - *the winning side*: every lever but anonymising is monotone — it moves each part of
 //!   the ruling towards the side it helps, whatever else was changed (the engine's property
-//!   tests check this). When the employer already wins (`granted`), a minimal flip contains
+//!   tests check this for substantiation and safeguards; the property tests of `whatif`
+//!   against the exhaustive search catch any lever that is not). When the employer already wins (`granted`), a minimal flip contains
 //!   no lever that helps the employer, and when the works council wins (`refused`) none that
 //!   helps the works council; those levers are left out;
 //! - *a bound*: before extending a set, the search applies it together with every monotone
@@ -60,8 +61,8 @@
 //!   of those levers does, and that whole branch is skipped (anonymising, the one
 //!   non-monotone lever, is tried first so that the bound never hides it);
 //! - *the gates*: when a gate decided the case (`inadmissible`, `no_consent_required`), only
-//!   the levers that the gates read (the procedure, anonymous data) can change it; the search
-//!   tries them first and extends a set with other levers only once the gates pass.
+//!   the levers that the gates read (the procedure, anonymous data) can change it, and a set
+//!   that changes it is a flip already; the search tries only those levers.
 //!
 //! The bench `cargo bench --bench whatif` compares both on every example and case; the
 //! property tests check that both find the same flips on generated requests.
