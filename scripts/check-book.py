@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Check the built book (Python 3.11 standard library only).
+
+    scripts/check-book.py BOOK_HTML_DIR [--cases DIR] [--examples DIR] [--summary FILE]
+                                        [--site DIR]
+
+1. Links: every relative href/src in every generated HTML file resolves to a file, and every
+   #anchor exists in the file it points to (an element with that id, or an <a name>).
+   Absolute URLs (http:, https:, mailto:, data:, javascript:) are not followed.
+2. Decisions: every case file in --cases has its decision page and its exercise in the book,
+   each naming the decision's ECLI, and both are in the table of contents (--summary).
+3. Examples: every scenario in --examples has its page.
+4. Demo: when the static demo was built (--site DIR has an index.html), the book serves it
+   at demo/index.html.
+
+Exit code 0 when everything holds, 1 with a list of what is broken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+SKIP_SCHEMES = ("http", "https", "mailto", "data", "javascript", "tel", "ftp")
+LINK_ATTRS = {"href", "src"}
+
+
+class Page(HTMLParser):
+    """Collects the ids, the <base href> and the links of one HTML file."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, int]] = []
+        self.base: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        for key in ("id", "name") if tag == "a" else ("id",):
+            if a.get(key):
+                self.ids.add(a[key])  # type: ignore[arg-type]
+        if tag == "base" and a.get("href") is not None:
+            self.base = a["href"]
+            return
+        # <link rel=preconnect/dns-prefetch> and the like carry no file
+        if tag == "link" and (a.get("rel") or "") in ("preconnect", "dns-prefetch"):
+            return
+        for key in LINK_ATTRS:
+            value = a.get(key)
+            if value is not None:
+                self.links.append((value.strip(), self.getpos()[0]))
+
+    handle_startendtag = handle_starttag
+
+
+def parse(path: Path) -> Page:
+    p = Page()
+    p.feed(path.read_text(encoding="utf-8", errors="replace"))
+    p.close()
+    return p
+
+
+def check_links(root: Path) -> list[str]:
+    root = root.resolve()
+    pages: dict[Path, Page] = {}
+    for f in sorted(root.rglob("*.html")):
+        pages[f.resolve()] = parse(f)
+
+    def ids_of(target: Path) -> set[str] | None:
+        if target not in pages:
+            if target.suffix == ".html" and target.is_file():
+                pages[target] = parse(target)
+            else:
+                return None
+        return pages[target].ids
+
+    problems: list[str] = []
+    for f, page in sorted(pages.items()):
+        rel = f.relative_to(root)
+        for href, line in page.links:
+            if not href or href.startswith("{{"):
+                continue
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("//"):
+                if parts.scheme.lower() not in SKIP_SCHEMES:
+                    problems.append(f"{rel}:{line}: unexpected scheme in {href!r}")
+                continue
+            path = unquote(parts.path)
+            frag = unquote(parts.fragment)
+            # mdBook's 404 page sets <base href="/">; its heading links (#…) mean the page
+            # itself, so an in-page anchor is checked against the page, not the base.
+            if page.base is not None and path and not path.startswith("/"):
+                base = page.base
+                path = (base if base.endswith("/") else base.rsplit("/", 1)[0] + "/") + path
+            if path.startswith("/"):
+                target = (root / path.lstrip("/")).resolve()
+            elif path:
+                target = (f.parent / path).resolve()
+            else:
+                target = f
+            if target.is_dir():
+                target = target / "index.html"
+            try:
+                target.relative_to(root)
+            except ValueError:
+                problems.append(f"{rel}:{line}: {href!r} leaves the book")
+                continue
+            if not target.is_file():
+                problems.append(f"{rel}:{line}: {href!r} → missing file {target.relative_to(root)}")
+                continue
+            if frag:
+                ids = ids_of(target)
+                if ids is not None and frag not in ids:
+                    problems.append(
+                        f"{rel}:{line}: {href!r} → no anchor #{frag} in {target.relative_to(root)}"
+                    )
+    return problems
+
+
+def check_cases(root: Path, cases: Path, summary: Path | None) -> list[str]:
+    problems: list[str] = []
+    toc = summary.read_text(encoding="utf-8") if summary and summary.is_file() else ""
+    for case in sorted(cases.glob("*.json")):
+        stem = case.stem
+        try:
+            data = json.loads(case.read_text(encoding="utf-8"))
+            ecli = (data.get("decision") or {}).get("ecli") or ""
+        except (OSError, ValueError, AttributeError) as e:
+            problems.append(f"{case}: not a readable case file ({e})")
+            continue
+        for kind in ("uitspraken", "oefeningen"):
+            page = root / kind / f"{stem}.html"
+            if not page.is_file():
+                problems.append(f"{case}: no page {page.relative_to(root)}")
+                continue
+            if kind == "uitspraken" and ecli and ecli not in page.read_text(encoding="utf-8"):
+                problems.append(f"{case}: {page.relative_to(root)} does not name {ecli}")
+            if summary is not None and f"{kind}/{stem}.md" not in toc:
+                problems.append(f"{case}: {kind}/{stem}.md is not in {summary}")
+    return problems
+
+
+def check_examples(root: Path, examples: Path) -> list[str]:
+    return [
+        f"{ex}: no page voorbeelden/{ex.stem}.html"
+        for ex in sorted(examples.glob("*.json"))
+        if not (root / "voorbeelden" / f"{ex.stem}.html").is_file()
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("book", type=Path, help="the built book (book/book)")
+    ap.add_argument("--cases", type=Path)
+    ap.add_argument("--examples", type=Path)
+    ap.add_argument("--summary", type=Path)
+    ap.add_argument("--site", type=Path, help="the demo's static site (site/)")
+    args = ap.parse_args()
+    if not (args.book / "index.html").is_file():
+        print(f"check-book: {args.book} has no index.html; build the book first", file=sys.stderr)
+        return 1
+    problems = check_links(args.book)
+    n_html = sum(1 for _ in args.book.rglob("*.html"))
+    if args.cases is not None:
+        problems += check_cases(args.book, args.cases, args.summary)
+    if args.examples is not None:
+        problems += check_examples(args.book, args.examples)
+    demo = False
+    if args.site is not None and (args.site / "index.html").is_file():
+        demo = True
+        if not (args.book / "demo" / "index.html").is_file():
+            problems.append(f"{args.site}/index.html exists but the book has no demo/index.html")
+    for p in problems:
+        print(f"check-book: {p}", file=sys.stderr)
+    if problems:
+        print(f"check-book: {len(problems)} problem(s) in {n_html} HTML files", file=sys.stderr)
+        return 1
+    n_cases = len(list(args.cases.glob("*.json"))) if args.cases else 0
+    print(f"check-book: {n_html} HTML files, every internal link and anchor resolves; "
+          f"{n_cases} decision(s), each with its page and exercise; "
+          f"demo {'served at demo/index.html' if demo else 'not built'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
