@@ -78,6 +78,105 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
     Ok(request)
 }
 
+/// Parse a case file of `cases/` (`{"decision": {...}, "request": {...}}`): strict
+/// (unknown fields are errors, in the decision as in the request), with the JSON path of
+/// any error; the request is validated as [`parse_request`] would, the decision as
+/// [`Decision::validate`](crate::cases::Decision::validate) does, and every `agrees_under`
+/// patch must leave a valid request.
+///
+/// ```
+/// let err = kantonrechter::json::parse_case(r#"{"decision": {}, "request": {}}"#).unwrap_err();
+/// assert_eq!(err.path, "$.decision");
+/// ```
+pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::new(
+            "$",
+            format!(
+                "a case file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
+                text.len()
+            ),
+        ));
+    }
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let case: crate::cases::CaseFile = serde_path_to_error::deserialize(de).map_err(|e| {
+        InputError::new(
+            json_path(&e.path().to_string()),
+            describe(&e.inner().to_string()),
+        )
+    })?;
+    crate::validate::validate(&case.request).map_err(|e| InputError {
+        path: e.path.replacen('$', "$.request", 1),
+        expected: e.expected,
+    })?;
+    case.decision.validate()?;
+    for (field, mark) in [
+        (
+            "deliberate_difference",
+            &case.decision.deliberate_difference,
+        ),
+        ("known_disagreement", &case.decision.known_disagreement),
+    ] {
+        if let Some(patch) = mark.as_ref().and_then(|m| m.agrees_under.as_ref()) {
+            patch_request(&case.request, patch).map_err(|e| InputError {
+                path: format!(
+                    "$.decision.{field}.agrees_under{}",
+                    e.path.trim_start_matches('$')
+                ),
+                expected: e.expected,
+            })?;
+        }
+    }
+    Ok(case)
+}
+
+/// Apply a JSON merge patch (RFC 7386) to a request and read the result strictly, as
+/// [`parse_request`] would: what a case file's `agrees_under` describes.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let r = kantonrechter::json::parse_request(include_str!("../examples/camera-theft.json"))?;
+/// let patch = serde_json::json!({"readings": {"stage2": "cumulative"}});
+/// let v = kantonrechter::json::patch_request(&r, &patch)?;
+/// assert_eq!(v.readings.stage2, kantonrechter::request::Stage2Reading::Cumulative);
+/// # Ok(()) }
+/// ```
+pub fn patch_request(request: &Request, patch: &serde_json::Value) -> Result<Request, InputError> {
+    let mut value = serde_json::to_value(request)
+        .map_err(|e| InputError::new("$", format!("a request that serialises ({e})")))?;
+    merge_patch(&mut value, patch);
+    let patched: Request = serde_path_to_error::deserialize(value).map_err(|e| {
+        InputError::new(
+            json_path(&e.path().to_string()),
+            describe(&e.inner().to_string()),
+        )
+    })?;
+    crate::validate::validate(&patched)?;
+    Ok(patched)
+}
+
+/// RFC 7386: objects merge member by member, `null` removes a member, anything else
+/// replaces the target.
+fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+    use serde_json::Value;
+    let Value::Object(members) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(serde_json::Map::new());
+    }
+    if let Value::Object(t) = target {
+        for (key, value) in members {
+            if value.is_null() {
+                t.remove(key);
+            } else {
+                merge_patch(t.entry(key.clone()).or_insert(Value::Null), value);
+            }
+        }
+    }
+}
+
 fn json_path(p: &str) -> String {
     if p == "." || p.is_empty() {
         "$".to_string()
@@ -121,7 +220,11 @@ fn describe(msg: &str) -> String {
 /// Evaluate JSON text and return the ruling's report as pretty JSON text.
 pub fn evaluate_to_json(text: &str, lang: Lang) -> Result<String, Error> {
     let request = parse_request(text)?;
-    let ruling = crate::evaluate(&request)?;
+    let mut ruling = crate::evaluate(&request)?;
+    // As the CLI's `evaluate` does, so that both print the same bytes.
+    if let Ok(base) = crate::precedent::embedded() {
+        crate::precedent::check(&request, &mut ruling, base);
+    }
     Ok(ruling_to_json(&ruling, lang))
 }
 

@@ -3,12 +3,14 @@
 #![deny(missing_docs)]
 
 mod calibration;
+pub mod cases;
 mod date;
 mod engine;
 mod gates;
 pub mod json;
 pub mod law;
 mod legality;
+pub mod precedent;
 pub mod request;
 pub mod ruling;
 mod stage1;
@@ -164,32 +166,45 @@ pub(crate) fn decide(ctx: &mut engine::Ctx) -> (Vec<PartRuling>, Outcome, Option
         }],
         Ok(procedural) => {
             let defects = legality::check(ctx);
-            let els = &request.regeling.elements;
-            let parts: Vec<Part> = if request.regeling.separable && els.len() > 1 {
-                els.iter()
-                    .enumerate()
-                    .map(|(i, e)| Part {
-                        label: Some(e.id.clone()),
-                        elements: vec![i],
-                        ids: vec![e.id.as_str()],
-                    })
-                    .collect()
-            } else {
-                vec![Part {
-                    label: None,
-                    elements: (0..els.len()).collect(),
-                    ids: els.iter().map(|e| e.id.as_str()).collect(),
-                }]
-            };
-            parts
-                .iter()
-                .map(|p| decide_part(ctx, p, &defects, procedural))
-                .collect()
+            merits(ctx, &defects, procedural)
         }
     };
 
     let (outcome, ground) = combine(ctx, &parts);
     (parts, outcome, ground)
+}
+
+/// The merits of a request past the gates: each part (the whole regeling, or each separable
+/// element) decided from the legality defects per element and the weight of the procedural
+/// defects. Crate-internal, without legal content of its own: `whatif` feeds it defects it
+/// computed once per element and kept.
+pub(crate) fn merits(
+    ctx: &mut engine::Ctx,
+    defects: &[legality::Defects],
+    procedural: rust_decimal::Decimal,
+) -> Vec<PartRuling> {
+    let request = ctx.req;
+    let els = &request.regeling.elements;
+    let parts: Vec<Part> = if request.regeling.separable && els.len() > 1 {
+        els.iter()
+            .enumerate()
+            .map(|(i, e)| Part {
+                label: Some(e.id.clone()),
+                elements: vec![i],
+                ids: vec![e.id.as_str()],
+            })
+            .collect()
+    } else {
+        vec![Part {
+            label: None,
+            elements: (0..els.len()).collect(),
+            ids: els.iter().map(|e| e.id.as_str()).collect(),
+        }]
+    };
+    parts
+        .iter()
+        .map(|p| decide_part(ctx, p, defects, procedural))
+        .collect()
 }
 
 /// Decide one part: a hard defect blocks it; else stage 1, then stage 2 as the reading says.
@@ -263,7 +278,7 @@ fn decide_part(
 }
 
 /// The outcome of the whole from its parts: all granted, all refused, or partly granted.
-fn combine(ctx: &mut engine::Ctx, parts: &[PartRuling]) -> (Outcome, Option<Ground>) {
+pub(crate) fn combine(ctx: &mut engine::Ctx, parts: &[PartRuling]) -> (Outcome, Option<Ground>) {
     if parts.len() == 1 {
         return (parts[0].outcome, parts[0].ground);
     }

@@ -9,6 +9,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
+mod cases_cmd;
 mod whatif_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -63,6 +64,12 @@ enum Command {
     },
     /// What would change the outcome: the smallest sets of changes that flip the ruling.
     Whatif(whatif_cmd::WhatifArgs),
+    /// Evaluate every decided case of a directory and print how often the engine agrees
+    /// with the courts (exit 1 if an unmarked case disagrees or a mark no longer holds).
+    Cases(cases_cmd::CasesArgs),
+    /// List the decided cases closest to a request, with what differs and whether they
+    /// support or contradict the engine's outcome a fortiori.
+    Similar(cases_cmd::SimilarArgs),
     /// Print the JSON Schema of the input or of the ruling.
     Schema {
         /// Which schema.
@@ -124,8 +131,9 @@ fn evaluate(file: &str, as_json: bool, lang: Lang, as_of: Option<Date>) -> Resul
     if let Some(day) = as_of {
         request.as_of = day;
     }
-    let ruling =
+    let mut ruling =
         kantonrechter::evaluate(&request).map_err(|e| bad_input(format!("{file}: {e}")))?;
+    cases_cmd::check_precedents(&request, &mut ruling)?;
     Ok(if as_json {
         json::ruling_to_json(&ruling, lang)
     } else {
@@ -193,6 +201,8 @@ fn run(cli: Cli) -> Result<String, Failure> {
         Command::Calibration { json } => Ok(calibration(json)),
         Command::Rules { json } => Ok(rules(json)),
         Command::Whatif(args) => whatif_cmd::run(args),
+        Command::Cases(args) => cases_cmd::run_cases(args),
+        Command::Similar(args) => cases_cmd::run_similar(args),
     }
 }
 

@@ -108,6 +108,7 @@ const COVERED: &[R] = &[
     R::EchrBarbulescu6,
     R::EchrLopezRibalda,
     R::NlThuiswerk,
+    R::PrecedentAFortiori,
 ];
 
 #[test]
@@ -951,4 +952,21 @@ fn lopez_ribalda_covert_cameras() {
         Assessment::NotMet
     );
     assert!(steps(&covert(Tri::Yes, "2019-10-16"), R::EchrLopezRibalda).is_empty());
+}
+
+// ------------------------------------------------------------------ precedent
+
+#[test]
+fn precedent_a_fortiori_is_noted_not_decisive() {
+    // The checked steps live in tests/precedent.rs; here: the rule only ever notes, and a
+    // ruling on the merits gets exactly one kind of precedent step.
+    let base = kantonrechter::precedent::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let r = example("camera-theft.json");
+    let mut ruling = eval(&r);
+    let outcome = ruling.outcome;
+    kantonrechter::precedent::check(&r, &mut ruling, base);
+    assert_eq!(ruling.outcome, outcome);
+    let s = steps(&ruling, R::PrecedentAFortiori);
+    assert!(!s.is_empty());
+    assert!(s.iter().all(|s| s.effect == Effect::Noted));
 }

@@ -880,4 +880,28 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[MINISTER_2021, AP_MONITOR],
     },
+    // ---------------------------------------------------------------- precedent
+    // Not a rule of Dutch law: lower courts are not bound by earlier decisions. A modelling
+    // device (INFERENCE) that checks a ruling against the decided cases of `cases/` and says
+    // so in the trace; the step itself cites the precedent decision (its first source).
+    Rule {
+        id: R::PrecedentAFortiori,
+        title_nl: "Consistentie met eerdere uitspraken: a fortiori (redenmodel van precedent)",
+        title_en: "Consistency with decided cases: a fortiori (reason model of precedent)",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "Rb. Midden-Nederland 21-07-2021, ECLI:NL:RBMNE:2021:3538: de kantonrechter past zijn eerdere toets (ECLI:NL:RBUTR:2012:BY4610) uitdrukkelijk aan",
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBMNE:2021:3538",
+            ),
+            unlinked(
+                "J. Horty, 'Rules and reasons in the theory of precedent', Legal Theory 17 (2011) (MEMORY: citation not in the shared sources)",
+            ),
+            unlinked(
+                "H. Prakken & G. Sartor, 'Modelling reasoning with precedents in a formal dialogue game', Artificial Intelligence and Law 6 (1998) (MEMORY: citation not in the shared sources)",
+            ),
+        ],
+    },
 ];

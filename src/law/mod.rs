@@ -174,6 +174,7 @@ rule_ids! {
     EchrBarbulescu6 = "ECHR-BARBULESCU-6",
     EchrLopezRibalda = "ECHR-LOPEZ-RIBALDA",
     NlThuiswerk = "NL-THUISWERK",
+    PrecedentAFortiori = "PRECEDENT-A-FORTIORI",
 }
 
 impl RuleId {

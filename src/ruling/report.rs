@@ -2,6 +2,8 @@
 //! and the finding and effect in words, in Dutch or English. The JSON output of the CLI and
 //! of the WASM build is this report, serialised once, in one place (`crate::json`).
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -22,10 +24,10 @@ pub const NOTICE_EN: &str = "This is a simulation, not legal advice. It follows 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct ReportSource {
     /// How a lawyer cites it.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     /// Where to read it (absent for a seed document without a public link).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<&'static str>,
+    pub url: Option<Cow<'static, str>>,
 }
 
 /// A step of the trace, for the reader.
@@ -99,18 +101,31 @@ fn step(n: usize, s: &Step, lang: Lang) -> ReportStep {
         },
         status: rule.status,
         element: s.element.clone(),
-        sources: rule
-            .sources
-            .iter()
-            .map(|x| ReportSource {
-                label: x.label,
-                url: x.url,
-            })
+        sources: finding_sources(&s.finding)
+            .into_iter()
+            .chain(rule.sources.iter().map(|x| ReportSource {
+                label: Cow::Borrowed(x.label),
+                url: x.url.map(Cow::Borrowed),
+            }))
             .collect(),
         finding: text::finding(&s.finding, lang),
         effect_text: text::effect(&s.effect, lang),
         effect: s.effect,
         data: s.finding.clone(),
+    }
+}
+
+/// Sources a finding cites itself, before its rule's: a step about a decided case cites
+/// that decision first.
+fn finding_sources(f: &Finding) -> Vec<ReportSource> {
+    let cite = |p: &crate::precedent::PrecedentRef| ReportSource {
+        label: Cow::Owned(format!("{} ({}, {})", p.name, p.id, p.date)),
+        url: Some(Cow::Owned(p.url.clone())),
+    };
+    match f {
+        Finding::PrecedentContradicted { precedent, .. } => vec![cite(precedent)],
+        Finding::PrecedentSupports { precedents } => precedents.iter().map(cite).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -258,7 +273,7 @@ fn write_step(out: &mut String, s: &ReportStep) {
     let _ = writeln!(out, "     → {}", s.effect_text);
     // The text shows the first (official) source; the JSON report carries them all.
     if let Some(x) = s.sources.first() {
-        let cite = match x.url {
+        let cite = match &x.url {
             Some(u) => format!("{} <{u}>", x.label),
             None => x.label.to_string(),
         };

@@ -1217,7 +1217,62 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Parallel track: the employer carried out the decision without consent; the OR can invoke nullity in writing within one month (art. 27(5) WOR) and ask the court to forbid carrying it out."
         )
         .into(),
+        F::PrecedentContradicted {
+            precedent,
+            won_by,
+            factors,
+        } => {
+            let p = precedent_ref(precedent, lang);
+            let s = side(*won_by, lang);
+            let f = list(factors.iter().map(|f| f.label(lang).to_string()), lang);
+            let f = if f.is_empty() {
+                tr!(lang, "geen", "none").to_string()
+            } else {
+                f
+            };
+            tr!(
+                lang,
+                format!(
+                    "Let op: deze uitkomst is a fortiori in strijd met {p}. Deze zaak heeft elke factor ten gunste van {s} die dat precedent had ({f}) en geen factor voor de wederpartij die het miste, maar {s} verliest hier. Een rechter zou de zaken moeten onderscheiden op feiten die de factoren niet vangen; de uitkomst blijft staan."
+                ),
+                format!(
+                    "Note: this outcome contradicts {p} a fortiori. This case has every factor favouring {s} that the precedent had ({f}) and no factor for the other side that it lacked, yet {s} loses here. A court would have to distinguish the cases on facts the factors do not capture; the outcome stands."
+                )
+            )
+        }
+        F::PrecedentSupports { precedents } => {
+            let ps = list(precedents.iter().map(|p| precedent_ref(p, lang)), lang);
+            tr!(
+                lang,
+                format!("Deze uitkomst volgt a fortiori uit {ps}: deze zaak is minstens zo sterk voor de partij die daar won."),
+                format!("This outcome follows a fortiori from {ps}: this case is at least as strong for the side that won there.")
+            )
+        }
+        F::NoPrecedentBinds { checked } => tr!(
+            lang,
+            format!("Geen van de {checked} beslechte zaken met een gemeenschappelijk onderwerp bindt deze zaak a fortiori, in welke richting ook."),
+            format!("None of the {checked} decided cases sharing a subject binds this case a fortiori, either way.")
+        ),
     }
+}
+
+/// A decided case as the trace cites it: name, id, date and outcome.
+fn precedent_ref(p: &crate::precedent::PrecedentRef, lang: Lang) -> String {
+    let won = match p.outcome.employer_won() {
+        Some(true) => outcome(Outcome::Granted, lang),
+        Some(false) => outcome(Outcome::Refused, lang),
+        None => p.outcome.code(),
+    };
+    let deliberate = if p.deliberate_difference {
+        tr!(
+            lang,
+            "; de bibliotheek wijkt hier bewust van af",
+            "; the library departs from it on purpose"
+        )
+    } else {
+        ""
+    };
+    format!("{} ({}, {}: {won}{deliberate})", p.name, p.id, p.date)
 }
 
 /// The text of an effect.

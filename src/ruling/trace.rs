@@ -404,6 +404,20 @@ pub enum Finding {
     ApSupervises,
     /// The employer went ahead without consent: the nullity track applies.
     NullityTrack,
+    // ------------------------------------------------------------ precedent
+    /// The ruling contradicts a decided case a fortiori: this case is at least as strong for
+    /// the side that won the precedent, and that side loses here.
+    PrecedentContradicted {
+        precedent: crate::precedent::PrecedentRef,
+        won_by: Side,
+        factors: Vec<crate::precedent::Factor>,
+    },
+    /// Decided cases that this ruling follows a fortiori.
+    PrecedentSupports {
+        precedents: Vec<crate::precedent::PrecedentRef>,
+    },
+    /// No decided case binds this case a fortiori either way.
+    NoPrecedentBinds { checked: usize },
 }
 
 /// One step of the trace.

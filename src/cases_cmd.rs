@@ -1,0 +1,238 @@
+//! `kantonrechter cases [DIR] [--json|--markdown]`: the conformance table of the decided
+//! cases; `kantonrechter similar FILE [--json] [--top N]`: the closest decided cases; and
+//! the precedent check that `evaluate` adds to a ruling (see `kantonrechter::cases` and
+//! `kantonrechter::precedent`).
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use kantonrechter::cases::{self, CaseFile, Conformance, MarkKind};
+use kantonrechter::json;
+use kantonrechter::precedent::{self, Relation};
+use kantonrechter::{Lang, Request, Ruling};
+
+use crate::{Failure, LangArg, bad_input, read_input};
+
+/// The arguments of `cases`.
+#[derive(Args)]
+pub struct CasesArgs {
+    /// The directory of case files (`*.json`).
+    #[arg(default_value = "cases")]
+    dir: PathBuf,
+    /// Print the table and totals as JSON.
+    #[arg(long, conflicts_with = "markdown")]
+    json: bool,
+    /// Print the table and totals as Markdown (for the book and the README).
+    #[arg(long)]
+    markdown: bool,
+}
+
+/// The arguments of `similar`.
+#[derive(Args)]
+pub struct SimilarArgs {
+    /// The request, or a case file with a top-level `request`: a JSON file, or - for
+    /// standard input.
+    file: String,
+    /// Print the neighbours as JSON.
+    #[arg(long)]
+    json: bool,
+    /// How many decided cases to list.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    top: usize,
+    /// The language of the factor labels.
+    #[arg(long, value_enum, default_value = "nl")]
+    lang: LangArg,
+}
+
+/// Read every `*.json` of a directory, in file-name order, as case files.
+fn read_cases(dir: &Path) -> Result<Vec<(String, CaseFile)>, Failure> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| bad_input(format!("{}: cannot read the directory: {e}", dir.display())))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(bad_input(format!(
+            "{}: expected case files (*.json), found none",
+            dir.display()
+        )));
+    }
+    paths
+        .iter()
+        .map(|p| {
+            let file = p.display().to_string();
+            let text = read_input(&file)?;
+            let case = json::parse_case(&text).map_err(|e| bad_input(format!("{file}: {e}")))?;
+            Ok((file, case))
+        })
+        .collect()
+}
+
+/// What keeps the suite honest: an unmarked case that disagrees, a marked one that agrees
+/// (the mark is stale), a patch under which the engine still disagrees.
+fn problems(c: &Conformance) -> Vec<String> {
+    let mut out = Vec::new();
+    for r in &c.cases {
+        match (r.mark, r.agrees) {
+            (None, false) => out.push(format!(
+                "{} ({}): the engine says {}, the court {}, and the file marks no difference",
+                r.id,
+                r.file,
+                r.simulated.code(),
+                r.actual.code()
+            )),
+            (Some(kind), true) => out.push(format!(
+                "{} ({}): marked as a {} but the engine now agrees: remove the mark",
+                r.id,
+                r.file,
+                match kind {
+                    MarkKind::DeliberateDifference => "deliberate difference",
+                    MarkKind::KnownDisagreement => "known disagreement",
+                }
+            )),
+            _ => {}
+        }
+        if r.agrees_under_patch == Some(false) {
+            out.push(format!(
+                "{} ({}): the engine does not agree under the mark's agrees_under patch",
+                r.id, r.file
+            ));
+        }
+    }
+    out
+}
+
+/// Run `cases`. Prints the table; fails (exit 1) if the suite's marks do not hold.
+pub fn run_cases(args: CasesArgs) -> Result<String, Failure> {
+    let files = read_cases(&args.dir)?;
+    let c = cases::conformance(&files).map_err(|e| bad_input(e.to_string()))?;
+    let out = if args.json {
+        json::to_json(&c)
+    } else if args.markdown {
+        c.to_markdown()
+    } else {
+        c.to_text()
+    };
+    let problems = problems(&c);
+    if problems.is_empty() {
+        return Ok(out);
+    }
+    print!("{out}");
+    Err(Failure {
+        code: 1,
+        message: format!(
+            "the conformance suite does not hold:\n- {}",
+            problems.join("\n- ")
+        ),
+    })
+}
+
+fn case_base() -> Result<&'static precedent::CaseBase, Failure> {
+    precedent::embedded().map_err(|e| Failure {
+        code: 1,
+        message: format!("the embedded case base is broken: {e}"),
+    })
+}
+
+/// Add the precedent check to a ruling (what `evaluate` prints).
+pub fn check_precedents(request: &Request, ruling: &mut Ruling) -> Result<(), Failure> {
+    precedent::check(request, ruling, case_base()?);
+    Ok(())
+}
+
+/// Run `similar`.
+pub fn run_similar(args: SimilarArgs) -> Result<String, Failure> {
+    use std::fmt::Write;
+    let file = &args.file;
+    let text = read_input(file)?;
+    let request =
+        json::parse_request_or_case(&text).map_err(|e| bad_input(format!("{file}: {e}")))?;
+    let ruling =
+        kantonrechter::evaluate(&request).map_err(|e| bad_input(format!("{file}: {e}")))?;
+    let neighbours = precedent::similar(&request, ruling.outcome, case_base()?, args.top);
+    if args.json {
+        return Ok(json::to_json(&neighbours));
+    }
+    let lang: Lang = args.lang.into();
+    let nl = lang == Lang::Nl;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {file} ({}: {}):",
+        if nl {
+            "Dichtstbijzijnde beslechte zaken voor"
+        } else {
+            "Closest decided cases to"
+        },
+        if nl { "de bibliotheek" } else { "the engine" },
+        ruling.outcome.code()
+    );
+    for (i, n) in neighbours.iter().enumerate() {
+        let rel = match n.relation {
+            Some(Relation::SupportsAFortiori) => {
+                if nl {
+                    "; steunt deze uitkomst a fortiori"
+                } else {
+                    "; supports this outcome a fortiori"
+                }
+            }
+            Some(Relation::ContradictsAFortiori) => {
+                if nl {
+                    "; IN STRIJD met deze uitkomst a fortiori"
+                } else {
+                    "; CONTRADICTS this outcome a fortiori"
+                }
+            }
+            Some(Relation::Distinguishable) => {
+                if nl {
+                    "; te onderscheiden"
+                } else {
+                    "; distinguishable"
+                }
+            }
+            None => "",
+        };
+        let _ = writeln!(
+            out,
+            "\n{:>2}. {} {} — {} ({}; {}: {}{rel})",
+            i + 1,
+            if nl { "afstand" } else { "distance" },
+            n.distance,
+            n.case.id,
+            n.case.name,
+            n.case.date,
+            n.case.outcome.code()
+        );
+        let _ = writeln!(out, "    {}", n.case.url);
+        for d in &n.differences {
+            let show = |v: &[String]| {
+                if v.is_empty() {
+                    "—".to_string()
+                } else {
+                    v.join(", ")
+                }
+            };
+            let _ = writeln!(
+                out,
+                "    {}: {} {} | {} {}",
+                d.feature,
+                if nl { "alleen hier" } else { "only here" },
+                show(&d.only_here),
+                if nl { "alleen daar" } else { "only there" },
+                show(&d.only_there)
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        if nl {
+            "Afstand: gewogen gemiddelde over de kenmerken (zie kantonrechter::precedent::FEATURES); 0 = gelijk op elk kenmerk."
+        } else {
+            "Distance: weighted mean over the features (see kantonrechter::precedent::FEATURES); 0 = the same on every feature."
+        }
+    );
+    Ok(out)
+}

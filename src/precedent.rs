@@ -1,0 +1,902 @@
+//! Precedents: the decided cases of `cases/` as a case base, the closest cases to a new
+//! request ([`similar`]), and a consistency check of a ruling against them ([`check`]).
+//!
+//! # Factors
+//!
+//! Each request is described by a set of binary **factors**, each favouring one side, all
+//! derived from the facts of the request (table below). An unknown fact gives no factor,
+//! except where the engine itself reads an unknown against the employer (identifiability,
+//! systematic monitoring, automatic consequences), and then the factor follows that reading.
+//!
+//! | factor | favours | present when |
+//! | --- | --- | --- |
+//! | `employer_interest_established` | employer | an employer interest is established (found, proven, or not disputed) |
+//! | `employer_interest_serious` | employer | an employer interest is of serious importance |
+//! | `decision_required` | employer | the employer showed an interest cannot be met without the decision |
+//! | `statutory_obligation` | employer | an employer interest is a statutory obligation |
+//! | `alternatives_fail` | employer | less intrusive alternatives were raised and each was shown not to reach the goal |
+//! | `no_personal_data` | employer | no element processes personal data of identifiable staff |
+//! | `staff_informed` | employer | the regeling informs staff in advance of the monitoring |
+//! | `no_consequences` | employer | every monitoring element attaches no consequences |
+//! | `human_intervention` | employer | a human reviews before consequences follow |
+//! | `dpia_done` | employer | a DPIA was made or is planned before processing |
+//! | `short_retention` | employer | every monitoring element keeps data no longer than the calibrated term |
+//! | `procedure_followed` | employer | the request to the OR was in writing with reasons and a consultation meeting was held |
+//! | `or_objections_unsubstantiated` | employer | the OR's objections were all merely asserted and disputed |
+//! | `or_interest_established` | works council | an OR interest is established |
+//! | `or_interest_serious` | works council | an OR interest is of serious importance |
+//! | `right_at_stake` | works council | the OR defends a right the law protects as such (privacy of staff whose personal data are processed, another fundamental right, health and working time, a statutory right) |
+//! | `identified_data` | works council | personal data of identified staff (or identifiability not shown) |
+//! | `systematic` | works council | monitoring that is systematic (or not shown incidental) |
+//! | `covert`, `at_home`, `biometric`, `communications_content`, `location`, `ai_system` | works council | as the measure says |
+//! | `automatic_consequences` | works council | consequences (or consequences not shown absent) without shown human intervention |
+//! | `alternative_may_reach_goal` | works council | an alternative was raised that was not shown to fail |
+//! | `repurposed` | works council | data or a system reused for a new purpose |
+//! | `procedure_defect` | works council | the request to the OR was shown not in writing, or no consultation meeting was held |
+//! | `employer_unsubstantiated` | works council | the employer gave no interest, or every one was merely asserted and disputed |
+//!
+//! # The a fortiori check
+//!
+//! The reason model of precedent (J. Horty, "Rules and reasons in the theory of precedent",
+//! *Legal Theory* 17 (2011); J. Horty & T. Bench-Capon, "A factor-based definition of
+//! precedential constraint", *Artificial Intelligence and Law* 20 (2012); compare
+//! H. Prakken & G. Sartor, "Modelling reasoning with precedents in a formal dialogue game",
+//! *Artificial Intelligence and Law* 6 (1998)): a precedent won by side S binds a new case
+//! that is at least as strong for S — the new case has every pro-S factor the precedent had,
+//! and no factor for the other side that the precedent lacked. A ruling that lets S lose such
+//! a case contradicts the precedent *a fortiori*; [`check`] says so in the trace (it does
+//! not change the outcome: Dutch courts are not bound by precedent, and a court can
+//! distinguish the cases on facts the factors do not capture). The court's own *reason*
+//! (the subset of factors it relied on) is rarely in our sources, so the whole pro-S factor
+//! set stands in for it: the conservative choice, which flags fewer contradictions.
+//!
+//! A decision is a precedent when it decided the merits (granted or refused), was not
+//! reversed on appeal (`overruled_by`), and shares a subject letter of art. 27 lid 1 with the
+//! new case (letters stated, plus k and l where a measure processes personal data or
+//! observes staff).
+//!
+//! # Similarity
+//!
+//! [`similar`] ranks the cases by a weighted distance over named features, each in [0, 1]
+//! (Jaccard distance for sets, 0 or 1 for a single value), weights in [`FEATURES`]; the
+//! distance is their weighted mean. It is a transparent heuristic for finding cases to read,
+//! not a legal test.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::cases::{CaseError, CaseFile, CourtOutcome, MarkKind};
+use crate::request::{
+    Consequences, Dpia, EmployerInterestKind, Frequency, Identifiability, OrInterestKind, Request,
+    Subject, Substantiation, Tri,
+};
+use crate::ruling::{Effect, Finding, Outcome, Ruling, Side, Step};
+use crate::{Date, Error, Lang};
+
+/// A binary factor of a case, favouring one side (see the module docs for when each is
+/// present).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Factor {
+    // pro employer
+    EmployerInterestEstablished,
+    EmployerInterestSerious,
+    DecisionRequired,
+    StatutoryObligation,
+    AlternativesFail,
+    NoPersonalData,
+    StaffInformed,
+    NoConsequences,
+    HumanIntervention,
+    DpiaDone,
+    ShortRetention,
+    ProcedureFollowed,
+    OrObjectionsUnsubstantiated,
+    // pro works council
+    OrInterestEstablished,
+    OrInterestSerious,
+    RightAtStake,
+    IdentifiedData,
+    Systematic,
+    Covert,
+    AtHome,
+    Biometric,
+    CommunicationsContent,
+    Location,
+    AiSystem,
+    AutomaticConsequences,
+    AlternativeMayReachGoal,
+    Repurposed,
+    ProcedureDefect,
+    EmployerUnsubstantiated,
+}
+
+impl Factor {
+    /// The side the factor favours.
+    pub fn side(self) -> Side {
+        use Factor::*;
+        match self {
+            EmployerInterestEstablished
+            | EmployerInterestSerious
+            | DecisionRequired
+            | StatutoryObligation
+            | AlternativesFail
+            | NoPersonalData
+            | StaffInformed
+            | NoConsequences
+            | HumanIntervention
+            | DpiaDone
+            | ShortRetention
+            | ProcedureFollowed
+            | OrObjectionsUnsubstantiated => Side::Employer,
+            _ => Side::WorksCouncil,
+        }
+    }
+
+    /// The code as written in JSON.
+    pub fn code(self) -> &'static str {
+        use Factor::*;
+        match self {
+            EmployerInterestEstablished => "employer_interest_established",
+            EmployerInterestSerious => "employer_interest_serious",
+            DecisionRequired => "decision_required",
+            StatutoryObligation => "statutory_obligation",
+            AlternativesFail => "alternatives_fail",
+            NoPersonalData => "no_personal_data",
+            StaffInformed => "staff_informed",
+            NoConsequences => "no_consequences",
+            HumanIntervention => "human_intervention",
+            DpiaDone => "dpia_done",
+            ShortRetention => "short_retention",
+            ProcedureFollowed => "procedure_followed",
+            OrObjectionsUnsubstantiated => "or_objections_unsubstantiated",
+            OrInterestEstablished => "or_interest_established",
+            OrInterestSerious => "or_interest_serious",
+            RightAtStake => "right_at_stake",
+            IdentifiedData => "identified_data",
+            Systematic => "systematic",
+            Covert => "covert",
+            AtHome => "at_home",
+            Biometric => "biometric",
+            CommunicationsContent => "communications_content",
+            Location => "location",
+            AiSystem => "ai_system",
+            AutomaticConsequences => "automatic_consequences",
+            AlternativeMayReachGoal => "alternative_may_reach_goal",
+            Repurposed => "repurposed",
+            ProcedureDefect => "procedure_defect",
+            EmployerUnsubstantiated => "employer_unsubstantiated",
+        }
+    }
+
+    /// The factor in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use Factor::*;
+        let (nl, en) = match self {
+            EmployerInterestEstablished => (
+                "een belang van de ondernemer staat vast",
+                "an employer interest is established",
+            ),
+            EmployerInterestSerious => (
+                "een belang van de ondernemer is zwaar",
+                "an employer interest is serious",
+            ),
+            DecisionRequired => (
+                "het besluit is nodig voor een belang van de ondernemer",
+                "the decision is required for an employer interest",
+            ),
+            StatutoryObligation => (
+                "een wettelijke plicht van de ondernemer",
+                "a statutory obligation of the employer",
+            ),
+            AlternativesFail => (
+                "de minder ingrijpende alternatieven bereiken het doel niet",
+                "the less intrusive alternatives do not reach the goal",
+            ),
+            NoPersonalData => (
+                "geen persoonsgegevens van herkenbare werknemers",
+                "no personal data of identifiable staff",
+            ),
+            StaffInformed => (
+                "werknemers worden vooraf ingelicht",
+                "staff are informed in advance",
+            ),
+            NoConsequences => (
+                "geen gevolgen verbonden aan de gegevens",
+                "no consequences attached",
+            ),
+            HumanIntervention => ("menselijke tussenkomst", "human intervention"),
+            DpiaDone => ("een DPIA", "a DPIA"),
+            ShortRetention => ("korte bewaartermijn", "short retention"),
+            ProcedureFollowed => (
+                "de instemmingsprocedure is gevolgd",
+                "the consent procedure was followed",
+            ),
+            OrObjectionsUnsubstantiated => (
+                "de bezwaren van de OR zijn niet onderbouwd",
+                "the OR's objections are unsubstantiated",
+            ),
+            OrInterestEstablished => (
+                "een belang van de OR staat vast",
+                "an OR interest is established",
+            ),
+            OrInterestSerious => ("een belang van de OR is zwaar", "an OR interest is serious"),
+            RightAtStake => (
+                "een door de wet beschermd recht van werknemers staat op het spel",
+                "a right of staff protected by law is at stake",
+            ),
+            IdentifiedData => (
+                "gegevens over herkenbare werknemers",
+                "data about identified staff",
+            ),
+            Systematic => ("stelselmatig toezicht", "systematic monitoring"),
+            Covert => ("heimelijk toezicht", "covert monitoring"),
+            AtHome => ("toezicht thuis", "monitoring at home"),
+            Biometric => ("biometrie", "biometrics"),
+            CommunicationsContent => ("inhoud van communicatie", "content of communications"),
+            Location => ("locatie", "location"),
+            AiSystem => ("een AI-systeem", "an AI system"),
+            AutomaticConsequences => (
+                "gevolgen zonder aangetoonde menselijke tussenkomst",
+                "consequences without shown human intervention",
+            ),
+            AlternativeMayReachGoal => (
+                "een alternatief dat het doel mogelijk bereikt",
+                "an alternative that may reach the goal",
+            ),
+            Repurposed => ("hergebruik voor een nieuw doel", "reuse for a new purpose"),
+            ProcedureDefect => (
+                "een gebrek in de instemmingsprocedure",
+                "a defect in the consent procedure",
+            ),
+            EmployerUnsubstantiated => (
+                "de ondernemer onderbouwt zijn belangen niet",
+                "the employer does not substantiate its interests",
+            ),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
+
+fn established(s: Substantiation, contested: Tri) -> bool {
+    s == Substantiation::Established || contested.is_no()
+}
+
+fn merely_asserted(s: Substantiation, contested: Tri) -> bool {
+    s == Substantiation::Asserted && !contested.is_no()
+}
+
+/// The factors of a request.
+pub fn factors(req: &Request) -> BTreeSet<Factor> {
+    use Factor::*;
+    let mut f = BTreeSet::new();
+    let mut add = |on: bool, factor: Factor| {
+        if on {
+            f.insert(factor);
+        }
+    };
+    let emp = &req.interests.employer;
+    let or = &req.interests.works_council;
+    let elements = &req.regeling.elements;
+    let personal: Vec<_> = elements
+        .iter()
+        .map(|e| &e.measure)
+        .filter(|m| crate::weighing::processes_personal_data(m))
+        .collect();
+    let monitoring: Vec<_> = personal.iter().filter(|m| !m.observes.is_empty()).collect();
+
+    add(
+        emp.iter()
+            .any(|i| established(i.substantiation, i.contested)),
+        EmployerInterestEstablished,
+    );
+    add(
+        emp.iter()
+            .any(|i| i.importance == Some(crate::request::Importance::Serious)),
+        EmployerInterestSerious,
+    );
+    add(
+        emp.iter().any(|i| i.requires_decision.is_yes()),
+        DecisionRequired,
+    );
+    add(
+        emp.iter()
+            .any(|i| i.kind == EmployerInterestKind::StatutoryObligation),
+        StatutoryObligation,
+    );
+    let alts = &req.avg.alternatives;
+    add(
+        !alts.is_empty() && alts.iter().all(|a| a.reaches_same_goal.is_no()),
+        AlternativesFail,
+    );
+    add(
+        alts.iter().any(|a| !a.reaches_same_goal.is_no()),
+        AlternativeMayReachGoal,
+    );
+    add(personal.is_empty(), NoPersonalData);
+    if !monitoring.is_empty() {
+        add(req.avg.staff_informed_in_advance.is_yes(), StaffInformed);
+        add(
+            monitoring
+                .iter()
+                .all(|m| m.consequences == Consequences::None),
+            NoConsequences,
+        );
+        add(
+            monitoring
+                .iter()
+                .any(|m| m.consequences != Consequences::None)
+                && !req.avg.human_intervention.is_yes(),
+            AutomaticConsequences,
+        );
+        add(
+            matches!(req.avg.dpia, Dpia::Done | Dpia::PlannedBeforeProcessing),
+            DpiaDone,
+        );
+        let term = crate::Calibration::default().retention_days;
+        add(
+            monitoring
+                .iter()
+                .all(|m| m.retention_days.is_some_and(|d| Decimal::from(d) <= term)),
+            ShortRetention,
+        );
+        add(
+            monitoring
+                .iter()
+                .any(|m| m.frequency != Frequency::Incidental),
+            Systematic,
+        );
+    }
+    add(req.avg.human_intervention.is_yes(), HumanIntervention);
+    let p = &req.procedure;
+    add(
+        p.in_writing_with_reasons.is_yes() && p.consultation_meeting_held.is_yes(),
+        ProcedureFollowed,
+    );
+    add(
+        p.in_writing_with_reasons.is_no() || p.consultation_meeting_held.is_no(),
+        ProcedureDefect,
+    );
+    add(
+        !or.is_empty()
+            && or
+                .iter()
+                .all(|i| merely_asserted(i.substantiation, i.contested)),
+        OrObjectionsUnsubstantiated,
+    );
+    add(
+        emp.is_empty()
+            || emp
+                .iter()
+                .all(|i| merely_asserted(i.substantiation, i.contested)),
+        EmployerUnsubstantiated,
+    );
+    add(
+        or.iter()
+            .any(|i| established(i.substantiation, i.contested)),
+        OrInterestEstablished,
+    );
+    add(
+        or.iter()
+            .any(|i| i.importance == Some(crate::request::Importance::Serious)),
+        OrInterestSerious,
+    );
+    add(
+        or.iter().any(|i| match i.kind {
+            OrInterestKind::Privacy => !personal.is_empty(),
+            OrInterestKind::OtherFundamentalRight
+            | OrInterestKind::HealthAndWorkingTime
+            | OrInterestKind::StatutoryRight => true,
+            _ => false,
+        }),
+        RightAtStake,
+    );
+    add(
+        personal
+            .iter()
+            .any(|m| m.identifiability != Identifiability::Pseudonymised),
+        IdentifiedData,
+    );
+    use crate::request::{Observed, Openness, Place};
+    add(
+        personal.iter().any(|m| m.openness == Openness::Covert),
+        Covert,
+    );
+    add(
+        personal
+            .iter()
+            .any(|m| matches!(m.place, Place::Home | Place::OfficeAndHome)),
+        AtHome,
+    );
+    add(
+        elements.iter().any(|e| e.measure.biometric.is_some()),
+        Biometric,
+    );
+    add(
+        personal
+            .iter()
+            .any(|m| m.observes.contains(&Observed::CommunicationsContent)),
+        CommunicationsContent,
+    );
+    add(
+        personal
+            .iter()
+            .any(|m| m.observes.contains(&Observed::Location)),
+        Location,
+    );
+    add(
+        elements.iter().any(|e| {
+            e.measure
+                .ai
+                .as_ref()
+                .is_some_and(|ai| !ai.is_ai_system.is_no())
+        }),
+        AiSystem,
+    );
+    add(
+        elements.iter().any(|e| {
+            e.measure
+                .earlier_purpose
+                .is_some_and(|p| p != e.measure.purpose)
+        }),
+        Repurposed,
+    );
+    f
+}
+
+/// The subject letters of a request: those stated, plus k where a measure processes
+/// personal data and l where it observes staff (a similarity heuristic; the gates decide
+/// the consent right).
+pub fn letters(req: &Request) -> BTreeSet<Subject> {
+    let mut l: BTreeSet<Subject> = req.regeling.subjects.iter().copied().collect();
+    for e in &req.regeling.elements {
+        let m = &e.measure;
+        if crate::weighing::processes_personal_data(m) {
+            l.insert(Subject::K);
+        }
+        if !m.observes.is_empty() && m.identifiability != Identifiability::Anonymous {
+            l.insert(Subject::L);
+        }
+    }
+    l
+}
+
+/// A reference to a decided case, as the trace cites it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PrecedentRef {
+    /// The ECLI or reference.
+    pub id: String,
+    /// Its short name.
+    pub name: String,
+    /// Its date.
+    pub date: Date,
+    /// What the court decided.
+    pub outcome: CourtOutcome,
+    /// Where to read it (the case file's first source).
+    pub url: String,
+    /// The library departs from this decision on purpose (see its case file).
+    pub deliberate_difference: bool,
+}
+
+impl PrecedentRef {
+    fn of(case: &CaseFile) -> PrecedentRef {
+        let d = &case.decision;
+        PrecedentRef {
+            id: d.id().to_string(),
+            name: d.name.clone(),
+            date: d.date,
+            outcome: d.outcome,
+            url: d.url().to_string(),
+            deliberate_difference: matches!(d.mark(), Some((MarkKind::DeliberateDifference, _))),
+        }
+    }
+}
+
+/// The decided cases, each with the name of its file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CaseBase {
+    cases: Vec<(String, CaseFile)>,
+}
+
+impl CaseBase {
+    /// A case base of these cases (file name, case).
+    pub fn new(cases: Vec<(String, CaseFile)>) -> CaseBase {
+        CaseBase { cases }
+    }
+
+    /// The cases, with their file names.
+    pub fn cases(&self) -> &[(String, CaseFile)] {
+        &self.cases
+    }
+
+    /// The cases that can serve as precedents for a request: decided on the merits, not
+    /// reversed on appeal, sharing a subject letter.
+    fn precedents<'a>(&'a self, req: &Request) -> impl Iterator<Item = &'a CaseFile> + 'a {
+        let mine = letters(req);
+        self.cases.iter().map(|(_, c)| c).filter(move |c| {
+            c.decision.outcome.employer_won().is_some()
+                && c.decision.overruled_by.is_none()
+                && !letters(&c.request).is_disjoint(&mine)
+        })
+    }
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/cases.rs"));
+}
+
+/// The case base of `cases/*.json`, embedded at compile time and parsed once (through
+/// [`crate::json::parse_case`]). An error names the file and the JSON path; the test suite
+/// makes sure there is none.
+pub fn embedded() -> Result<&'static CaseBase, &'static CaseError> {
+    static BASE: OnceLock<Result<CaseBase, CaseError>> = OnceLock::new();
+    BASE.get_or_init(|| {
+        embedded::CASE_FILES
+            .iter()
+            .map(|(file, text)| {
+                crate::json::parse_case(text)
+                    .map(|c| (file.to_string(), c))
+                    .map_err(|e| CaseError {
+                        file: file.to_string(),
+                        error: Error::Input(e),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(CaseBase::new)
+    })
+    .as_ref()
+}
+
+/// How a new case stands to a precedent, given the side that won the new case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// The precedent's winner wins here too, and this case is at least as strong for it.
+    SupportsAFortiori,
+    /// This case is at least as strong for the precedent's winner, who loses here.
+    ContradictsAFortiori,
+    /// Neither case is at least as strong as the other for the precedent's winner.
+    Distinguishable,
+}
+
+/// Is `new` at least as strong for `side` as `precedent`? Every pro-`side` factor of the
+/// precedent is in the new case, and every factor of the new case for the other side was in
+/// the precedent.
+pub fn a_fortiori(side: Side, precedent: &BTreeSet<Factor>, new: &BTreeSet<Factor>) -> bool {
+    precedent
+        .iter()
+        .filter(|f| f.side() == side)
+        .all(|f| new.contains(f))
+        && new
+            .iter()
+            .filter(|f| f.side() != side)
+            .all(|f| precedent.contains(f))
+}
+
+/// The relation of a new case (with the engine's outcome) to a precedent; `None` if either
+/// is not a decision on the merits.
+pub fn relation(new: &Request, outcome: Outcome, precedent: &CaseFile) -> Option<Relation> {
+    let won = precedent.decision.outcome.employer_won()?;
+    let here = match outcome {
+        Outcome::Granted => true,
+        Outcome::Refused => false,
+        _ => return None,
+    };
+    let side = if won {
+        Side::Employer
+    } else {
+        Side::WorksCouncil
+    };
+    if !a_fortiori(side, &factors(&precedent.request), &factors(new)) {
+        return Some(Relation::Distinguishable);
+    }
+    Some(if won == here {
+        Relation::SupportsAFortiori
+    } else {
+        Relation::ContradictsAFortiori
+    })
+}
+
+/// Check a ruling against the case base and say what was found in its trace: a step for
+/// every precedent it contradicts a fortiori, or one step naming the precedents that
+/// support it, or one step saying none binds it. Only for rulings on the merits (granted or
+/// refused); the outcome is never changed.
+pub fn check(request: &Request, ruling: &mut Ruling, base: &CaseBase) {
+    if !matches!(ruling.outcome, Outcome::Granted | Outcome::Refused) {
+        return;
+    }
+    let mine = factors(request);
+    let mut supports = Vec::new();
+    let mut contradicted = Vec::new();
+    let mut checked = 0;
+    for p in base.precedents(request) {
+        checked += 1;
+        match relation(request, ruling.outcome, p) {
+            Some(Relation::SupportsAFortiori) => supports.push(PrecedentRef::of(p)),
+            Some(Relation::ContradictsAFortiori) => {
+                let won = p.decision.outcome.employer_won() == Some(true);
+                let side = if won {
+                    Side::Employer
+                } else {
+                    Side::WorksCouncil
+                };
+                let theirs = factors(&p.request);
+                let shared: Vec<Factor> = theirs
+                    .iter()
+                    .copied()
+                    .filter(|f| f.side() == side && mine.contains(f))
+                    .collect();
+                contradicted.push((PrecedentRef::of(p), side, shared));
+            }
+            _ => {}
+        }
+    }
+    let rule = crate::law::RuleId::PrecedentAFortiori;
+    if !contradicted.is_empty() {
+        for (precedent, won_by, factors) in contradicted {
+            let finding = Finding::PrecedentContradicted {
+                precedent,
+                won_by,
+                factors,
+            };
+            ruling.trace.push(Step::new(rule, finding, Effect::Noted));
+        }
+    } else if !supports.is_empty() {
+        let finding = Finding::PrecedentSupports {
+            precedents: supports,
+        };
+        ruling.trace.push(Step::new(rule, finding, Effect::Noted));
+    } else {
+        ruling.trace.push(Step::new(
+            rule,
+            Finding::NoPrecedentBinds { checked },
+            Effect::Noted,
+        ));
+    }
+}
+
+/// A feature of the similarity distance, with its weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Feature {
+    /// Its name.
+    pub name: &'static str,
+    /// Its weight in the distance.
+    pub weight: u32,
+}
+
+/// The features of [`similar`] and their weights (the distance is their weighted mean).
+pub const FEATURES: [Feature; 10] = [
+    Feature {
+        name: "subjects",
+        weight: 3,
+    },
+    Feature {
+        name: "gate facts",
+        weight: 3,
+    },
+    Feature {
+        name: "technology",
+        weight: 2,
+    },
+    Feature {
+        name: "pro-employer factors",
+        weight: 2,
+    },
+    Feature {
+        name: "pro-works-council factors",
+        weight: 2,
+    },
+    Feature {
+        name: "purpose",
+        weight: 1,
+    },
+    Feature {
+        name: "identifiability",
+        weight: 1,
+    },
+    Feature {
+        name: "employer interests",
+        weight: 1,
+    },
+    Feature {
+        name: "works-council interests",
+        weight: 1,
+    },
+    Feature {
+        name: "data-protection law",
+        weight: 1,
+    },
+];
+
+/// The values of every feature of a request, as sorted codes.
+fn features(req: &Request) -> [BTreeSet<String>; 10] {
+    let r = &req.regeling;
+    let fs = factors(req);
+    let side = |s: Side| -> BTreeSet<String> {
+        fs.iter()
+            .filter(|f| f.side() == s)
+            .map(|f| f.code().to_string())
+            .collect()
+    };
+    let mut gate = BTreeSet::new();
+    for (on, name) in [
+        (r.by_employer.is_no(), "not_employers_decision"),
+        (
+            r.ends_tolerated_practice.is_yes(),
+            "ends_tolerated_practice",
+        ),
+        (r.incidental.is_yes(), "incidental"),
+        (r.scope == crate::request::Scope::Individual, "individual"),
+        (r.temporary_or_pilot.is_yes(), "temporary_or_pilot"),
+        (
+            r.cao == crate::request::CaoCoverage::Exhaustive,
+            "cao_exhaustive",
+        ),
+        (
+            r.subjects.is_empty() && letters(req).is_empty(),
+            "no_subject",
+        ),
+        (
+            req.procedure.implemented_without_consent.is_yes(),
+            "implemented_without_consent",
+        ),
+        (
+            req.employer.kind == crate::request::EmployerKind::PublicAuthority,
+            "public_authority",
+        ),
+    ] {
+        if on {
+            gate.insert(name.to_string());
+        }
+    }
+    let personal: Vec<_> = r
+        .elements
+        .iter()
+        .map(|e| &e.measure)
+        .filter(|m| crate::weighing::processes_personal_data(m))
+        .collect();
+    let ident = if personal.is_empty() {
+        "no_personal_data"
+    } else if personal
+        .iter()
+        .all(|m| m.identifiability == Identifiability::Pseudonymised)
+    {
+        "pseudonymised"
+    } else {
+        "identified"
+    };
+    [
+        letters(req)
+            .iter()
+            .map(|s| s.letter().to_string())
+            .collect(),
+        gate,
+        r.elements
+            .iter()
+            .map(|e| code(&e.measure.technology))
+            .collect(),
+        side(Side::Employer),
+        side(Side::WorksCouncil),
+        r.elements
+            .iter()
+            .map(|e| code(&e.measure.purpose))
+            .collect(),
+        BTreeSet::from([ident.to_string()]),
+        req.interests
+            .employer
+            .iter()
+            .map(|i| code(&i.kind))
+            .collect(),
+        req.interests
+            .works_council
+            .iter()
+            .map(|i| code(&i.kind))
+            .collect(),
+        BTreeSet::from([if req.as_of >= crate::law::AVG_FROM {
+            "avg".to_string()
+        } else {
+            "wbp".to_string()
+        }]),
+    ]
+}
+
+/// The code of one of the request's enums, as serde writes it.
+fn code<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The Jaccard distance of two sets: 1 − |A ∩ B| / |A ∪ B|, and 0 for two empty sets.
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Decimal {
+    let union = a.union(b).count();
+    if union == 0 {
+        return Decimal::ZERO;
+    }
+    let common = a.intersection(b).count();
+    Decimal::ONE - Decimal::from(common) / Decimal::from(union)
+}
+
+/// A feature on which a decided case differs from the new one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Difference {
+    /// The feature.
+    pub feature: &'static str,
+    /// Its values in the new case that the decided case lacks.
+    pub only_here: Vec<String>,
+    /// Its values in the decided case that the new case lacks.
+    pub only_there: Vec<String>,
+}
+
+/// A decided case close to the new one.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Neighbour {
+    /// The decided case.
+    pub case: PrecedentRef,
+    /// Its file.
+    pub file: String,
+    /// Its distance from the new case, from 0 (the same on every feature) to 1, rounded to
+    /// three decimals.
+    pub distance: Decimal,
+    /// How it stands to the new case as the engine decides it (`None` where either is not a
+    /// decision on the merits, or the decided case is no precedent for it).
+    pub relation: Option<Relation>,
+    /// What differs, feature by feature.
+    pub differences: Vec<Difference>,
+}
+
+/// The `top` decided cases closest to a request, nearest first (ties by id). `outcome` is
+/// the engine's outcome for the request, to relate it to each precedent.
+pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize) -> Vec<Neighbour> {
+    let mine = features(request);
+    let total: u32 = FEATURES.iter().map(|f| f.weight).sum();
+    let precedents: Vec<&CaseFile> = base.precedents(request).collect();
+    let mut out: Vec<Neighbour> = base
+        .cases
+        .iter()
+        .map(|(file, case)| {
+            let theirs = features(&case.request);
+            let mut sum = Decimal::ZERO;
+            let mut differences = Vec::new();
+            for ((feature, a), b) in FEATURES.iter().zip(&mine).zip(&theirs) {
+                let d = jaccard(a, b);
+                sum += d * Decimal::from(feature.weight);
+                if !d.is_zero() {
+                    differences.push(Difference {
+                        feature: feature.name,
+                        only_here: a.difference(b).cloned().collect(),
+                        only_there: b.difference(a).cloned().collect(),
+                    });
+                }
+            }
+            let is_precedent = precedents.iter().any(|p| std::ptr::eq(*p, case));
+            Neighbour {
+                case: PrecedentRef::of(case),
+                file: file.clone(),
+                distance: (sum / Decimal::from(total)).round_dp(3),
+                relation: if is_precedent {
+                    relation(request, outcome, case)
+                } else {
+                    None
+                },
+                differences,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.distance
+            .cmp(&b.distance)
+            .then_with(|| a.case.id.cmp(&b.case.id))
+    });
+    out.truncate(top);
+    out
+}
