@@ -883,7 +883,8 @@ pub static CATALOGUE: &[Rule] = &[
     // ---------------------------------------------------------------- precedent
     // Not a rule of Dutch law: lower courts are not bound by earlier decisions. A modelling
     // device (INFERENCE) that checks a ruling against the decided cases of `cases/` and says
-    // so in the trace; the step itself cites the precedent decision (its first source).
+    // so in the trace; a step about a decided case cites that decision first. The linked
+    // source shows a kantonrechter treating its own earlier test as a precedent to adjust.
     Rule {
         id: R::PrecedentAFortiori,
         title_nl: "Consistentie met eerdere uitspraken: a fortiori (redenmodel van precedent)",
@@ -892,15 +893,15 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[
-            s(
-                "Rb. Midden-Nederland 21-07-2021, ECLI:NL:RBMNE:2021:3538: de kantonrechter past zijn eerdere toets (ECLI:NL:RBUTR:2012:BY4610) uitdrukkelijk aan",
-                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBMNE:2021:3538",
-            ),
             unlinked(
                 "J. Horty, 'Rules and reasons in the theory of precedent', Legal Theory 17 (2011) (MEMORY: citation not in the shared sources)",
             ),
             unlinked(
                 "H. Prakken & G. Sartor, 'Modelling reasoning with precedents in a formal dialogue game', Artificial Intelligence and Law 6 (1998) (MEMORY: citation not in the shared sources)",
+            ),
+            s(
+                "Rb. Midden-Nederland 21-07-2021, ECLI:NL:RBMNE:2021:3538: de kantonrechter past zijn eerdere toets (ECLI:NL:RBUTR:2012:BY4610) uitdrukkelijk aan",
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBMNE:2021:3538",
             ),
         ],
     },
