@@ -357,16 +357,19 @@ fn sources_inline(r: &Value, sep: &str) -> String {
 /// The family of a rule id, for the grouped tables.
 fn family(code: &str) -> &'static str {
     let c = code.to_ascii_uppercase();
-    if c.starts_with("WOR") || c.starts_with("RV") || c.starts_with("CASE") {
+    let any = |prefixes: &[&str]| prefixes.iter().any(|p| c.starts_with(p));
+    if any(&["WOR", "RV", "CASE", "BW"]) {
         "wor"
-    } else if c.starts_with("AIA") {
+    } else if any(&["AIA"]) {
         "aia"
-    } else if c.starts_with("ECHR") {
+    } else if any(&["ECHR"]) {
         "echr"
-    } else if c.starts_with("NL") {
+    } else if any(&["NL"]) {
         "nl"
-    } else {
+    } else if any(&["AVG", "UAVG", "AP-", "WBP", "CJEU", "WP"]) {
         "avg"
+    } else {
+        "overig"
     }
 }
 
@@ -433,7 +436,7 @@ fn rules(g: &Gen) -> Res<()> {
     page.push_str(&rule_table(&list, true, 1));
     write(&gdir.join("regels.md"), &page)?;
 
-    for fam in ["wor", "avg", "aia", "echr", "nl"] {
+    for fam in ["wor", "avg", "aia", "echr", "nl", "overig"] {
         let subset: Vec<&Value> = list
             .iter()
             .copied()
@@ -1436,8 +1439,18 @@ fn examples(g: &Gen) -> Res<Vec<Entry>> {
             .join("commentary")
             .join("examples")
             .join(format!("{name}.md"));
-        if commentary.is_file() {
-            page.push_str(&read(&commentary)?);
+        // A commentary may have a part for after the ruling, below a line `<!-- after -->`.
+        let (before, after) = if commentary.is_file() {
+            let text = read(&commentary)?;
+            match text.split_once("\n<!-- after -->\n") {
+                Some((b, a)) => (b.to_string(), a.to_string()),
+                None => (text, String::new()),
+            }
+        } else {
+            (String::new(), String::new())
+        };
+        if !before.is_empty() {
+            page.push_str(&before);
             page.push('\n');
         }
         page.push_str("## De feiten / the facts\n\n");
@@ -1459,6 +1472,15 @@ fn examples(g: &Gen) -> Res<Vec<Entry>> {
             page.push_str("\n## Wat zou de uitkomst veranderen? / what would flip it?\n\n");
             page.push_str(&flips);
         }
+        if let Ok(sim) = similar_section(g, &text, None) {
+            page.push_str("\n## Vergelijkbare uitspraken / similar decisions\n\n");
+            page.push_str(&sim);
+        }
+        if !after.trim().is_empty() {
+            page.push('\n');
+            page.push_str(&after);
+            page.push('\n');
+        }
         let rel = format!("voorbeelden/{name}.md");
         write(&g.src.join(&rel), &page)?;
         let _ = writeln!(list, "| [{}](../{rel}) | {outcome} |", md(&title));
@@ -1476,13 +1498,7 @@ fn whatif_section(g: &Gen, request_text: &str, depth: usize) -> Result<String, S
     if !has_subcommand(g, "whatif") {
         return Err("no whatif".into());
     }
-    let tmp = g.root.join("target").join("bookgen");
-    mkdir(&tmp)?;
-    let file = tmp.join(format!("whatif-{:x}.json", fnv(request_text)));
-    write(&file, request_text)?;
-    let file_s = file.to_string_lossy().into_owned();
-    let res = run_cli(g, &["whatif", &file_s, "--json"]);
-    let _ = fs::remove_file(&file);
+    let res = run_on_request(g, "whatif", request_text, &["--json"]);
     let mut out = String::new();
     out.push_str(
         "*De kleinste sets van wijzigingen die de uitkomst omdraaien, uit \
@@ -1598,6 +1614,123 @@ fn change_text(c: &Value, depth: usize) -> String {
         }
         other => md(&plain(other)),
     }
+}
+
+/// Run a CLI subcommand that reads a request file, on request text written to a temporary
+/// file; `Err` when the subcommand is not there (yet) or fails.
+fn run_on_request(
+    g: &Gen,
+    sub: &str,
+    request_text: &str,
+    extra: &[&str],
+) -> Result<String, String> {
+    if !has_subcommand(g, sub) {
+        return Err(format!("no {sub}"));
+    }
+    let tmp = g.root.join("target").join("bookgen");
+    mkdir(&tmp)?;
+    let file = tmp.join(format!("{sub}-{:x}.json", fnv(request_text)));
+    write(&file, request_text)?;
+    let file_s = file.to_string_lossy().into_owned();
+    let mut args = vec![sub, file_s.as_str()];
+    args.extend_from_slice(extra);
+    let res = run_cli(g, &args);
+    let _ = fs::remove_file(&file);
+    res
+}
+
+/// The closest decided cases from `kantonrechter similar FILE --json`, rendered.
+fn similar_section(g: &Gen, request_text: &str, own: Option<&str>) -> Result<String, String> {
+    let text = run_on_request(g, "similar", request_text, &["--json"])?;
+    let v = parse(&text, "similar")?;
+    let list = match &v {
+        Value::Array(a) => a.clone(),
+        Value::Object(o) => o
+            .get("neighbours")
+            .or_else(|| o.get("cases"))
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let mut out = String::from(
+        "*De dichtstbijzijnde beslechte zaken, uit `kantonrechter similar FILE --json`: wat \
+         verschilt, en of de zaak de uitkomst van de simulator a fortiori steunt of tegenspreekt. \
+         The closest decided cases, what differs, and whether they support or contradict the \
+         simulated outcome a fortiori.*\n\n",
+    );
+    if list.is_empty() {
+        out.push_str("*Geen / none.*\n");
+        return Ok(out);
+    }
+    out.push_str(
+        "| # | uitspraak / decision | uitkomst | afstand | verhouding / relation | verschillen / differences |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    let own_file = own.map(|o| format!("{o}.json"));
+    let list: Vec<&Value> = list
+        .iter()
+        .filter(|n| {
+            let f = s(n, "file");
+            own_file.as_deref().is_none_or(|o| !f.ends_with(o))
+        })
+        .collect();
+    for (i, n) in list.iter().enumerate() {
+        let case = n.get("case").unwrap_or(n);
+        let id = s(case, "id");
+        let name = s(case, "name");
+        let stem = Path::new(s(n, "file"))
+            .file_stem()
+            .map(|x| x.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let title = if name.is_empty() {
+            id.to_string()
+        } else {
+            format!("{name} ({id})")
+        };
+        let decision =
+            if !stem.is_empty() && g.root.join("cases").join(format!("{stem}.json")).is_file() {
+                format!("[{}](../uitspraken/{stem}.md)", md(&title))
+            } else {
+                md(&title)
+            };
+        let diffs: Vec<String> = n
+            .get("differences")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|d| {
+                let side = |k: &str| match d.get(k) {
+                    Some(Value::Array(a)) if a.is_empty() => "—".to_string(),
+                    Some(x) => md(&plain(x)),
+                    None => "—".to_string(),
+                };
+                format!(
+                    "*{}*: hier / here {} · daar / there {}",
+                    md(s(d, "feature")),
+                    side("only_here"),
+                    side("only_there")
+                )
+            })
+            .collect();
+        let relation = match n.get("relation") {
+            Some(Value::String(r)) => md(&r.replace('_', " ")),
+            _ => "—".into(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {decision} | {} | {} | {relation} | <small>{}</small> |",
+            i + 1,
+            short_outcome(s(case, "outcome")),
+            md(&plain(n.get("distance").unwrap_or(&Value::Null))),
+            if diffs.is_empty() {
+                "—".to_string()
+            } else {
+                diffs.join("<br>")
+            }
+        );
+    }
+    Ok(out)
 }
 
 /// A small, stable hash for temporary file names.
@@ -2045,6 +2178,10 @@ fn cases(g: &Gen) -> Res<Vec<(Entry, Entry)>> {
                 "> De what-if-analyse (`kantonrechter whatif`) is in deze build nog niet \
                  beschikbaar. *The what-if analysis is not available in this build yet.*\n",
             ),
+        }
+        if let Ok(sim) = similar_section(g, &c.request_text, Some(&c.stem)) {
+            page.push_str("\n## Vergelijkbare uitspraken / similar decisions\n\n");
+            page.push_str(&sim);
         }
         page.push_str("\n## Bronnen / sources\n\n");
         let srcs = decision_sources(&c.decision);
