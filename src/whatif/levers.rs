@@ -207,6 +207,17 @@ impl LeverKind {
     }
 }
 
+/// Which elements' legality checks a lever can change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// None: the lever changes the procedure or the interests only.
+    Nothing,
+    /// One element's (its measure).
+    Element(usize),
+    /// Every element's (the data-protection facts of the whole regeling).
+    All,
+}
+
 /// What a lever applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Target {
@@ -273,6 +284,20 @@ impl Lever {
         self.nl = nl;
         self.en = en;
         self
+    }
+
+    /// Which elements' legality checks the lever can change: the legality checks read an
+    /// element's measure and the data-protection facts of the whole regeling (`avg`), never
+    /// the procedure or the interests' weights. Announcing also informs all staff in advance.
+    pub(crate) fn reach(&self) -> Reach {
+        use LeverKind::*;
+        match (self.kind, self.target) {
+            (Announce, _) => Reach::All,
+            (_, Target::Element(i) | Target::Capability(i, _)) => Reach::Element(i),
+            (ShowLegalBasis | CarryOutDpia | InformStaffInAdvance | AddHumanIntervention, _)
+            | (_, Target::Alternative(_)) => Reach::All,
+            _ => Reach::Nothing,
+        }
     }
 
     /// Can both levers be part of one set of changes? Not two levers on the same interest
