@@ -500,16 +500,25 @@ impl PrecedentRef {
     }
 }
 
-/// The decided cases, each with the name of its file.
+/// The decided cases, each with the name of its file (and, computed once, its factors and
+/// subject letters).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CaseBase {
     cases: Vec<(String, CaseFile)>,
+    factors: Vec<BTreeSet<Factor>>,
+    letters: Vec<BTreeSet<Subject>>,
 }
 
 impl CaseBase {
     /// A case base of these cases (file name, case).
     pub fn new(cases: Vec<(String, CaseFile)>) -> CaseBase {
-        CaseBase { cases }
+        let factors = cases.iter().map(|(_, c)| factors(&c.request)).collect();
+        let letters = cases.iter().map(|(_, c)| letters(&c.request)).collect();
+        CaseBase {
+            cases,
+            factors,
+            letters,
+        }
     }
 
     /// The cases, with their file names.
@@ -517,15 +526,17 @@ impl CaseBase {
         &self.cases
     }
 
-    /// The cases that can serve as precedents for a request: decided on the merits, not
-    /// reversed on appeal, sharing a subject letter.
-    fn precedents<'a>(&'a self, req: &Request) -> impl Iterator<Item = &'a CaseFile> + 'a {
-        let mine = letters(req);
-        self.cases.iter().map(|(_, c)| c).filter(move |c| {
-            c.decision.outcome.employer_won().is_some()
-                && c.decision.overruled_by.is_none()
-                && !letters(&c.request).is_disjoint(&mine)
-        })
+    /// The indices of the cases that can serve as precedents for a request with these
+    /// letters: decided on the merits, not reversed on appeal, sharing a subject letter.
+    fn precedents(&self, mine: &BTreeSet<Subject>) -> Vec<usize> {
+        (0..self.cases.len())
+            .filter(|&i| {
+                let d = &self.cases[i].1.decision;
+                d.outcome.employer_won().is_some()
+                    && d.overruled_by.is_none()
+                    && !self.letters[i].is_disjoint(mine)
+            })
+            .collect()
     }
 }
 
@@ -584,24 +595,44 @@ pub fn a_fortiori(side: Side, precedent: &BTreeSet<Factor>, new: &BTreeSet<Facto
 /// The relation of a new case (with the engine's outcome) to a precedent; `None` if either
 /// is not a decision on the merits.
 pub fn relation(new: &Request, outcome: Outcome, precedent: &CaseFile) -> Option<Relation> {
-    let won = precedent.decision.outcome.employer_won()?;
+    relate(
+        &factors(new),
+        outcome,
+        precedent.decision.outcome,
+        &factors(&precedent.request),
+    )
+}
+
+fn relate(
+    new: &BTreeSet<Factor>,
+    outcome: Outcome,
+    precedent_outcome: CourtOutcome,
+    precedent: &BTreeSet<Factor>,
+) -> Option<Relation> {
+    let side = winner(precedent_outcome)?;
     let here = match outcome {
-        Outcome::Granted => true,
-        Outcome::Refused => false,
+        Outcome::Granted => Side::Employer,
+        Outcome::Refused => Side::WorksCouncil,
         _ => return None,
     };
-    let side = if won {
-        Side::Employer
-    } else {
-        Side::WorksCouncil
-    };
-    if !a_fortiori(side, &factors(&precedent.request), &factors(new)) {
+    if !a_fortiori(side, precedent, new) {
         return Some(Relation::Distinguishable);
     }
-    Some(if won == here {
+    Some(if side == here {
         Relation::SupportsAFortiori
     } else {
         Relation::ContradictsAFortiori
+    })
+}
+
+/// The side that won a decision on the merits.
+fn winner(outcome: CourtOutcome) -> Option<Side> {
+    outcome.employer_won().map(|employer| {
+        if employer {
+            Side::Employer
+        } else {
+            Side::WorksCouncil
+        }
     })
 }
 
@@ -616,19 +647,17 @@ pub fn check(request: &Request, ruling: &mut Ruling, base: &CaseBase) {
     let mine = factors(request);
     let mut supports = Vec::new();
     let mut contradicted = Vec::new();
-    let mut checked = 0;
-    for p in base.precedents(request) {
-        checked += 1;
-        match relation(request, ruling.outcome, p) {
+    let precedents = base.precedents(&letters(request));
+    let checked = precedents.len();
+    for i in precedents {
+        let p = &base.cases[i].1;
+        let theirs = &base.factors[i];
+        match relate(&mine, ruling.outcome, p.decision.outcome, theirs) {
             Some(Relation::SupportsAFortiori) => supports.push(PrecedentRef::of(p)),
             Some(Relation::ContradictsAFortiori) => {
-                let won = p.decision.outcome.employer_won() == Some(true);
-                let side = if won {
-                    Side::Employer
-                } else {
-                    Side::WorksCouncil
+                let Some(side) = winner(p.decision.outcome) else {
+                    continue;
                 };
-                let theirs = factors(&p.request);
                 let shared: Vec<Factor> = theirs
                     .iter()
                     .copied()
@@ -859,11 +888,13 @@ pub struct Neighbour {
 pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize) -> Vec<Neighbour> {
     let mine = features(request);
     let total: u32 = FEATURES.iter().map(|f| f.weight).sum();
-    let precedents: Vec<&CaseFile> = base.precedents(request).collect();
+    let mine_factors = factors(request);
+    let precedents = base.precedents(&letters(request));
     let mut out: Vec<Neighbour> = base
         .cases
         .iter()
-        .map(|(file, case)| {
+        .enumerate()
+        .map(|(i, (file, case))| {
             let theirs = features(&case.request);
             let mut sum = Decimal::ZERO;
             let mut differences = Vec::new();
@@ -878,13 +909,18 @@ pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize)
                     });
                 }
             }
-            let is_precedent = precedents.iter().any(|p| std::ptr::eq(*p, case));
+            let is_precedent = precedents.contains(&i);
             Neighbour {
                 case: PrecedentRef::of(case),
                 file: file.clone(),
                 distance: (sum / Decimal::from(total)).round_dp(3),
                 relation: if is_precedent {
-                    relation(request, outcome, case)
+                    relate(
+                        &mine_factors,
+                        outcome,
+                        case.decision.outcome,
+                        &base.factors[i],
+                    )
                 } else {
                     None
                 },
