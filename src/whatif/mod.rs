@@ -49,6 +49,11 @@
 //! - *a cheaper evaluation*: candidates run through the engine's own test (the
 //!   crate-internal `decide` hook in `lib.rs`, which `evaluate` itself calls) without
 //!   re-validating the input (levers keep a valid request valid) and without the receipt;
+//! - *incremental stages*: the gates read only the procedure and the facts that put a
+//!   measure on the list, so what they decide is kept per set of levers they read; each
+//!   element's legality defects are computed once per set of levers that reach that element
+//!   (its own measure, or the data-protection facts of the whole regeling) and kept, and only
+//!   the stages (the `merits` hook) run anew for each candidate;
 //! - *supersets*: once a set flips, no set containing it is minimal, so none is evaluated;
 //! - *the winning side*: every lever but anonymising is monotone — it moves each part of
 //!   the ruling towards the side it helps, whatever else was changed (the engine's property
