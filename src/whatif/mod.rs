@@ -431,10 +431,10 @@ impl<'a> Setup<'a> {
             .copied()
             .filter(|&i| self.levers[i].kind.touches_gates())
             .collect();
-        let cached = self.gates.borrow().get(&gate_key).cloned();
+        let cached = self.gates.borrow().get(&gate_key).copied();
         let gate = cached.unwrap_or_else(|| {
             let g = crate::gates::check(&mut Ctx::new(&r, self.cal.clone()));
-            self.gates.borrow_mut().insert(gate_key, g.clone());
+            self.gates.borrow_mut().insert(gate_key, g);
             g
         });
         let procedural = match gate {
