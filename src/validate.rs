@@ -50,14 +50,20 @@ pub const MAX_RETENTION_DAYS: u32 = 36_500;
 
 fn text(path: impl FnOnce() -> String, s: &str) -> Result<(), InputError> {
     if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
-        return Err(InputError::new(path(), format!("a text of at most {MAX_TEXT} characters")));
+        return Err(InputError::new(
+            path(),
+            format!("a text of at most {MAX_TEXT} characters"),
+        ));
     }
     Ok(())
 }
 
 fn list<T>(path: impl FnOnce() -> String, v: &[T], max: usize) -> Result<(), InputError> {
     if v.len() > max {
-        return Err(InputError::new(path(), format!("a list of at most {max} entries")));
+        return Err(InputError::new(
+            path(),
+            format!("a list of at most {max} entries"),
+        ));
     }
     Ok(())
 }
@@ -76,7 +82,9 @@ fn refs(path: impl Fn() -> String, names: &[String], ids: &[&str]) -> Result<(),
         if !ids.contains(&n.as_str()) {
             return Err(InputError::new(
                 format!("{}[{i}]", path()),
-                format!("the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"),
+                format!(
+                    "the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"
+                ),
             ));
         }
     }
@@ -95,17 +103,26 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
     text(|| "$.regeling.title".into(), &reg.title)?;
     list(|| "$.regeling.subjects".into(), &reg.subjects, 12)?;
     if reg.elements.is_empty() {
-        return Err(InputError::new("$.regeling.elements", "at least one element"));
+        return Err(InputError::new(
+            "$.regeling.elements",
+            "at least one element",
+        ));
     }
     list(|| "$.regeling.elements".into(), &reg.elements, MAX_ELEMENTS)?;
     let mut ids: Vec<&str> = Vec::with_capacity(reg.elements.len());
     for (i, el) in reg.elements.iter().enumerate() {
         let p = |field: &str| format!("$.regeling.elements[{i}].{field}");
         if el.id.is_empty() || el.id.chars().count() > 64 {
-            return Err(InputError::new(p("id"), "a non-empty id of at most 64 characters"));
+            return Err(InputError::new(
+                p("id"),
+                "a non-empty id of at most 64 characters",
+            ));
         }
         if ids.contains(&el.id.as_str()) {
-            return Err(InputError::new(p("id"), format!("an id unique among the elements, found {:?} twice", el.id)));
+            return Err(InputError::new(
+                p("id"),
+                format!("an id unique among the elements, found {:?} twice", el.id),
+            ));
         }
         ids.push(&el.id);
         text(|| p("description"), &el.description)?;
@@ -115,25 +132,43 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
             list(|| p("measure.ai.capabilities"), &ai.capabilities, MAX_LIST)?;
         }
         if m.retention_days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
-            return Err(InputError::new(p("measure.retention_days"), format!("a number of days from 0 to {MAX_RETENTION_DAYS}")));
+            return Err(InputError::new(
+                p("measure.retention_days"),
+                format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
+            ));
         }
     }
-    texts(|| "$.procedure.or_conditions".into(), &r.procedure.or_conditions)?;
-    list(|| "$.interests.employer".into(), &r.interests.employer, MAX_INTERESTS)?;
+    texts(
+        || "$.procedure.or_conditions".into(),
+        &r.procedure.or_conditions,
+    )?;
+    list(
+        || "$.interests.employer".into(),
+        &r.interests.employer,
+        MAX_INTERESTS,
+    )?;
     for (i, x) in r.interests.employer.iter().enumerate() {
         let p = |field: &str| format!("$.interests.employer[{i}].{field}");
         text(|| p("statement"), &x.statement)?;
         texts(|| p("evidence"), &x.evidence)?;
         refs(|| p("elements"), &x.elements, &ids)?;
     }
-    list(|| "$.interests.works_council".into(), &r.interests.works_council, MAX_INTERESTS)?;
+    list(
+        || "$.interests.works_council".into(),
+        &r.interests.works_council,
+        MAX_INTERESTS,
+    )?;
     for (i, x) in r.interests.works_council.iter().enumerate() {
         let p = |field: &str| format!("$.interests.works_council[{i}].{field}");
         text(|| p("statement"), &x.statement)?;
         texts(|| p("evidence"), &x.evidence)?;
         refs(|| p("elements"), &x.elements, &ids)?;
     }
-    list(|| "$.avg.alternatives".into(), &r.avg.alternatives, MAX_ALTERNATIVES)?;
+    list(
+        || "$.avg.alternatives".into(),
+        &r.avg.alternatives,
+        MAX_ALTERNATIVES,
+    )?;
     for (i, a) in r.avg.alternatives.iter().enumerate() {
         let p = |field: &str| format!("$.avg.alternatives[{i}].{field}");
         text(|| p("description"), &a.description)?;
@@ -143,7 +178,10 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
         refs(|| p("elements"), &a.elements, &ids)?;
     }
     if r.calibration.len() > MAX_LIST {
-        return Err(InputError::new("$.calibration", format!("at most {MAX_LIST} overrides")));
+        return Err(InputError::new(
+            "$.calibration",
+            format!("at most {MAX_LIST} overrides"),
+        ));
     }
     Ok(())
 }
