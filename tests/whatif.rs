@@ -230,3 +230,63 @@ fn too_many_changes_is_an_input_error() {
     let e = whatif::whatif(&r, whatif::MAX_CHANGES + 1).unwrap_err();
     assert_eq!(e.path(), "max_changes");
 }
+
+fn cli(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kantonrechter"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_cli_prints_flips_whose_requests_re_evaluate() {
+    let (code, out, err) = cli(&[
+        "whatif",
+        "examples/automatic-warnings.json",
+        "--json",
+        "--max-changes",
+        "2",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let flips = v["flips"].as_array().unwrap();
+    assert!(!flips.is_empty());
+    for f in flips {
+        for c in f["changes"].as_array().unwrap() {
+            assert!(c["id"].is_string() && c["nl"].is_string() && c["en"].is_string());
+        }
+        let text = serde_json::to_string(&f["request"]).unwrap();
+        let r = kantonrechter::json::parse_request(&text).unwrap();
+        assert_eq!(
+            serde_json::to_value(outcome(&r)).unwrap(),
+            f["outcome"],
+            "{}",
+            f["changes"]
+        );
+    }
+}
+
+#[test]
+fn the_cli_reads_case_files_and_says_plainly_when_nothing_flips() {
+    let mut saw_nothing = false;
+    for (name, r) in files("cases") {
+        let path = format!("cases/{name}");
+        let (code, out, err) = cli(&["whatif", &path, "--lang", "en"]);
+        assert_eq!(code, 0, "{name}: {err}");
+        let w = whatif::whatif(&r, 3).unwrap();
+        assert_eq!(out, w.to_text(Lang::En), "{name}");
+        if w.flips.is_empty() {
+            saw_nothing = true;
+            assert!(out.contains("Nothing within 3 changes flips the outcome."));
+        }
+    }
+    assert!(saw_nothing || files("cases").is_empty());
+    let (code, _, err) = cli(&["whatif", "examples/camera-theft.json", "--max-changes", "9"]);
+    assert_eq!(code, 2, "{err}");
+}
