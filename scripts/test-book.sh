@@ -16,3 +16,44 @@ fi
 scripts/book.sh --build "$@"
 python3 scripts/check-book.py book/book \
   --cases cases --examples examples --summary book/src/SUMMARY.md --site site
+
+# The book's Node.js example of the WebAssembly API, run against the built demo: its output
+# must be byte-identical to the CLI's (skipped, and said so, when the demo was not built).
+if [ -f site/pkg/kantonrechter_wasm.js ] && command -v node >/dev/null; then
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  for lang in nl en; do
+    node book/examples/wasm-node.mjs site/pkg examples/badge-repurposed.json "$lang" \
+      >"$tmp/wasm.json" 2>"$tmp/wasm.log"
+    cargo run --quiet --bin kantonrechter -- evaluate examples/badge-repurposed.json --json \
+      --lang "$lang" >"$tmp/cli.json"
+    cmp "$tmp/wasm.json" "$tmp/cli.json"
+  done
+  echo "test-book: the book's Node.js example gives the CLI's bytes (nl, en)"
+else
+  echo "test-book: the demo (site/pkg) was not built; the book's Node.js example was not run"
+fi
+
+# The book's browser example, served live next to the demo: open it in headless Chromium and
+# check that it shows a ruling (skipped, and said so, without the demo or without Chromium).
+if [ -f book/book/demo-example/index.html ] && command -v chromium >/dev/null; then
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory book/book >/dev/null 2>&1 &
+  server=$!
+  dom=""
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    dom=$(timeout 60 chromium --headless --no-sandbox --disable-gpu --virtual-time-budget=10000 \
+      --dump-dom "http://127.0.0.1:$port/demo-example/index.html" 2>/dev/null || true)
+    [ -n "$dom" ] && break
+    sleep 0.5
+  done
+  kill "$server" 2>/dev/null || true
+  if ! grep -q 'id="summary"[^>]*>Outcome:' <<<"$dom"; then
+    echo "test-book: the book's browser example did not show a ruling:" >&2
+    grep -o '<p id="summary"[^<]*' <<<"$dom" >&2 || true
+    exit 1
+  fi
+  echo "test-book: the book's browser example shows a ruling in headless Chromium"
+else
+  echo "test-book: the demo or Chromium is missing; the book's browser example was not opened"
+fi
