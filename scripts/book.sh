@@ -40,7 +40,15 @@ log "generating the book's pages (src/bin/bookgen.rs)"
 cargo build --quiet --bins
 cargo run --quiet --bin bookgen
 log "mdbook build book"
-mdbook build book
+# mdBook reports a failed {{#include}} as an ERROR but still exits 0: treat it as a failure.
+mdbook_log=$(mktemp)
+mdbook build book 2>&1 | tee "$mdbook_log"
+if grep -q 'ERROR' "$mdbook_log"; then
+  rm -f "$mdbook_log"
+  echo "book.sh: mdBook reported an error (above)" >&2
+  exit 1
+fi
+rm -f "$mdbook_log"
 log "built: $(find book/book -name '*.html' | wc -l) HTML pages in book/book/$( [ -f book/book/demo/index.html ] && echo ', with the demo in book/book/demo/' )"
 
 if [ "$serve" = 1 ]; then

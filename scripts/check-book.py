@@ -5,7 +5,8 @@
                                         [--site DIR]
 
 1. Links: every relative href/src in every generated HTML file resolves to a file, and every
-   #anchor exists in the file it points to (an element with that id, or an <a name>).
+   #anchor exists in the file it points to (an element with that id, or an <a name>); no
+   mdBook include is left unresolved.
    Absolute URLs (http:, https:, mailto:, data:, javascript:) are not followed.
 2. Decisions: every case file in --cases has its decision page and its exercise in the book,
    each naming the decision's ECLI, and both are in the table of contents (--summary).
@@ -79,6 +80,10 @@ def check_links(root: Path) -> list[str]:
         return pages[target].ids
 
     problems: list[str] = []
+    for f in sorted(pages):
+        text = f.read_text(encoding="utf-8", errors="replace")
+        if "{{#include" in text or "{{#rustdoc_include" in text:
+            problems.append(f"{f.relative_to(root)}: an unresolved mdBook include")
     for f, page in sorted(pages.items()):
         rel = f.relative_to(root)
         for href, line in page.links:
