@@ -414,14 +414,23 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                 tri(),
                 proptest::option::of(date()),
                 proptest::option::of(date()),
+                tri(),
             )
-                .prop_map(|(invoked_in_writing, term_started_on, invoked_on)| {
-                    Nullity {
+                .prop_map(
+                    |(
                         invoked_in_writing,
                         term_started_on,
                         invoked_on,
-                    }
-                }),
+                        invoked_within_one_month,
+                    )| {
+                        Nullity {
+                            invoked_in_writing,
+                            term_started_on,
+                            invoked_on,
+                            invoked_within_one_month,
+                        }
+                    },
+                ),
         ),
         select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
     )

@@ -139,6 +139,14 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     if p.arbowet_demand_same_matter.is_yes() {
         return stop(ctx, R::Wor36, F::ArbowetDemand, inadmissible);
     }
+    // Art. 27 lid 5: where the employer went ahead without consent, the decision stands
+    // unless the OR invoked nullity in writing within one month; a request about a decision
+    // that stands has no object (INFERENCE; cf. ECLI:NL:RBAMS:2017:7888). This comes first:
+    // whether the OR was ever asked no longer matters once the decision stands.
+    if p.implemented_without_consent.is_yes() {
+        nullity(ctx)?;
+    }
+
     // An OR that refused, attached conditions or did not decide was evidently asked: the
     // request is presumed when the procedure is otherwise silent.
     let or_was_asked = matches!(
@@ -213,39 +221,49 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
         }
     }
 
-    // Art. 27 lid 5: where the employer went ahead, the decision stands unless the OR
-    // invoked nullity in writing within one month. A request about a decision that stands
-    // has no object (INFERENCE; cf. ECLI:NL:RBAMS:2017:7888).
-    if p.implemented_without_consent.is_yes() {
-        ctx.flag(R::Wor27_5, F::NullityTrack);
-        let nullity = p.nullity.clone().unwrap_or_default();
-        if nullity.invoked_in_writing.is_no() {
-            return stop(ctx, R::Wor27_5, F::NullityNotInvoked, inadmissible);
-        }
-        if let (Some(started), Some(invoked)) = (nullity.term_started_on, nullity.invoked_on) {
+    Ok(weight)
+}
+
+/// The nullity track of art. 27 lid 5 for a decision carried out without consent.
+fn nullity(ctx: &mut Ctx) -> Result<(), Outcome> {
+    let inadmissible = Outcome::Inadmissible;
+    ctx.flag(R::Wor27_5, F::NullityTrack);
+    let n = ctx.req.procedure.nullity.clone().unwrap_or_default();
+    if n.invoked_in_writing.is_no() {
+        stop(ctx, R::Wor27_5, F::NullityNotInvoked, inadmissible)?;
+    }
+    // The dates decide when both are known; otherwise the finding that it was (not) in time.
+    let late = match (n.term_started_on, n.invoked_on) {
+        (Some(started), Some(invoked)) => {
             let deadline = started.plus_one_month();
             if invoked > deadline {
-                return stop(
-                    ctx,
-                    R::Wor27_5,
-                    F::NullityLate {
-                        started,
-                        deadline,
-                        invoked,
-                    },
-                    inadmissible,
-                );
+                let finding = F::NullityLate {
+                    started: Some(started),
+                    deadline: Some(deadline),
+                    invoked: Some(invoked),
+                };
+                stop(ctx, R::Wor27_5, finding, inadmissible)?;
             }
+            false
         }
-        let established = nullity.invoked_in_writing.is_yes()
-            && nullity.invoked_on.is_some()
-            && nullity.term_started_on.is_some();
-        ctx.step(
-            R::Wor27_5,
-            F::NullityTimelyOrUnclear { established },
-            Effect::Passed,
-        );
-        ctx.step(R::Wor27_5, F::AlreadyInPlace, Effect::Noted);
+        _ => n.invoked_within_one_month.is_no(),
+    };
+    if late {
+        let finding = F::NullityLate {
+            started: None,
+            deadline: None,
+            invoked: None,
+        };
+        stop(ctx, R::Wor27_5, finding, inadmissible)?;
     }
-    Ok(weight)
+    let established = n.invoked_in_writing.is_yes()
+        && (n.invoked_within_one_month.is_yes()
+            || (n.invoked_on.is_some() && n.term_started_on.is_some()));
+    ctx.step(
+        R::Wor27_5,
+        F::NullityTimelyOrUnclear { established },
+        Effect::Passed,
+    );
+    ctx.step(R::Wor27_5, F::AlreadyInPlace, Effect::Noted);
+    Ok(())
 }

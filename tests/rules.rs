@@ -305,12 +305,13 @@ fn wor_27_5_nullity() {
             invoked_in_writing: Tri::Yes,
             term_started_on: Some(day("2026-01-31")),
             invoked_on: Some(day("2026-03-01")),
+            ..Nullity::default()
         });
     });
     assert!(has(
         &late,
         R::Wor27_5,
-        |f, _| matches!(f, Finding::NullityLate { deadline, .. } if *deadline == day("2026-02-28"))
+        |f, _| matches!(f, Finding::NullityLate { deadline, .. } if *deadline == Some(day("2026-02-28")))
     ));
     assert_eq!(late.outcome, Outcome::Inadmissible);
     let timely = with(|r| {
@@ -319,6 +320,7 @@ fn wor_27_5_nullity() {
             invoked_in_writing: Tri::Yes,
             term_started_on: Some(day("2026-01-31")),
             invoked_on: Some(day("2026-02-28")),
+            ..Nullity::default()
         });
     });
     assert!(has(&timely, R::Wor27_5, |f, e| matches!(
@@ -327,6 +329,22 @@ fn wor_27_5_nullity() {
     ) && *e == Effect::Passed));
     assert_ne!(timely.outcome, Outcome::Inadmissible);
     assert!(timely.flags.iter().any(|s| s.rule == R::Wor27_5));
+    // Without the dates, the finding that it was too late; and it decides before whether
+    // the OR was ever asked (the decision stands either way).
+    let out_of_time = with(|r| {
+        r.procedure.implemented_without_consent = Tri::Yes;
+        r.procedure.consent_requested = Tri::No;
+        r.procedure.nullity = Some(Nullity {
+            invoked_in_writing: Tri::Yes,
+            invoked_within_one_month: Tri::No,
+            ..Nullity::default()
+        });
+    });
+    assert!(decides(&out_of_time, R::Wor27_5, Outcome::Inadmissible));
+    assert!(has(&out_of_time, R::Wor27_5, |f, _| {
+        matches!(f, Finding::NullityLate { started: None, .. })
+    }));
+    assert!(steps(&out_of_time, R::Wor27_2).is_empty());
 }
 
 #[test]

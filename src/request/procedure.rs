@@ -40,6 +40,10 @@ pub struct Nullity {
     /// When the OR invoked nullity.
     #[serde(default)]
     pub invoked_on: Option<Date>,
+    /// Did the OR invoke nullity within the month? For when the dates are not known but the
+    /// court's finding is (e.g. "too late"). When both dates are given, they decide.
+    #[serde(default)]
+    pub invoked_within_one_month: Tri,
 }
 
 /// The procedure followed before the request.

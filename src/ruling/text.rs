@@ -750,11 +750,17 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "The employer carried out the decision without consent and the OR did not invoke nullity in writing: the decision stands (art. 27(5) WOR) and the request has no object."
         )
         .into(),
-        F::NullityLate { started, deadline, invoked } => tr!(
+        F::NullityLate { started: Some(started), deadline: Some(deadline), invoked: Some(invoked) } => tr!(
             lang,
             format!("De termijn van een maand liep van {started} tot en met {deadline}; de OR riep de nietigheid pas in op {invoked}. Het besluit staat vast (art. 27 lid 5 WOR)."),
             format!("The one-month term ran from {started} to {deadline}; the OR invoked nullity only on {invoked}. The decision stands (art. 27(5) WOR).")
         ),
+        F::NullityLate { .. } => tr!(
+            lang,
+            "De OR riep de nietigheid niet binnen een maand in. Het besluit staat vast (art. 27 lid 5 WOR) en het verzoek heeft geen voorwerp.",
+            "The OR did not invoke nullity within one month. The decision stands (art. 27(5) WOR) and the request has no object."
+        )
+        .into(),
         F::NullityTimelyOrUnclear { established } => match established {
             true => tr!(
                 lang,

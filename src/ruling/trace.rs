@@ -232,11 +232,11 @@ pub enum Finding {
     },
     /// Implemented without consent, nullity not invoked in writing.
     NullityNotInvoked,
-    /// Nullity invoked after the month.
+    /// Nullity invoked after the month (with the dates, when they are known).
     NullityLate {
-        started: Date,
-        deadline: Date,
-        invoked: Date,
+        started: Option<Date>,
+        deadline: Option<Date>,
+        invoked: Option<Date>,
     },
     /// Nullity invoked in time (or not shown late): judged on the merits.
     NullityTimelyOrUnclear { established: bool },
