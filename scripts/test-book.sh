@@ -13,6 +13,24 @@ if ! command -v python3 >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-minimal >/dev/null
 fi
 
+# The Rust example of the chapter "The Rust API", assertions included.
+cargo run --quiet --example embed >/dev/null
+
+# The few numbers the written chapters quote from the engine's output: if the model changes
+# them, this fails and names the chapter to update (the generated pages update themselves).
+quoted() { # FILE EMPLOYER WORKS_COUNCIL CHAPTER
+  cargo run --quiet --bin kantonrechter -- evaluate "$1" --json | python3 -c '
+import json, sys
+w = json.load(sys.stdin)["weights"]
+want = (sys.argv[1], sys.argv[2])
+got = (w["employer"], w["works_council"])
+if tuple(float(x) for x in got) != tuple(float(x) for x in want):
+    sys.exit(f"test-book: {sys.argv[3]} quotes weights {want} for {sys.argv[4]}, the engine now gives {got}")
+' "$2" "$3" "$4" "$1"
+}
+quoted examples/productivity-unsubstantiated.json 0.5 4 book/src/studenten/06-weging.md
+quoted examples/camera-theft.json 4 4 book/src/studenten/04-stap2.md
+
 scripts/book.sh --build "$@"
 python3 scripts/check-book.py book/book \
   --cases cases --examples examples --summary book/src/SUMMARY.md --site site
