@@ -175,20 +175,20 @@ fn the_one_deliberate_difference_is_ravu_and_the_cumulative_reading_reproduces_i
 #[test]
 fn agreement_is_high_and_beats_the_majority_baseline() {
     let t = run().totals;
-    // Every decision the engine is expected to reproduce agrees (checked one by one above);
-    // this is the rate the issue asks for, with the known disagreements listed apart.
-    assert!(t.expected_to_agree.at_least(90), "{}", t.expected_to_agree);
-    // Known disagreements are counted, not hidden: they are in these two rates. A new one
-    // must be a conscious decision, so their number is pinned here.
+    // At least 90 % of the decisions that are not a deliberate difference, the known
+    // disagreements counted as disagreements (they are listed, never hidden).
     assert!(
-        t.known_disagreements <= 2,
-        "known disagreements: {}",
-        t.known_disagreements
-    );
-    assert!(
-        t.excluding_deliberate.at_least(85),
+        t.excluding_deliberate.at_least(90),
         "{}",
         t.excluding_deliberate
+    );
+    // Every decision without a mark agrees (checked one by one above).
+    assert_eq!(t.expected_to_agree.agree, t.expected_to_agree.of);
+    // A new known disagreement must be a conscious decision: their number is pinned.
+    assert!(
+        t.known_disagreements <= 1,
+        "known disagreements: {}",
+        t.known_disagreements
     );
     assert!(
         t.excluding_deliberate
