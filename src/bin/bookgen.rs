@@ -2038,12 +2038,6 @@ fn decision_section(c: &Case, others: &BTreeMap<String, String>) -> String {
             }
         }
     }
-    if let Some(d) = deliberate_difference(c) {
-        let _ = writeln!(out, "- **Bewuste afwijking / deliberate difference:** {d}");
-    }
-    if let Some(d) = known_disagreement(c) {
-        let _ = writeln!(out, "- **Bekende afwijking / known disagreement:** {d}");
-    }
     out
 }
 
@@ -2306,6 +2300,9 @@ fn cases(g: &Gen) -> Res<Vec<(Entry, Entry)>> {
         let _ = writeln!(ex, "\n**{verdict}**\n");
         if let Some(d) = &difference {
             let _ = writeln!(ex, "> **Bewuste afwijking / deliberate difference:** {d}\n");
+        }
+        if let Some(d) = &disagreement {
+            let _ = writeln!(ex, "> **Bekende afwijking / known disagreement:** {d}\n");
         }
         ex.push_str("</details>\n\n");
         if let Ok(w) = &whatif {
