@@ -39,7 +39,9 @@ pub enum LeverKind {
     /// (`avg.alternatives[i].reaches_same_goal`, only where not established either way).
     ShowAlternativeFails,
     /// Anonymous or aggregated data: count instead of identifying persons (`identifiability`
-    /// anonymous; no consequences for individuals, who can no longer be singled out).
+    /// anonymous; no consequences for individuals, who can no longer be singled out). Only
+    /// for a measure whose purpose needs no one identified (capacity planning, or a purpose
+    /// the library cannot classify): for person-by-person checks it would give up the aim.
     Anonymise,
     /// Pseudonymised instead of identified data (`identifiability`).
     Pseudonymise,
@@ -610,8 +612,13 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
         let name = e.id.clone();
         let at = |kind, rule| Lever::new(kind, Target::Element(i), Some(name.clone()), rule);
         let q = format!("\"{}\"", e.id);
+        // Anonymous counting serves a purpose that needs no one identified (capacity
+        // planning, a general picture); for person-by-person checks it would give up the
+        // measure's aim, which is no change to the same regeling but another one (DOMAIN
+        // §2; KLM 2008 held anonymous registration no reasonable alternative for its goal).
         if m.identifiability != Identifiability::Anonymous
             && (personal[i] || !m.observes.is_empty())
+            && m.purpose.needs_identification() != Some(true)
         {
             out.push(at(Anonymise, RuleId::Avg5_1C).says(
                 format!("Onderdeel {q} telt anoniem of geaggregeerd in plaats van personen te identificeren; aan de gegevens zijn dan geen gevolgen voor individuele werknemers meer te verbinden."),
