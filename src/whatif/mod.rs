@@ -6,8 +6,9 @@
 //! A [`Lever`] is a change one party can make to its proposal or its case, or a fact it can
 //! still prove: substantiate an interest with evidence, provide a safeguard in the regeling
 //! (a DPIA, advance information, human intervention, a retention term, AI oversight), redesign
-//! the measure (anonymous counting where the purpose needs no one identified, pseudonymised data, no consequences, no reuse of old data,
-//! announced instead of covert, the same at home as at the office), give up a capability
+//! the measure (anonymous counting where the purpose needs no one identified, pseudonymised
+//! data, no consequences, no reuse of old data, announced instead of covert, the same at
+//! home as at the office), give up a capability
 //! (biometrics, an AI capability), mend the procedure (ask in writing, hold the consultation
 //! meeting), show a valid legal basis, or withdraw an interest. Each lever has an id, the side
 //! it helps, the side that makes it, a sentence in Dutch and English, a cost, and the rule of
