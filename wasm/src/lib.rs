@@ -1,0 +1,203 @@
+//! The kantonrechter engine for JavaScript, through wasm-bindgen.
+//!
+//! A thin layer with no legal logic of its own: every function takes JSON text (so that
+//! input is as strict as on the command line: unknown fields are errors) and returns JSON
+//! text, the same bytes the native CLI prints. Errors are thrown as a JavaScript `Error`
+//! whose `path` property names the JSON path at fault (`$.regeling.elements[0].id`).
+//!
+//! Nothing here panics on input: the engine returns errors instead, and this layer only
+//! formats them.
+
+#![forbid(unsafe_code)]
+
+use kantonrechter::Lang;
+use kantonrechter::json;
+use wasm_bindgen::prelude::*;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/examples.rs"));
+}
+
+/// Why a call failed: the JSON path of the field at fault and a message in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// Where, as a JSON path (`$` for the whole input).
+    pub path: String,
+    /// What went wrong, starting with the path (`at $.as_of: expected …`).
+    pub message: String,
+}
+
+/// The functions in plain Rust, so they can be tested natively and used by other Rust code
+/// that wants exactly what the JavaScript API returns.
+pub mod api {
+    use super::{Failure, Lang, json};
+
+    /// Parse a language code: `nl` or `en`.
+    pub fn lang(code: &str) -> Result<Lang, Failure> {
+        match code {
+            "nl" => Ok(Lang::Nl),
+            "en" => Ok(Lang::En),
+            other => Err(Failure {
+                path: "lang".into(),
+                message: format!("at lang: expected \"nl\" or \"en\", found {other:?}"),
+            }),
+        }
+    }
+
+    /// The ruling's report for a request, as pretty JSON text: byte-identical to
+    /// `kantonrechter evaluate FILE --json --lang LANG`.
+    pub fn evaluate(request: &str, lang_code: &str) -> Result<String, Failure> {
+        let lang = lang(lang_code)?;
+        json::evaluate_to_json(request, lang).map_err(|e| Failure {
+            path: e.path().to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The smallest sets of at most `max_changes` changes that flip the outcome, as pretty
+    /// JSON text: byte-identical to `kantonrechter whatif FILE --json --max-changes N`.
+    /// Takes a request (not a case file: reading one from text would link a second copy of
+    /// the request's deserialiser into the module).
+    pub fn whatif(request: &str, lang_code: &str, max_changes: u32) -> Result<String, Failure> {
+        let lang = lang(lang_code)?;
+        let max = kantonrechter::whatif::MAX_CHANGES;
+        let n = usize::try_from(max_changes).unwrap_or(usize::MAX);
+        if n > max {
+            return Err(Failure {
+                path: "maxChanges".into(),
+                message: format!(
+                    "at maxChanges: expected a number from 0 to {max}, found {max_changes}"
+                ),
+            });
+        }
+        let request = json::parse_request(request).map_err(|e| Failure {
+            path: e.path.clone(),
+            message: e.to_string(),
+        })?;
+        let w = kantonrechter::whatif::whatif(&request, n).map_err(|e| Failure {
+            path: e.path().to_string(),
+            message: e.to_string(),
+        })?;
+        Ok(json::whatif_to_json(&w, lang))
+    }
+
+    /// The embedded scenarios as a JSON array of `{"id": …, "request": {…}}`, in file-name
+    /// order; each `request` is the example file verbatim.
+    pub fn examples() -> String {
+        let mut out = String::from("[");
+        for (i, (id, text)) in super::embedded::EXAMPLES.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("\n{\"id\": ");
+            out.push_str(&serde_json::to_string(id).unwrap_or_else(|_| "\"\"".into()));
+            out.push_str(", \"request\": ");
+            out.push_str(text.trim_end());
+            out.push('}');
+        }
+        out.push_str("\n]\n");
+        out
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The global `Error` constructor.
+    #[wasm_bindgen(js_name = Error)]
+    type JsErr;
+    #[wasm_bindgen(constructor, js_class = "Error")]
+    fn new(message: &str) -> JsErr;
+    #[wasm_bindgen(method, setter = path, js_class = "Error")]
+    fn set_path(this: &JsErr, path: &str);
+}
+
+/// A JavaScript `Error` with the message and a `path` property.
+fn to_js(f: Failure) -> JsValue {
+    let e = JsErr::new(&f.message);
+    e.set_path(&f.path);
+    e.into()
+}
+
+/// Evaluate a request and return the ruling's report as pretty JSON text, byte for byte
+/// what `kantonrechter evaluate FILE --json --lang LANG` prints.
+///
+/// Throws an `Error` with a `path` property (the JSON path at fault) on bad input.
+#[wasm_bindgen(js_name = evaluate)]
+pub fn evaluate_js(
+    #[wasm_bindgen(param_description = "The request as JSON text (see `inputSchema()`).")]
+    request: &str,
+    #[wasm_bindgen(
+        unchecked_param_type = "\"nl\" | \"en\"",
+        param_description = "The language of the texts in the report."
+    )]
+    lang: &str,
+) -> Result<String, JsValue> {
+    api::evaluate(request, lang).map_err(to_js)
+}
+
+/// The smallest sets of at most `maxChanges` (0 to 4) changes to the request that flip the
+/// outcome, as pretty JSON text (as `kantonrechter whatif FILE --json`): the levers
+/// considered and the minimal flips, each with its changes in Dutch and English, the new
+/// outcome and the full changed request.
+///
+/// Throws an `Error` with a `path` property on bad input.
+#[wasm_bindgen(js_name = whatif)]
+pub fn whatif_js(
+    #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
+    #[wasm_bindgen(
+        unchecked_param_type = "\"nl\" | \"en\"",
+        param_description = "The language of the texts."
+    )]
+    lang: &str,
+    #[wasm_bindgen(
+        js_name = maxChanges,
+        param_description = "The most changes to combine, 0 to 4 (the CLI's default is 3)."
+    )]
+    max_changes: u32,
+) -> Result<String, JsValue> {
+    api::whatif(request, lang, max_changes).map_err(to_js)
+}
+
+/// The JSON Schema (draft 2020-12) of a request. Only with the cargo feature `schema`
+/// (it doubles the module's size); the npm package ships the schemas as
+/// `schema/input.schema.json` and `schema/ruling.schema.json` instead.
+#[cfg(feature = "schema")]
+#[wasm_bindgen(js_name = inputSchema)]
+pub fn input_schema() -> String {
+    json::input_schema()
+}
+
+/// The JSON Schema (draft 2020-12) of the ruling's report. Only with the cargo feature
+/// `schema`.
+#[cfg(feature = "schema")]
+#[wasm_bindgen(js_name = rulingSchema)]
+pub fn ruling_schema() -> String {
+    json::ruling_schema()
+}
+
+/// The example scenarios as JSON text: an array of `{"id": string, "request": Request}`.
+#[wasm_bindgen]
+pub fn examples() -> String {
+    api::examples()
+}
+
+/// The rule catalogue as JSON text: ids, Dutch and English titles, status, dates and
+/// sources (as `kantonrechter rules --json`).
+#[wasm_bindgen]
+pub fn rules() -> String {
+    json::to_json(kantonrechter::law::CATALOGUE)
+}
+
+/// The calibration as JSON text: every number of the weighing model with its default and
+/// documentation (as `kantonrechter calibration --json`). A request may override any of
+/// them in its `calibration` map.
+#[wasm_bindgen]
+pub fn calibration() -> String {
+    json::to_json(&kantonrechter::Calibration::default().entries())
+}
+
+/// The engine's name and version, e.g. `kantonrechter 0.1.0`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    concat!("kantonrechter-wasm ", env!("CARGO_PKG_VERSION")).to_string()
+}

@@ -1,0 +1,111 @@
+//! The JavaScript API's Rust side, natively: the same bytes as the engine's JSON boundary,
+//! errors with their JSON path, and the embedded examples.
+
+use kantonrechter::Lang;
+use kantonrechter::json;
+use kantonrechter_wasm::api;
+
+fn examples() -> Vec<(String, serde_json::Value)> {
+    let list: serde_json::Value =
+        serde_json::from_str(&api::examples()).expect("examples() is JSON");
+    list.as_array()
+        .expect("an array")
+        .iter()
+        .map(|x| {
+            (
+                x["id"].as_str().expect("an id").to_string(),
+                x["request"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn examples_are_the_files_verbatim_in_name_order() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("examples/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    let got = examples();
+    assert_eq!(
+        got.iter()
+            .map(|(id, _)| format!("{id}.json"))
+            .collect::<Vec<_>>(),
+        names
+    );
+    for (id, request) in got {
+        let text = std::fs::read_to_string(format!("{dir}/{id}.json")).expect("read");
+        let file: serde_json::Value = serde_json::from_str(&text).expect("the file is JSON");
+        assert_eq!(request, file, "{id}");
+    }
+}
+
+#[test]
+fn evaluate_is_the_engine_json_boundary_byte_for_byte() {
+    for (id, request) in examples() {
+        let text = serde_json::to_string(&request).expect("serialise");
+        for (code, lang) in [("nl", Lang::Nl), ("en", Lang::En)] {
+            let want = json::evaluate_to_json(&text, lang).expect("the example evaluates");
+            assert_eq!(api::evaluate(&text, code).expect(&id), want, "{id} {code}");
+        }
+    }
+}
+
+#[test]
+fn errors_name_the_json_path() {
+    let e = api::evaluate(r#"{"as_of": "2026-13-01"}"#, "nl").unwrap_err();
+    assert_eq!(e.path, "$.as_of");
+    assert!(
+        e.message.starts_with("at $.as_of: expected"),
+        "{}",
+        e.message
+    );
+
+    let e = api::evaluate("{", "en").unwrap_err();
+    assert!(e.path.starts_with('$'), "{}", e.path);
+
+    let mut request = examples().remove(0).1;
+    request["regeling"]["bogus"] = serde_json::json!(1);
+    let e = api::evaluate(&request.to_string(), "nl").unwrap_err();
+    assert_eq!(e.path, "$.regeling.bogus", "unknown fields are errors");
+
+    let e = api::evaluate("{}", "de").unwrap_err();
+    assert_eq!(e.path, "lang");
+}
+
+#[test]
+fn whatif_matches_the_engine_and_checks_its_bound() {
+    let (_, request) = examples()
+        .into_iter()
+        .find(|(id, _)| id == "automatic-warnings")
+        .expect("the example");
+    let text = request.to_string();
+    let parsed = json::parse_request(&text).expect("parses");
+    let w = kantonrechter::whatif::whatif(&parsed, 2).expect("whatif");
+    assert_eq!(
+        api::whatif(&text, "en", 2).expect("whatif"),
+        json::whatif_to_json(&w, Lang::En)
+    );
+    let e = api::whatif(&text, "nl", 5).unwrap_err();
+    assert_eq!(e.path, "maxChanges");
+}
+
+#[test]
+fn garbage_in_gives_errors_not_panics() {
+    for text in [
+        "",
+        "null",
+        "[]",
+        "\"x\"",
+        "{\"as_of\": 1}",
+        "{\"as_of\": \"2026-01-01\", \"regeling\": {\"title\": \"x\", \"elements\": []}}",
+        &"[".repeat(10_000),
+        &format!("{{\"title\": \"{}\"}}", "x".repeat(2 << 20)),
+    ] {
+        assert!(api::evaluate(text, "nl").is_err());
+        assert!(api::whatif(text, "nl", 3).is_err());
+    }
+}

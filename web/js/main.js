@@ -1,0 +1,296 @@
+// The page: loads the engine (WebAssembly, from this site only), keeps the request as the
+// single state, and re-renders the ruling on every change. Nothing leaves the machine.
+
+import init, * as kr from '../pkg/kantonrechter_wasm.js';
+import { renderForm, applyEdit, listEdit, controlForPath, facts, h } from './form.js';
+import { renderRuling, renderError, sourceLink } from './ruling.js';
+import { encodeFragment, decodeFragment } from './share.js';
+import { UI, OUTCOMES, GROUNDS, EXAMPLE_TITLES_EN } from './i18n.js';
+
+const $ = (id) => document.getElementById(id);
+const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
+const st = { req: null, lang: 'nl', rules: new Map(), cal: [], examples: [], source: '' };
+const has = (name) => typeof kr[name] === 'function';
+
+function texts() {
+  const L = st.lang;
+  document.documentElement.lang = L;
+  for (const el of document.querySelectorAll('[data-t]')) {
+    const t = UI[el.dataset.t];
+    if (t) el.textContent = tr(t, L);
+  }
+  for (const el of document.querySelectorAll('[data-t-aria]')) el.setAttribute('aria-label', tr(UI[el.dataset.tAria], L));
+  $('lang').setAttribute('lang', L === 'nl' ? 'en' : 'nl');
+  document.title = tr(UI.h1, L) + (L === 'nl' ? ' — simulatie' : ' — simulation');
+  examplePicker();
+}
+
+function exampleTitle(x) {
+  return (st.lang === 'en' && EXAMPLE_TITLES_EN[x.id]) || x.request.title || x.id;
+}
+
+function examplePicker() {
+  const L = st.lang, sel = $('example');
+  const group = h('optgroup', { label: tr(UI.examplesGroup, L) },
+    st.examples.map((x) => h('option', { value: 'ex:' + x.id, text: exampleTitle(x), selected: st.source === 'ex:' + x.id })));
+  sel.replaceChildren(
+    h('option', { value: 'own', text: tr(UI.own, L), disabled: true, selected: !st.source.startsWith('ex:') && st.source !== 'empty' }),
+    group,
+    h('option', { value: 'empty', text: tr(UI.empty, L), selected: st.source === 'empty' }));
+}
+
+function emptyRequest() {
+  const today = new Date().toISOString().slice(0, 10);
+  return { as_of: today > '2027-12-31' ? '2027-12-31' : today, title: '', regeling: { title: '', elements: [{ id: 'onderdeel1', description: '', measure: {} }] } };
+}
+
+function load(req, source) {
+  st.req = req;
+  st.source = source;
+  examplePicker();
+  renderForm($('form'), st);
+  update();
+}
+
+let pending = 0;
+function schedule() {
+  if (!pending) pending = requestAnimationFrame(() => { pending = 0; update(); });
+}
+
+function update() {
+  const L = st.lang;
+  const text = JSON.stringify(st.req);
+  let report = null;
+  st.failed = false;
+  try {
+    report = JSON.parse(kr.evaluate(text, L));
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) throw err;
+    document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+    const ctl = err.path ? controlForPath(err.path) : null;
+    if (ctl) ctl.setAttribute('aria-invalid', 'true');
+    renderError($('verdict'), $('ruling-body'), err, L, ctl);
+    st.failed = true;
+  }
+  if (report) {
+    document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+    renderRuling($('verdict'), $('ruling-body'), report, L);
+  }
+  const box = $('json');
+  if (box && document.activeElement !== box) box.value = JSON.stringify(st.req, null, 2);
+  whatifStale(report);
+  similar(text);
+}
+
+// What if: the smallest sets of changes that flip the outcome (when the engine has it).
+let whatifTimer = 0;
+function whatifStale(report) {
+  if (!has('whatif')) return;
+  $('whatif').hidden = false;
+  clearTimeout(whatifTimer);
+  if (!report) { $('whatif-body').replaceChildren(); return; }
+  $('whatif-body').replaceChildren(h('p', { class: 'help', text: tr(UI.whatifBusy, st.lang) }));
+  whatifTimer = setTimeout(runWhatif, 250);
+}
+
+function runWhatif() {
+  const L = st.lang, body = $('whatif-body');
+  let w;
+  try {
+    w = JSON.parse(kr.whatif(JSON.stringify(st.req), L, 3));
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) throw err;
+    body.replaceChildren(h('p', { class: 'err', text: String(err.message || err) }));
+    return;
+  }
+  if (!w.flips.length) { body.replaceChildren(h('p', { class: 'help', text: tr(UI.whatifNone, L) })); return; }
+  const list = h('ol', { class: 'flips', id: 'flips' });
+  w.flips.slice(0, 8).forEach((f, i) => {
+    const changes = h('ul', {}, f.changes.map((c) => {
+      const rule = st.rules.get(c.rule);
+      const src = rule && rule.sources.find((x) => x.url);
+      return h('li', {}, c[L] || c.nl, src ? [' (', sourceLink(src), ')'] : null);
+    }));
+    const btn = h('button', { type: 'button', class: 'apply-flip', 'data-i': String(i), text: tr(UI.whatifApply, L) });
+    btn.addEventListener('click', () => { load(f.request, 'own'); $('outcome')?.focus?.(); });
+    list.append(h('li', { class: 'flip out-' + f.outcome },
+      h('p', {}, h('strong', { text: `${tr(UI.whatifThen, L)}: ${tr(OUTCOMES[f.outcome], L)}` }), f.ground ? ' — ' + tr(GROUNDS[f.ground], L) : ''),
+      changes, btn));
+  });
+  body.replaceChildren(list);
+}
+
+// Closest precedents (when the engine has them).
+function similar(text) {
+  if (!has('similar')) return;
+  const L = st.lang, body = $('similar-body');
+  $('similar').hidden = false;
+  let list;
+  try {
+    list = JSON.parse(kr.similar(text, L, 3));
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) throw err;
+    body.replaceChildren();
+    return;
+  }
+  const items = Array.isArray(list) ? list : list.cases || list.similar || list.precedents || [];
+  if (!items.length) { body.replaceChildren(h('p', { class: 'help', text: tr(UI.similarNone, L) })); return; }
+  body.replaceChildren(h('ol', { class: 'precedents', id: 'precedents' }, items.map((c) => {
+    const d = c.decision || c;
+    const url = d.url || (d.ecli ? 'https://uitspraken.rechtspraak.nl/details?id=' + d.ecli : null);
+    const name = [d.name || d.title, d.ecli].filter(Boolean).join(', ');
+    return h('li', {}, url ? sourceLink({ label: name, url }) : name,
+      d.outcome ? ` — ${tr(OUTCOMES[d.outcome], L) || d.outcome}` : '',
+      c.explanation || c.why ? h('p', { class: 'help', text: c.explanation || c.why }) : null);
+  })));
+}
+
+async function share() {
+  const frag = await encodeFragment(st.req, st.lang);
+  const url = location.href.split('#')[0] + '#' + frag;
+  $('sharebox').hidden = false;
+  $('sharelink').value = url;
+  $('sharelink').select();
+}
+
+function exportJson() {
+  const blob = new Blob([JSON.stringify(st.req, null, 2) + '\n'], { type: 'application/json' });
+  const name = (st.req.title || st.req.regeling?.title || 'verzoek').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'verzoek';
+  const a = h('a', { href: URL.createObjectURL(blob), download: name + '.json' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** Read JSON text into the state (a case file's request too); false with a message if not JSON. */
+function fromJson(text) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    $('json-err').textContent = tr(UI.badJson, st.lang) + ': ' + e.message;
+    return false;
+  }
+  $('json-err').textContent = '';
+  if (v && typeof v === 'object' && v.request && !v.regeling) v = v.request;
+  load(v, 'own');
+  return true;
+}
+
+function printFacts() {
+  const L = st.lang;
+  const rows = facts(st.req, L);
+  $('facts').replaceChildren(h('h2', { text: tr(UI.printFacts, L) }),
+    h('dl', {}, rows.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })])),
+    h('p', { class: 'help', text: `${tr(UI.printed, L)}: ${new Date().toISOString().slice(0, 10)} · ${kr.version()}` }));
+}
+
+function bind() {
+  const form = $('form');
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', (e) => {
+    if (e.target.id === 'json') return;
+    const r = applyEdit(st.req, e.target, false);
+    if (r) { st.source = 'own'; schedule(); }
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target.id === 'json') return;
+    const r = applyEdit(st.req, e.target, true);
+    if (r === 'structure') renderForm(form, st);
+    if (r) { if (st.source !== 'own') { st.source = 'own'; examplePicker(); } schedule(); }
+  });
+  form.addEventListener('click', (e) => {
+    const b = e.target.closest('button');
+    if (!b) return;
+    if (b.dataset.add) { listEdit(st.req, b.dataset.add, null); renderForm(form, st); focusLast(b.dataset.add); schedule(); }
+    else if (b.dataset.del) { listEdit(st.req, b.dataset.del, Number(b.dataset.i)); renderForm(form, st); document.querySelector(`[data-add="${b.dataset.del}"]`)?.focus(); schedule(); }
+    else if (b.id === 'json-apply') fromJson($('json').value);
+  });
+  $('example').addEventListener('change', (e) => {
+    const v = e.target.value;
+    if (v === 'empty') load(emptyRequest(), 'empty');
+    else if (v.startsWith('ex:')) {
+      const x = st.examples.find((y) => 'ex:' + y.id === v);
+      if (x) load(structuredClone(x.request), v);
+    }
+  });
+  $('lang').addEventListener('click', () => {
+    st.lang = st.lang === 'nl' ? 'en' : 'nl';
+    texts();
+    renderForm(form, st);
+    update();
+    $('lang').focus();
+  });
+  $('share').addEventListener('click', share);
+  $('copy').addEventListener('click', async () => {
+    $('sharelink').select();
+    try { await navigator.clipboard.writeText($('sharelink').value); $('copy').textContent = tr(UI.copied, st.lang); } catch { /* selected; the user copies */ }
+  });
+  $('export').addEventListener('click', exportJson);
+  $('import').addEventListener('change', async (e) => {
+    const file = e.target.files && e.target.files[0];
+    if (file) { const ok = fromJson(await file.text()); if (!ok) $('jsonbox').open = true; }
+    e.target.value = '';
+  });
+  $('print').addEventListener('click', () => { printFacts(); window.print(); });
+  window.addEventListener('beforeprint', printFacts);
+  window.addEventListener('hashchange', onHashChange);
+}
+
+function focusLast(dp) {
+  const items = document.querySelectorAll(`[id="f-${dp.replace(/\./g, '-')}"] > fieldset.item`);
+  items[items.length - 1]?.querySelector('input, select, textarea')?.focus();
+}
+
+/** The scenario in the URL fragment, if any (and its language, which is applied). */
+async function fromHash() {
+  const { req, lang } = await decodeFragment(location.hash);
+  if (lang && lang !== st.lang) { st.lang = lang; texts(); }
+  if (req instanceof Error) { $('status').textContent = tr(UI.badLink, st.lang); return null; }
+  return req;
+}
+
+async function onHashChange() {
+  const req = await fromHash();
+  if (req) load(req, 'own');
+  else { renderForm($('form'), st); update(); }
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const task = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function main() {
+  await init();
+  performance.mark('kr-wasm-ready');
+  st.examples = JSON.parse(kr.examples());
+  for (const r of JSON.parse(kr.rules())) st.rules.set(r.id, r);
+  st.cal = JSON.parse(kr.calibration());
+  $('version').textContent = kr.version();
+  texts();
+  let req = await fromHash(), source = 'own';
+  if (!req) {
+    const first = st.examples.find((x) => x.id === 'badge-repurposed') || st.examples[0];
+    req = structuredClone(first.request);
+    source = 'ex:' + first.id;
+  }
+  st.req = req;
+  st.source = source;
+  examplePicker();
+  // The ruling first, painted before the (larger) form is built.
+  update();
+  await frame();
+  performance.mark('kr-first-ruling');
+  await task();
+  renderForm($('form'), st);
+  if (st.failed) update();
+  bind();
+  $('status').textContent = tr(UI.ready, st.lang);
+  document.body.dataset.ready = '1';
+}
+
+main().catch((err) => {
+  $('status').textContent = 'Error: ' + (err && err.message ? err.message : String(err));
+  document.body.dataset.ready = 'error';
+  throw err;
+});
