@@ -954,7 +954,7 @@ fn ruling_summary(r: &Value) -> String {
         let (e, o) = (plain(&w["employer"]), plain(&w["works_council"]));
         let _ = writeln!(
             out,
-            "- Gewicht stap 1 / weight in stage 1: ondernemer / employer **{e}** — OR **{o}** {}",
+            "- Gewicht stap 1 / weight in stage 1: <span class=\"kr-legend-employer\">ondernemer / employer {e}</span> — <span class=\"kr-legend-or\">OR {o}</span> {}",
             balance_bar(&e, &o)
         );
     }
