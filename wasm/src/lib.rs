@@ -81,6 +81,27 @@ pub mod api {
         Ok(json::whatif_to_json(&w, lang))
     }
 
+    /// The `top` decided cases (`cases/`, embedded in the engine) closest to a request,
+    /// nearest first, as pretty JSON text: byte-identical to
+    /// `kantonrechter similar FILE --json --top N`.
+    pub fn similar(request: &str, top: u32) -> Result<String, Failure> {
+        let request = json::parse_request(request).map_err(|e| Failure {
+            path: e.path.clone(),
+            message: e.to_string(),
+        })?;
+        let ruling = kantonrechter::evaluate(&request).map_err(|e| Failure {
+            path: e.path().to_string(),
+            message: e.to_string(),
+        })?;
+        let base = kantonrechter::precedent::embedded().map_err(|e| Failure {
+            path: "$".into(),
+            message: format!("the embedded case base is broken: {e}"),
+        })?;
+        let top = usize::try_from(top).unwrap_or(usize::MAX);
+        let neighbours = kantonrechter::precedent::similar(&request, ruling.outcome, base, top);
+        Ok(json::to_json(&neighbours))
+    }
+
     /// The embedded scenarios as a JSON array of `{"id": …, "request": {…}}`, in file-name
     /// order; each `request` is the example file verbatim.
     pub fn examples() -> String {
@@ -156,6 +177,22 @@ pub fn whatif_js(
     max_changes: u32,
 ) -> Result<String, JsValue> {
     api::whatif(request, lang, max_changes).map_err(to_js)
+}
+
+/// The `top` decided cases closest to a request, nearest first, as pretty JSON text (as
+/// `kantonrechter similar FILE --json --top N`): each with the decision (id, name, date,
+/// outcome, url), its distance from 0 to 1, how it stands to the engine's outcome for the
+/// request (`supports_a_fortiori`, `contradicts_a_fortiori`, `distinguishable` or null) and
+/// what differs, feature by feature. A heuristic for finding cases to read, not a legal test.
+///
+/// Throws an `Error` with a `path` property on bad input.
+#[wasm_bindgen(js_name = similar)]
+pub fn similar_js(
+    #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
+    #[wasm_bindgen(param_description = "How many cases to list (the CLI's default is 5).")]
+    top: u32,
+) -> Result<String, JsValue> {
+    api::similar(request, top).map_err(to_js)
 }
 
 /// The JSON Schema (draft 2020-12) of a request. Only with the cargo feature `schema`

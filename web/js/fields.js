@@ -269,6 +269,8 @@ export const FIELDS = [
         TRI('invoked_in_writing', ['Schriftelijk ingeroepen?', 'Invoked in writing?']),
         { k: 'term_started_on', t: 'date', opt: 1, l: ['Termijn begon op', 'Term started on'] },
         { k: 'invoked_on', t: 'date', opt: 1, l: ['Ingeroepen op', 'Invoked on'] },
+        TRI('invoked_within_one_month', ['Binnen een maand ingeroepen?', 'Invoked within one month?'],
+          ['Voor als de data niet bekend zijn maar het oordeel van de rechter wel; zijn beide data gegeven, dan beslissen die.', 'For when the dates are not known but the court’s finding is; when both dates are given, they decide.']),
       ] },
     TRI('arbowet_demand_same_matter', ['Arbowet-verzoek over dezelfde zaak?', 'Arbowet demand on the same matter?'], null, ['WOR-36']),
   ] },

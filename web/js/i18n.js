@@ -71,6 +71,11 @@ export const UI = {
   whatifBusy: ['Bezig met zoeken…', 'Searching…'],
   by: ['door', 'by'],
   similarNone: ['Geen vergelijkbare uitspraken gevonden.', 'No similar decisions found.'],
+  similarHelp: ['De dichtstbijzijnde beslechte zaken naar de feiten: om te lezen, geen juridische toets.', 'The closest decided cases by their facts: to read, not a legal test.'],
+  distance: ['afstand', 'distance'],
+  differsIn: ['verschilt in', 'differs in'],
+  deliberate: ['de bibliotheek wijkt hier bewust van af', 'the library departs from it on purpose'],
+  courtOutcome: { consent_required: ['instemming vereist', 'consent required'] },
   printFacts: ['De ingevoerde feiten', 'The facts entered'],
   printed: ['Afgedrukt', 'Printed'],
   yes: ['ja', 'yes'],
@@ -88,6 +93,21 @@ export const OUTCOMES = {
 export const GROUNDS = {
   unreasonable_refusal: ['de weigering van de OR is onredelijk (grond 1)', 'the OR’s refusal is unreasonable (ground 1)'],
   weighty_reasons: ['het besluit is gevergd door zwaarwegende redenen (grond 2)', 'the decision is required by weighty reasons (ground 2)'],
+};
+
+export const RELATIONS = {
+  supports_a_fortiori: ['steunt deze uitkomst a fortiori', 'supports this outcome a fortiori'],
+  contradicts_a_fortiori: ['in strijd met deze uitkomst a fortiori', 'contradicts this outcome a fortiori'],
+  distinguishable: ['te onderscheiden', 'distinguishable'],
+};
+
+/** The features the distance to a decided case is measured on (precedent::FEATURES). */
+export const FEATURES = {
+  subjects: ['onderwerpen', 'subjects'], 'gate facts': ['feiten van de poorten', 'gate facts'], technology: ['techniek', 'technology'],
+  'pro-employer factors': ['factoren voor de werkgever', 'pro-employer factors'],
+  'pro-works-council factors': ['factoren voor de OR', 'pro-works-council factors'], purpose: ['doel', 'purpose'],
+  identifiability: ['herleidbaarheid', 'identifiability'], 'employer interests': ['belangen van de werkgever', 'employer interests'],
+  'works-council interests': ['belangen van de OR', 'works-council interests'], 'data-protection law': ['AVG-feiten', 'data-protection facts'],
 };
 
 export const STAGES = {

@@ -5,7 +5,7 @@ import init, * as kr from '../pkg/kantonrechter_wasm.js';
 import { renderForm, applyEdit, listEdit, controlForPath, facts, h } from './form.js';
 import { renderRuling, renderError, sourceLink } from './ruling.js';
 import { encodeFragment, decodeFragment } from './share.js';
-import { UI, OUTCOMES, GROUNDS, EXAMPLE_TITLES_EN } from './i18n.js';
+import { UI, OUTCOMES, GROUNDS, FEATURES, RELATIONS, EXAMPLE_TITLES_EN } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
@@ -120,28 +120,30 @@ function runWhatif() {
   body.replaceChildren(list);
 }
 
-// Closest precedents (when the engine has them).
+// Closest decided cases (when the engine has them): a heuristic for finding cases to read.
 function similar(text) {
   if (!has('similar')) return;
   const L = st.lang, body = $('similar-body');
   $('similar').hidden = false;
   let list;
   try {
-    list = JSON.parse(kr.similar(text, L, 3));
+    list = JSON.parse(kr.similar(text, 3));
   } catch (err) {
     if (err instanceof WebAssembly.RuntimeError) throw err;
     body.replaceChildren();
     return;
   }
-  const items = Array.isArray(list) ? list : list.cases || list.similar || list.precedents || [];
-  if (!items.length) { body.replaceChildren(h('p', { class: 'help', text: tr(UI.similarNone, L) })); return; }
-  body.replaceChildren(h('ol', { class: 'precedents', id: 'precedents' }, items.map((c) => {
-    const d = c.decision || c;
-    const url = d.url || (d.ecli ? 'https://uitspraken.rechtspraak.nl/details?id=' + d.ecli : null);
-    const name = [d.name || d.title, d.ecli].filter(Boolean).join(', ');
-    return h('li', {}, url ? sourceLink({ label: name, url }) : name,
-      d.outcome ? ` — ${tr(OUTCOMES[d.outcome], L) || d.outcome}` : '',
-      c.explanation || c.why ? h('p', { class: 'help', text: c.explanation || c.why }) : null);
+  if (!list.length) { body.replaceChildren(h('p', { class: 'help', text: tr(UI.similarNone, L) })); return; }
+  body.replaceChildren(h('p', { class: 'help', text: tr(UI.similarHelp, L) }), h('ol', { class: 'precedents', id: 'precedents' }, list.map((n) => {
+    const c = n.case;
+    const outcome = tr(OUTCOMES[c.outcome], L) || tr(UI.courtOutcome[c.outcome], L) || c.outcome;
+    const diff = n.differences.map((d) => tr(FEATURES[d.feature], L) || d.feature).join(', ');
+    return h('li', { 'data-id': c.id },
+      h('p', {}, sourceLink({ label: `${c.name}, ${c.id}`, url: c.url }), ` (${c.date}) — ${outcome}`),
+      h('p', { class: 'help' }, `${tr(UI.distance, L)} ${n.distance}`,
+        n.relation ? ` · ${tr(RELATIONS[n.relation], L) || n.relation}` : '',
+        c.deliberate_difference ? ` · ${tr(UI.deliberate, L)}` : '',
+        diff ? ` · ${tr(UI.differsIn, L)}: ${diff}` : ''));
   })));
 }
 

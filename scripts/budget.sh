@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Prints the demo page's budgets (a measurement, not a test): the transfer size of site/
+# (HTML + JS + CSS + WASM, raw and gzip -9, per file and total; budget 150 KB gzip) and the
+# time from navigation to the first ruling on screen in Chromium on localhost (budget 300 ms).
+#   scripts/budget.sh             build, then measure
+#   scripts/budget.sh --no-build  measure the site/ that is there
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "${1:-}" = "--no-build" ] || wasm/build.sh
+if [ ! -d e2e/node_modules/playwright-core ]; then
+  (cd e2e && npm ci --no-audit --no-fund)
+fi
+node e2e/budget.js
