@@ -31,7 +31,7 @@ test('loads with an example and shows its ruling, balance and trace, without err
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
   assert.equal(await outcome(page), 'refused');
   assert.match(await page.textContent('#outcome'), /Verzoek afgewezen/);
-  assert.equal(await page.locator('#ruling-body figure.balance svg').count(), 1);
+  assert.equal(await page.locator('#ruling-head figure.balance svg').count(), 1);
   assert.ok(await page.locator('#trace > li').count() > 10);
   assert.match(await page.textContent('#ruling-body .notice-r'), /simulatie en geen juridisch advies/);
   assert.match(await page.textContent('#notice'), /geen juridisch advies/);
@@ -47,7 +47,7 @@ test('picking an example shows its ruling', async () => {
   assert.equal(await page.inputValue('#f-regeling-elements-0-measure-identifiability'), 'anonymous');
   await page.selectOption('#example', 'ex:separable-elements');
   await waitOutcome(page, 'partly_granted');
-  assert.ok(await page.locator('#ruling-body .part').count() >= 2);
+  assert.ok(await page.locator('#ruling-head .part').count() >= 2);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -56,10 +56,10 @@ test("changing one interest's substantiation flips the outcome", async () => {
   const { page, errors } = await open(b.context, base);
   await page.selectOption('#example', 'ex:roster-change');
   await waitOutcome(page, 'granted');
-  const before = await page.textContent('#ruling-body .bars');
+  const before = await page.textContent('#ruling-head .bars');
   await page.selectOption('#f-interests-employer-0-substantiation', 'asserted');
   await waitOutcome(page, 'refused');
-  assert.notEqual(await page.textContent('#ruling-body .bars'), before, 'the balance follows');
+  assert.notEqual(await page.textContent('#ruling-head .bars'), before, 'the balance follows');
   await page.selectOption('#f-interests-employer-0-substantiation', 'established');
   await waitOutcome(page, 'granted');
   assert.deepEqual(errors, []);
@@ -89,6 +89,7 @@ test('the what-if panel lists flips and loads one', async () => {
   const { page, errors } = await open(b.context, base);
   await page.selectOption('#example', 'ex:automatic-warnings');
   await waitOutcome(page, 'refused');
+  await page.click('#whatif > summary');
   await page.waitForSelector('#flips > li');
   const flip = page.locator('#flips > li').first();
   const want = (await flip.getAttribute('class')).match(/out-(\w+)/)[1];
@@ -96,6 +97,18 @@ test('the what-if panel lists flips and loads one', async () => {
   assert.match(await flip.textContent(), /een mens|human/i);
   await flip.locator('button.apply-flip').click();
   await waitOutcome(page, want);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the closest decided cases are listed, linked to rechtspraak.nl', async () => {
+  const { page, errors } = await open(b.context, base);
+  await page.click('#similar > summary');
+  await page.waitForSelector('#precedents > li');
+  assert.equal(await page.locator('#precedents > li').count(), 3);
+  const href = await page.getAttribute('#precedents > li:first-child a.cite', 'href');
+  assert.match(href, /^https:\/\/uitspraken\.rechtspraak\.nl\/.*ECLI:NL:/);
+  assert.match(await page.textContent('#precedents'), /afstand 0\.\d+/);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -234,7 +247,7 @@ test('the page has a strict Content-Security-Policy and no inline script or styl
 test('screenshot of a ruling with its trace and balance', async () => {
   const { page, errors } = await open(b.context, base);
   await page.setViewportSize({ width: 1400, height: 1500 });
-  await page.waitForSelector('#flips > li');
+  await page.waitForSelector('#flips > li', { state: 'attached' });
   const file = path.join(ROOT, 'e2e', 'screenshot.png');
   await page.screenshot({ path: file });
   console.log(`# screenshot: ${file}`);

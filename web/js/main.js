@@ -88,7 +88,7 @@ function whatifStale(report) {
   if (!has('whatif')) return;
   $('whatif').hidden = false;
   clearTimeout(whatifTimer);
-  if (!report) { $('whatif-body').replaceChildren(); return; }
+  if (!report) { $('whatif-body').replaceChildren(); $('whatif-n').textContent = ''; return; }
   $('whatif-body').replaceChildren(h('p', { class: 'help', text: tr(UI.whatifBusy, st.lang) }));
   whatifTimer = setTimeout(runWhatif, 250);
 }
@@ -103,6 +103,7 @@ function runWhatif() {
     body.replaceChildren(h('p', { class: 'err', text: String(err.message || err) }));
     return;
   }
+  $('whatif-n').textContent = `(${w.flips.length})`;
   if (!w.flips.length) { body.replaceChildren(h('p', { class: 'help', text: tr(UI.whatifNone, L) })); return; }
   const list = h('ol', { class: 'flips', id: 'flips' });
   w.flips.slice(0, 8).forEach((f, i) => {
@@ -131,8 +132,10 @@ function similar(text) {
   } catch (err) {
     if (err instanceof WebAssembly.RuntimeError) throw err;
     body.replaceChildren();
+    $('similar-n').textContent = '';
     return;
   }
+  $('similar-n').textContent = `(${list.length})`;
   if (!list.length) { body.replaceChildren(h('p', { class: 'help', text: tr(UI.similarNone, L) })); return; }
   body.replaceChildren(h('p', { class: 'help', text: tr(UI.similarHelp, L) }), h('ol', { class: 'precedents', id: 'precedents' }, list.map((n) => {
     const c = n.case;
@@ -182,6 +185,7 @@ function fromJson(text) {
 
 function printFacts() {
   const L = st.lang;
+  $('print-title').textContent = [st.req.title || st.req.regeling?.title, st.req.as_of].filter(Boolean).join(' — ');
   const rows = facts(st.req, L);
   $('facts').replaceChildren(h('h2', { text: tr(UI.printFacts, L) }),
     h('dl', {}, rows.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })])),

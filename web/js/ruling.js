@@ -43,10 +43,10 @@ export function balance(weights, L, caption) {
   const pan = (x, cls, label, value) => s('g', { class: cls },
     s('line', { x1: x, y1: 44, x2: x - 28, y2: 92 }), s('line', { x1: x, y1: 44, x2: x + 28, y2: 92 }),
     s('path', { d: `M${x - 34} 92 Q${x} 118 ${x + 34} 92 Z` }),
-    s('text', { x, y: 134, 'text-anchor': 'middle', class: 'lbl', text: label }),
-    s('text', { x, y: 112, 'text-anchor': 'middle', class: 'num', text: value }));
+    s('text', { x, y: 84, 'text-anchor': 'middle', class: 'num', text: value }),
+    s('text', { x, y: 126, 'text-anchor': 'middle', class: 'lbl', text: label }));
   // The pans hang from the beam's ends: move them with the tilt, but keep them upright.
-  const dy = Math.sin((tilt * Math.PI) / 180) * 130;
+  const dy = Math.sin((tilt * Math.PI) / 180) * 110;
   const left = pan(50, 'pan emp', tr(UI.employerSide, L), weights.employer);
   left.setAttribute('transform', `translate(0 ${(-dy).toFixed(1)})`);
   const right = pan(270, 'pan or', tr(UI.orSide, L), weights.works_council);
@@ -81,23 +81,25 @@ function step(st, L) {
   return li;
 }
 
-/** Render the verdict line and the body of the ruling. */
+/** Render the verdict (outcome, summary, balance, parts) and the body (trace and the rest). */
 export function renderRuling(verdict, body, r, L) {
   verdict.replaceChildren(h('div', { class: 'verdict out-' + r.outcome },
     h('p', { class: 'outcome', id: 'outcome', 'data-outcome': r.outcome, text: tr(OUTCOMES[r.outcome], L) || r.outcome }),
     r.ground ? h('p', { class: 'ground', id: 'ground', 'data-ground': r.ground }, tr(UI.ground, L) + ': ' + (tr(GROUNDS[r.ground], L) || r.ground)) : null,
     h('p', { class: 'stage', text: tr(UI.stage, L) + ': ' + (tr(STAGES[r.deciding_stage], L) || r.deciding_stage) })));
-  const kids = [h('p', { class: 'summary', text: r.summary })];
-  if (r.weights) kids.push(balance(r.weights, L));
-  else if (!r.parts?.some((p) => p.weights)) kids.push(h('p', { class: 'help', text: tr(UI.notWeighed, L) }));
+  const head = [h('p', { class: 'summary', text: r.summary })];
+  if (r.weights) head.push(balance(r.weights, L));
+  else if (!r.parts?.some((p) => p.weights)) head.push(h('p', { class: 'help', text: tr(UI.notWeighed, L) }));
   if (r.parts?.length > 1) {
-    kids.push(h('h3', { text: tr(UI.partsH, L) }));
+    head.push(h('h3', { text: tr(UI.partsH, L) }));
     for (const p of r.parts) {
       const label = `${p.elements.join(', ')}: ${tr(OUTCOMES[p.outcome], L) || p.outcome}${p.ground ? ' (' + tr(GROUNDS[p.ground], L) + ')' : ''}`;
-      kids.push(h('div', { class: 'part out-' + p.outcome },
+      head.push(h('div', { class: 'part out-' + p.outcome },
         p.weights ? balance(p.weights, L, label) : h('p', { text: label })));
     }
   }
+  document.getElementById('ruling-head').replaceChildren(...head);
+  const kids = [];
   kids.push(h('h3', { text: tr(UI.traceH, L) }), h('ol', { class: 'trace', id: 'trace' }, r.trace.map((x) => step(x, L))));
   if (r.flags?.length) kids.push(h('h3', { text: tr(UI.flagsH, L) }), h('ol', { class: 'trace flags' }, r.flags.map((x) => step(x, L))));
   if (r.warnings?.length) kids.push(h('h3', { text: tr(UI.warningsH, L) }), h('ul', { class: 'warnings' }, r.warnings.map((w) => h('li', { text: typeof w === 'string' ? w : w.text || w.message || JSON.stringify(w) }))));
@@ -113,6 +115,7 @@ export function renderRuling(verdict, body, r, L) {
 
 /** Render an engine error: the message and a link to the field at fault. */
 export function renderError(verdict, body, err, L, control) {
+  document.getElementById('ruling-head').replaceChildren();
   verdict.replaceChildren(h('div', { class: 'verdict out-error', role: 'alert' },
     h('p', { class: 'outcome', id: 'outcome', 'data-outcome': 'error', text: tr(UI.error, L) }),
     h('p', { class: 'errmsg', id: 'errmsg', 'data-path': err.path || '', text: String(err.message || err) })));
