@@ -21,12 +21,14 @@ function files(dir) {
 
 const rows = files(SITE).sort().map((f) => {
   const body = fs.readFileSync(f);
-  return { file: path.relative(SITE, f), raw: body.length, gz: zlib.gzipSync(body, { level: 9 }).length };
+  const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { file: path.relative(SITE, f), raw: body.length, gz: zlib.gzipSync(body, { level: 9 }).length, br };
 });
-const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
-console.log('transfer size (bytes)           raw      gzip');
-for (const r of rows) console.log(`  ${r.file.padEnd(28)} ${String(r.raw).padStart(8)} ${String(r.gz).padStart(9)}`);
-console.log(`  ${'total'.padEnd(28)} ${String(total.raw).padStart(8)} ${String(total.gz).padStart(9)}` +
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz, br: a.br + r.br }), { raw: 0, gz: 0, br: 0 });
+const line = (name, r) => `  ${name.padEnd(32)} ${String(r.raw).padStart(8)} ${String(r.gz).padStart(9)} ${String(r.br).padStart(9)}`;
+console.log('transfer size (bytes)                 raw   gzip -9 brotli-11');
+for (const r of rows) console.log(line(r.file, r));
+console.log(line('total', total) +
   `   budget ${GZIP_BUDGET} gzip: ${total.gz <= GZIP_BUDGET ? 'within' : 'OVER by ' + (total.gz - GZIP_BUDGET)}`);
 
 const { server, base } = await serve();
