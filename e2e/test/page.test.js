@@ -256,6 +256,25 @@ test('screenshot of a ruling with its trace and balance', async () => {
   await page.close();
 });
 
+test('after load the page makes no request at all while it is used', async () => {
+  const { page, errors } = await open(b.context, base);
+  const later = [];
+  page.on('request', (r) => later.push(r.url()));
+  await page.selectOption('#example', 'ex:roster-change');
+  await page.fill('#f-regeling-title', 'Iets anders');
+  await page.selectOption('#f-interests-employer-0-substantiation', 'asserted');
+  await page.click('#whatif > summary');
+  await page.waitForSelector('#flips > li');
+  await page.click('#similar > summary');
+  await page.click('#lang');
+  await page.click('#share');
+  await page.click('button[data-add="interests.works_council"]');
+  await page.waitForTimeout(500);
+  assert.deepEqual(later.filter((u) => !u.startsWith('blob:')), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('no request went to any other origin', () => {
   assert.ok(requests.length > 5);
   const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:' + base.slice(0, -1)));
