@@ -46,6 +46,7 @@ export const UI = {
   error: ['Het verzoek is nog niet compleet of klopt niet:', 'The request is not complete or not valid yet:'],
   goField: ['Naar het veld', 'Go to the field'],
   badJson: ['Geen geldige JSON', 'Not valid JSON'],
+  fatal: ['Interne fout in het rekenmodel: herlaad de pagina. Uw invoer staat nog in het JSON-venster.', 'Internal error in the model: reload the page. Your input is still in the JSON box.'],
   badLink: ['De link bevat geen leesbaar scenario.', 'The link holds no readable scenario.'],
   // ruling
   outcome: ['Uitkomst', 'Outcome'],

@@ -12,6 +12,13 @@ const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
 const st = { req: null, lang: 'nl', rules: new Map(), cal: [], examples: [], source: '' };
 const has = (name) => typeof kr[name] === 'function';
 
+/** The engine trapped (it should never): say so, and stop. */
+function fatal(err) {
+  $('status').textContent = tr(UI.fatal, st.lang) + ' (' + err.message + ')';
+  document.body.dataset.ready = 'error';
+  throw err;
+}
+
 function texts() {
   const L = st.lang;
   document.documentElement.lang = L;
@@ -60,12 +67,14 @@ function schedule() {
 function update() {
   const L = st.lang;
   const text = JSON.stringify(st.req);
+  const box = $('json');
+  if (box && document.activeElement !== box) box.value = JSON.stringify(st.req, null, 2);
   let report = null;
   st.failed = false;
   try {
     report = JSON.parse(kr.evaluate(text, L));
   } catch (err) {
-    if (err instanceof WebAssembly.RuntimeError) throw err;
+    if (err instanceof WebAssembly.RuntimeError) fatal(err);
     document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     const ctl = err.path ? controlForPath(err.path) : null;
     if (ctl) ctl.setAttribute('aria-invalid', 'true');
@@ -76,8 +85,6 @@ function update() {
     document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     renderRuling($('verdict'), $('ruling-body'), report, L);
   }
-  const box = $('json');
-  if (box && document.activeElement !== box) box.value = JSON.stringify(st.req, null, 2);
   whatifStale(report);
   similar(text);
 }
@@ -99,7 +106,7 @@ function runWhatif() {
   try {
     w = JSON.parse(kr.whatif(JSON.stringify(st.req), L, 3));
   } catch (err) {
-    if (err instanceof WebAssembly.RuntimeError) throw err;
+    if (err instanceof WebAssembly.RuntimeError) fatal(err);
     body.replaceChildren(h('p', { class: 'err', text: String(err.message || err) }));
     return;
   }
@@ -130,7 +137,7 @@ function similar(text) {
   try {
     list = JSON.parse(kr.similar(text, 3));
   } catch (err) {
-    if (err instanceof WebAssembly.RuntimeError) throw err;
+    if (err instanceof WebAssembly.RuntimeError) fatal(err);
     body.replaceChildren();
     $('similar-n').textContent = '';
     return;
