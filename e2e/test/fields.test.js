@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './harness.js';
 import { FIELDS, ENUMS } from '../../web/js/fields.js';
-import { UI, OUTCOMES, GROUNDS, STAGES, STATUS } from '../../web/js/i18n.js';
+import { UI, OUTCOMES, GROUNDS, STAGES, STATUS, EXAMPLE_TITLES_EN } from '../../web/js/i18n.js';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'wasm/pkg/schema/input.schema.json'), 'utf8'));
 const ruling = JSON.parse(fs.readFileSync(path.join(ROOT, 'wasm/pkg/schema/ruling.schema.json'), 'utf8'));
@@ -85,4 +85,9 @@ test('the page has both languages for all its own texts and for every outcome, g
     assert.ok(want, `${name} in the ruling schema`);
     for (const v of want) assert.ok(table[v]?.[0] && table[v]?.[1], `${name}.${v}`);
   }
+});
+
+test('every example has an English title for the picker (web/js/i18n.js EXAMPLE_TITLES_EN)', () => {
+  const ids = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  assert.deepEqual(ids.filter((id) => !EXAMPLE_TITLES_EN[id]), []);
 });
