@@ -523,11 +523,10 @@ pub fn deciding_finding(ruling: &Ruling) -> Option<String> {
 
 /// The code of a finding, as written in the JSON trace (its `finding` tag).
 pub fn finding_code(f: &Finding) -> Option<String> {
-    serde_json::to_value(f)
-        .ok()?
-        .get("finding")?
-        .as_str()
-        .map(str::to_string)
+    // The finding serialises as an object whose first member is its tag, as in the report.
+    let text = crate::json::to_json(f);
+    let rest = text.split_once("\"finding\": \"")?.1;
+    rest.split_once('"').map(|(code, _)| code.to_string())
 }
 
 /// Does the ruling agree with the decision? The outcome must agree and, where the file

@@ -38,7 +38,7 @@ fi
 # --- build ---------------------------------------------------------------------------------
 log "cargo build --profile wasm-release --target wasm32-unknown-unknown -p kantonrechter-wasm"
 cargo build --profile wasm-release --target wasm32-unknown-unknown -p kantonrechter-wasm
-raw=target/wasm32-unknown-unknown/wasm-release/kantonrechter_wasm.wasm
+raw=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/kantonrechter_wasm.wasm
 
 pkg=wasm/pkg
 rm -rf "$pkg"

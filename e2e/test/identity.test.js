@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, browser, open, ROOT } from './harness.js';
 
-const BIN = process.env.KANTONRECHTER_BIN ?? path.join(ROOT, 'target/debug/kantonrechter');
+const BIN = process.env.KANTONRECHTER_BIN ?? path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target', 'debug/kantonrechter');
 const cli = (...args) => execFileSync(BIN, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 
 let server, b, page, tmp;

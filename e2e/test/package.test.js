@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ROOT } from './harness.js';
 
 const PKG = path.join(ROOT, 'wasm/pkg');
-const BIN = process.env.KANTONRECHTER_BIN ?? path.join(ROOT, 'target/debug/kantonrechter');
+const BIN = process.env.KANTONRECHTER_BIN ?? path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target', 'debug/kantonrechter');
 const npm = (cwd, ...args) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 test('npm pack, npm install from the tarball, import and evaluate in Node.js', () => {

@@ -6,6 +6,7 @@
 //! unknown means, according to who bears the burden, and says so in the trace.
 
 mod avg;
+mod exact;
 mod fact;
 mod interests;
 mod procedure;
@@ -62,9 +63,28 @@ pub struct Request {
     #[serde(default)]
     pub readings: Readings,
     /// Overrides of calibration numbers, by key (see `kantonrechter calibration`), e.g.
-    /// `{"abstract_weight.privacy": "1"}`. Every override is shown in the ruling.
-    #[serde(default)]
+    /// `{"abstract_weight.privacy": "1"}`. Every override is shown in the ruling. Values are
+    /// exact decimals, written as strings (`"0.5"`) or integers.
+    #[serde(default, deserialize_with = "exact::map")]
+    #[schemars(with = "BTreeMap<String, ExactDecimal>")]
     pub calibration: BTreeMap<String, Decimal>,
+}
+
+/// A decimal number for the JSON Schema: a string such as `"0.5"`, or an integer.
+struct ExactDecimal;
+
+impl JsonSchema for ExactDecimal {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ExactDecimal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An exact decimal: a string such as \"0.5\", or an integer.",
+            "type": ["string", "integer"],
+            "pattern": "^-?[0-9]+(\\.[0-9]+)?$"
+        })
+    }
 }
 
 /// The employer (*ondernemer*).

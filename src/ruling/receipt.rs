@@ -15,8 +15,8 @@ pub struct Receipt {
     pub engine: String,
     /// The law catalogue's version (the date of its latest source).
     pub law_version: String,
-    /// SHA-256 of the request in canonical form (its JSON serialisation, fields in schema
-    /// order, overrides sorted by key), hex.
+    /// SHA-256 of the request in canonical form (its JSON serialisation with two-space
+    /// indentation, fields in schema order, overrides sorted by key), hex.
     pub input_sha256: String,
 }
 
@@ -24,9 +24,10 @@ impl Receipt {
     /// The receipt for a request.
     pub fn for_request(request: &Request) -> Receipt {
         // Serialising typed data cannot fail (no maps with non-string keys). One buffer and
-        // one hash update is faster than hashing serde's many small writes.
-        let mut canonical = Vec::with_capacity(4096);
-        let _ = serde_json::to_writer(&mut canonical, request);
+        // one hash update is faster than hashing serde's many small writes; the pretty form
+        // is the one the reports use, so the WebAssembly build carries one serialiser.
+        let mut canonical = Vec::with_capacity(8192);
+        let _ = serde_json::to_writer_pretty(&mut canonical, request);
         let digest = Sha256::digest(&canonical);
         let mut hex = String::with_capacity(64);
         for b in digest.iter() {

@@ -2,9 +2,31 @@
 //! here, so that they accept the same input, reject it with the same messages, and print
 //! byte-identical rulings. The legal modules never see JSON text.
 
+mod locate;
+
+use serde::de::DeserializeOwned;
+
 use crate::ruling::{Lang, Ruling};
 use crate::validate::InputError;
 use crate::{Error, Request};
+
+/// Read a value of a strict input type from JSON text; an error names the JSON path of the
+/// value being read when the parser stopped (found by `locate`), and what was expected.
+fn read<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
+    serde_json::from_str(text).map_err(|e| {
+        let msg = e.to_string();
+        let end = locate::offset(text, e.line(), e.column());
+        // serde_json places an error raised after a value was read (a missing field, or a
+        // date that does not exist) after the `}` that closes its object. A missing field
+        // belongs to that object; anything else to the object's last member.
+        let end = if msg.starts_with("missing field") {
+            end
+        } else {
+            locate::before_closing(text, end)
+        };
+        InputError::new(locate::path_at(text, end), describe(&msg))
+    })
+}
 
 /// The largest request accepted, in bytes (1 MiB). A real request is a few kilobytes.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
@@ -26,13 +48,7 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
             ),
         ));
     }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let request: Request = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = json_path(&e.path().to_string());
-        let msg = e.inner().to_string();
-        // serde_json appends " at line L column C"; keep it, it helps find the spot.
-        InputError::new(path, describe(&msg))
-    })?;
+    let request: Request = read(text)?;
     crate::validate::validate(&request)?;
     Ok(request)
 }
@@ -47,35 +63,37 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
 /// assert_eq!(err.path, "$.request.as_of");
 /// ```
 pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
-    if text.len() > MAX_INPUT_BYTES {
-        return parse_request(text);
+    use serde::de::IgnoredAny;
+    /// What tells a case file from a request: a `request` and no `regeling`.
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        request: Option<IgnoredAny>,
+        #[serde(default)]
+        regeling: Option<IgnoredAny>,
     }
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        // Not JSON: let the request parser say where and why.
-        Err(_) => return parse_request(text),
-    };
-    let is_case = value
-        .as_object()
-        .is_some_and(|o| o.contains_key("request") && !o.contains_key("regeling"));
+    /// A case file read for its request only.
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct OfCase {
+        request: Request,
+        #[serde(default)]
+        #[allow(dead_code)]
+        decision: Option<IgnoredAny>,
+    }
+    let is_case = text.len() <= MAX_INPUT_BYTES
+        && serde_json::from_str::<Probe>(text)
+            .is_ok_and(|p| p.request.is_some() && p.regeling.is_none());
     if !is_case {
         return parse_request(text);
     }
-    let inner = value.get("request").cloned().unwrap_or_default();
-    let request: Request = serde_path_to_error::deserialize(inner).map_err(|e| {
-        let p = e.path().to_string();
-        let path = if p == "." || p.is_empty() {
-            "$.request".to_string()
-        } else {
-            format!("$.request.{p}")
-        };
-        InputError::new(path, describe(&e.inner().to_string()))
-    })?;
-    crate::validate::validate(&request).map_err(|e| InputError {
+    // The located paths already start with $.request.
+    let case: OfCase = read(text)?;
+    crate::validate::validate(&case.request).map_err(|e| InputError {
         path: e.path.replacen('$', "$.request", 1),
         expected: e.expected,
     })?;
-    Ok(request)
+    Ok(case.request)
 }
 
 /// Parse a case file of `cases/` (`{"decision": {...}, "request": {...}}`): strict
@@ -89,27 +107,7 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
 /// assert_eq!(err.path, "$.decision");
 /// ```
 pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(InputError::new(
-            "$",
-            format!(
-                "a case file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
-                text.len()
-            ),
-        ));
-    }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let case: crate::cases::CaseFile = serde_path_to_error::deserialize(de).map_err(|e| {
-        InputError::new(
-            json_path(&e.path().to_string()),
-            describe(&e.inner().to_string()),
-        )
-    })?;
-    crate::validate::validate(&case.request).map_err(|e| InputError {
-        path: e.path.replacen('$', "$.request", 1),
-        expected: e.expected,
-    })?;
-    case.decision.validate()?;
+    let case = parse_case_unpatched(text)?;
     for (field, mark) in [
         (
             "deliberate_difference",
@@ -130,12 +128,34 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
     Ok(case)
 }
 
+/// [`parse_case`] without checking the `agrees_under` patches: for the embedded case base,
+/// whose files the test suite parses fully. (It keeps the merge-patch machinery out of the
+/// WebAssembly build.)
+pub(crate) fn parse_case_unpatched(text: &str) -> Result<crate::cases::CaseFile, InputError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::new(
+            "$",
+            format!(
+                "a case file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
+                text.len()
+            ),
+        ));
+    }
+    let case: crate::cases::CaseFile = read(text)?;
+    crate::validate::validate(&case.request).map_err(|e| InputError {
+        path: e.path.replacen('$', "$.request", 1),
+        expected: e.expected,
+    })?;
+    case.decision.validate()?;
+    Ok(case)
+}
+
 /// Apply a JSON merge patch (RFC 7386) to a request and read the result strictly, as
 /// [`parse_request`] would: what a case file's `agrees_under` describes.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// let r = kantonrechter::json::parse_request(include_str!("../examples/camera-theft.json"))?;
+/// let r = kantonrechter::json::parse_request(include_str!("../../examples/camera-theft.json"))?;
 /// let patch = serde_json::json!({"readings": {"stage2": "cumulative"}});
 /// let v = kantonrechter::json::patch_request(&r, &patch)?;
 /// assert_eq!(v.readings.stage2, kantonrechter::request::Stage2Reading::Cumulative);
@@ -145,14 +165,8 @@ pub fn patch_request(request: &Request, patch: &serde_json::Value) -> Result<Req
     let mut value = serde_json::to_value(request)
         .map_err(|e| InputError::new("$", format!("a request that serialises ({e})")))?;
     merge_patch(&mut value, patch);
-    let patched: Request = serde_path_to_error::deserialize(value).map_err(|e| {
-        InputError::new(
-            json_path(&e.path().to_string()),
-            describe(&e.inner().to_string()),
-        )
-    })?;
-    crate::validate::validate(&patched)?;
-    Ok(patched)
+    // Read the patched request as text, so that errors get their JSON path.
+    parse_request(&to_json(&value))
 }
 
 /// RFC 7386: objects merge member by member, `null` removes a member, anything else
@@ -174,14 +188,6 @@ fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
                 merge_patch(t.entry(key.clone()).or_insert(Value::Null), value);
             }
         }
-    }
-}
-
-fn json_path(p: &str) -> String {
-    if p == "." || p.is_empty() {
-        "$".to_string()
-    } else {
-        format!("$.{p}")
     }
 }
 
