@@ -91,7 +91,7 @@ fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
             );
         }
     }
-    letters.sort_unstable();
+    crate::small_sort::sort(&mut letters);
     letters.dedup();
     if letters.is_empty() {
         return stop(ctx, R::Wor27_1Scope, F::NoSubjectOnList, ncr);

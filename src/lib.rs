@@ -13,6 +13,7 @@ mod legality;
 pub mod precedent;
 pub mod request;
 pub mod ruling;
+mod small_sort;
 mod stage1;
 mod stage2;
 mod validate;

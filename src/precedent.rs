@@ -928,7 +928,7 @@ pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize)
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::small_sort::sort_by(&mut out, |a, b| {
         a.distance
             .cmp(&b.distance)
             .then_with(|| a.case.id.cmp(&b.case.id))

@@ -474,9 +474,9 @@ pub(crate) fn apply_in_place(r: &mut Request, levers: &[&Lever], term: u32) {
             _ => {}
         }
     }
-    employer.sort_unstable_by(|a, b| b.cmp(a));
+    crate::small_sort::sort_by(&mut employer, |a, b| b.cmp(a));
     employer.dedup();
-    works_council.sort_unstable_by(|a, b| b.cmp(a));
+    crate::small_sort::sort_by(&mut works_council, |a, b| b.cmp(a));
     works_council.dedup();
     for i in employer {
         if i < r.interests.employer.len() {
@@ -705,7 +705,7 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
         }
         if let Some(ai) = &m.ai {
             let mut caps = ai.capabilities.clone();
-            caps.sort_unstable();
+            crate::small_sort::sort(&mut caps);
             caps.dedup();
             for c in caps {
                 let (cnl, cen, rule) = capability(c);

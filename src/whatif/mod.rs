@@ -406,7 +406,7 @@ impl<'a> Setup<'a> {
     /// The request with the levers at these catalogue indices applied.
     fn apply(&self, set: &[usize]) -> Request {
         let mut sorted = set.to_vec();
-        sorted.sort_unstable();
+        crate::small_sort::sort(&mut sorted);
         let ls: Vec<&Lever> = sorted.iter().map(|&i| &self.levers[i]).collect();
         levers::apply_all(self.request, &ls, self.term)
     }
@@ -425,7 +425,7 @@ impl<'a> Setup<'a> {
     /// legality defects per set of levers that reach that element; only the stages run anew.
     fn fast(&self, set: &[usize]) -> Outcome {
         let mut sorted = set.to_vec();
-        sorted.sort_unstable();
+        crate::small_sort::sort(&mut sorted);
         let r = self.apply(&sorted);
         let gate_key: Vec<usize> = sorted
             .iter()
@@ -482,7 +482,7 @@ impl<'a> Setup<'a> {
     fn finish(self, sets: Vec<Vec<usize>>) -> WhatIf {
         let mut flips: Vec<(Vec<usize>, Flip)> = Vec::with_capacity(sets.len());
         for mut set in sets {
-            set.sort_unstable();
+            crate::small_sort::sort(&mut set);
             let request = self.apply(&set);
             let Ok(ruling) = crate::evaluate(&request) else {
                 continue;
@@ -502,7 +502,7 @@ impl<'a> Setup<'a> {
             };
             flips.push((set, flip));
         }
-        flips.sort_by(|(a, x), (b, y)| {
+        crate::small_sort::sort_by(&mut flips, |(a, x), (b, y)| {
             (a.len(), x.cost)
                 .cmp(&(b.len(), y.cost))
                 .then_with(|| a.cmp(b))
@@ -536,7 +536,7 @@ impl<'a> Setup<'a> {
                 !(l.kind.monotone() && Some(l.helps) == winner)
             })
             .collect();
-        pool.sort_by_key(|&i| {
+        crate::small_sort::sort_by_key(&mut pool, |&i| {
             let k = self.levers[i].kind;
             let class = if !k.monotone() {
                 0
