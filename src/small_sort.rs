@@ -34,7 +34,7 @@ mod tests {
         #[test]
         fn sorts_like_the_standard_library(mut v in proptest::collection::vec((0u8..5, 0u16..1000), 0..60)) {
             let mut expected = v.clone();
-            expected.sort_by(|a, b| a.0.cmp(&b.0));
+            expected.sort_by_key(|a| a.0);
             super::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
             prop_assert_eq!(v, expected);
         }
