@@ -141,6 +141,8 @@ test('a shared link reloads the same scenario', async () => {
   await page.fill('#f-regeling-title', 'Gedeeld scenario');
   await page.click('#lang');
   await page.click('#share');
+  // The link is encoded asynchronously (CompressionStream): wait for it.
+  await page.waitForFunction(() => document.getElementById('sharelink').value.includes('#r='));
   const link = await page.inputValue('#sharelink');
   assert.ok(link.startsWith(base + '#r='), link);
   const receipt = await page.textContent('#ruling-body .receipt');
