@@ -79,7 +79,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
@@ -373,9 +373,9 @@ struct Setup<'a> {
     max: usize,
     levers: Vec<Lever>,
     /// What the gates decided, by the set of levers the gates read.
-    gates: RefCell<HashMap<Vec<usize>, Result<Decimal, Outcome>>>,
+    gates: RefCell<BTreeMap<Vec<usize>, Result<Decimal, Outcome>>>,
     /// Each element's legality defects, by element and the set of levers that reach it.
-    defects: RefCell<HashMap<(usize, Vec<usize>), Defects>>,
+    defects: RefCell<BTreeMap<(usize, Vec<usize>), Defects>>,
 }
 
 impl<'a> Setup<'a> {
