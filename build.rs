@@ -1,11 +1,116 @@
 //! Embeds the decided cases (`cases/*.json`) in the library, so that the precedent check
 //! (`kantonrechter::precedent`) needs no file access: a new case file needs no code change.
-//! The files are embedded verbatim, in file-name order, and parsed at run time through
-//! `kantonrechter::json::parse_case`.
+//!
+//! Only what the case base reads at run time is embedded, in file-name order: of the
+//! decision its id, name, date, outcome, first source and whether it carries a deliberate
+//! difference or was overruled (as text, read back by `precedent::embedded`), and the
+//! `request` as compact JSON text, read by the library's own request parser. So the library
+//! never deserialises a `Decision`, which keeps that code and the decisions' texts out of
+//! the WebAssembly build. The case files are parsed strictly where they are read whole: by
+//! `kantonrechter cases` and the test suite, which also checks that the embedded base equals
+//! the one built from the strictly parsed files.
+//!
+//! A file this script cannot read is embedded as an error with its JSON path, which
+//! `precedent::embedded` returns: it does not break the build.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
+
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+/// What the case base needs of one case file, or the JSON path and what was expected there.
+struct Extract {
+    id: String,
+    name: String,
+    date: String,
+    outcome: String,
+    url: String,
+    deliberate_difference: bool,
+    overruled: bool,
+    request: String,
+}
+
+type Failure = (String, String);
+
+fn extract(text: &str) -> Result<Extract, Failure> {
+    let top: BTreeMap<String, Box<RawValue>> = serde_json::from_str(text)
+        .map_err(|e| ("$".to_string(), format!("a case file: a JSON object ({e})")))?;
+    let raw = |key: &str| {
+        top.get(key).ok_or_else(|| {
+            (
+                "$".to_string(),
+                format!("the required field `{key}` of a case file"),
+            )
+        })
+    };
+    let decision: Value = serde_json::from_str(raw("decision")?.get())
+        .map_err(|e| ("$.decision".to_string(), format!("an object ({e})")))?;
+    let request = minify(raw("request")?.get());
+    let field = |key: &str| decision.get(key).filter(|v| !v.is_null());
+    let text = |key: &str| -> Result<Option<String>, Failure> {
+        match field(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err((format!("$.decision.{key}"), "a string".to_string())),
+        }
+    };
+    let required = |key: &str| {
+        text(key)?.ok_or_else(|| {
+            (
+                "$.decision".to_string(),
+                format!("the required field `{key}`"),
+            )
+        })
+    };
+    let id = match text("ecli")? {
+        Some(ecli) => ecli,
+        None => text("reference")?.unwrap_or_default(),
+    };
+    let url = match field("sources") {
+        None => String::new(),
+        Some(Value::Array(sources)) => match sources.first() {
+            None => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(_) => return Err(("$.decision.sources[0]".into(), "a string".into())),
+        },
+        Some(_) => return Err(("$.decision.sources".into(), "an array of URLs".into())),
+    };
+    Ok(Extract {
+        id,
+        name: required("name")?,
+        date: required("date")?,
+        outcome: required("outcome")?,
+        url,
+        deliberate_difference: field("deliberate_difference").is_some(),
+        overruled: field("overruled_by").is_some(),
+        request,
+    })
+}
+
+/// JSON text without the whitespace between tokens.
+fn minify(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
+}
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
@@ -19,16 +124,38 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut out = String::from("/// The embedded case files: (file name, JSON text).\n");
-    out.push_str("pub(crate) const CASE_FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The embedded case files: (file name, what the case base needs of it, or the JSON\n\
+         /// path and what was expected there).\n",
+    );
+    out.push_str("pub(crate) const CASES: &[super::Entry] = &[\n");
     for name in &names {
         let path = dir.join(name);
         println!("cargo::rerun-if-changed={}", path.display());
-        let _ = writeln!(
-            out,
-            "    ({name:?}, include_str!({:?})),",
-            path.display().to_string()
-        );
+        let entry = fs::read_to_string(&path)
+            .map_err(|e| ("$".to_string(), format!("a readable file ({e})")))
+            .and_then(|t| extract(&t));
+        match entry {
+            Ok(e) => {
+                let _ = writeln!(
+                    out,
+                    "    ({name:?}, Ok(super::Embedded {{ id: {:?}, name: {:?}, date: {:?}, \
+                     outcome: {:?}, url: {:?}, deliberate_difference: {}, overruled: {}, \
+                     request: {:?} }})),",
+                    e.id,
+                    e.name,
+                    e.date,
+                    e.outcome,
+                    e.url,
+                    e.deliberate_difference,
+                    e.overruled,
+                    e.request
+                );
+            }
+            Err((path, expected)) => {
+                let _ = writeln!(out, "    ({name:?}, Err(({path:?}, {expected:?}))),");
+            }
+        }
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("cases.rs");

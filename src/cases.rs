@@ -87,6 +87,21 @@ impl CourtOutcome {
         }
     }
 
+    /// The outcome written `code` in JSON, if there is one.
+    pub fn from_code(code: &str) -> Option<CourtOutcome> {
+        use CourtOutcome::*;
+        [
+            Granted,
+            PartlyGranted,
+            Refused,
+            Inadmissible,
+            NoConsentRequired,
+            ConsentRequired,
+        ]
+        .into_iter()
+        .find(|o| o.code() == code)
+    }
+
     /// Does the engine's outcome agree with this holding (on the outcome alone)? See the
     /// module docs for `consent_required`.
     pub fn agrees_with(self, simulated: Outcome) -> bool {

@@ -75,7 +75,7 @@ use crate::request::{
     Subject, Substantiation, Tri,
 };
 use crate::ruling::{Effect, Finding, Outcome, Ruling, Side, Step};
-use crate::{Date, Error, Lang};
+use crate::{Date, Error, InputError, Lang};
 
 /// A binary factor of a case, favouring one side (see the module docs for when each is
 /// present).
@@ -500,20 +500,45 @@ impl PrecedentRef {
     }
 }
 
-/// The decided cases, each with the name of its file (and, computed once, its factors and
-/// subject letters).
+/// A decided case as the case base holds it: what [`check`] and [`similar`] read of its
+/// case file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecidedCase {
+    /// The name of its file.
+    pub file: String,
+    /// The decision, as the trace cites it.
+    pub decision: PrecedentRef,
+    /// Reversed on appeal (`overruled_by`): still a case, but no precedent.
+    pub overruled: bool,
+    /// The facts.
+    pub request: Request,
+}
+
+impl DecidedCase {
+    /// What the case base needs of a case file.
+    pub fn of(file: impl Into<String>, case: &CaseFile) -> DecidedCase {
+        DecidedCase {
+            file: file.into(),
+            decision: PrecedentRef::of(case),
+            overruled: case.decision.overruled_by.is_some(),
+            request: case.request.clone(),
+        }
+    }
+}
+
+/// The decided cases (and, computed once, their factors and subject letters).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CaseBase {
-    cases: Vec<(String, CaseFile)>,
+    cases: Vec<DecidedCase>,
     factors: Vec<BTreeSet<Factor>>,
     letters: Vec<BTreeSet<Subject>>,
 }
 
 impl CaseBase {
-    /// A case base of these cases (file name, case).
-    pub fn new(cases: Vec<(String, CaseFile)>) -> CaseBase {
-        let factors = cases.iter().map(|(_, c)| factors(&c.request)).collect();
-        let letters = cases.iter().map(|(_, c)| letters(&c.request)).collect();
+    /// A case base of these cases.
+    pub fn new(cases: Vec<DecidedCase>) -> CaseBase {
+        let factors = cases.iter().map(|c| factors(&c.request)).collect();
+        let letters = cases.iter().map(|c| letters(&c.request)).collect();
         CaseBase {
             cases,
             factors,
@@ -521,8 +546,8 @@ impl CaseBase {
         }
     }
 
-    /// The cases, with their file names.
-    pub fn cases(&self) -> &[(String, CaseFile)] {
+    /// The cases.
+    pub fn cases(&self) -> &[DecidedCase] {
         &self.cases
     }
 
@@ -531,30 +556,86 @@ impl CaseBase {
     fn precedents(&self, mine: &BTreeSet<Subject>) -> Vec<usize> {
         (0..self.cases.len())
             .filter(|&i| {
-                let d = &self.cases[i].1.decision;
-                d.outcome.employer_won().is_some()
-                    && d.overruled_by.is_none()
+                let c = &self.cases[i];
+                c.decision.outcome.employer_won().is_some()
+                    && !c.overruled
                     && !self.letters[i].is_disjoint(mine)
             })
             .collect()
     }
 }
 
+/// What `build.rs` embeds of a case file (see there): the decision's fields as text, the
+/// request as compact JSON text.
+struct Embedded {
+    id: &'static str,
+    name: &'static str,
+    date: &'static str,
+    outcome: &'static str,
+    url: &'static str,
+    deliberate_difference: bool,
+    overruled: bool,
+    request: &'static str,
+}
+
+/// An embedded case file: its name, and what the case base needs of it or the JSON path (in
+/// the file) and what was expected there.
+type Entry = (&'static str, Result<Embedded, (&'static str, &'static str)>);
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/cases.rs"));
 }
 
-/// The case base of `cases/*.json`, embedded at compile time and parsed once (through
-/// [`crate::json::parse_case`]). An error names the file and the JSON path; the test suite
-/// makes sure there is none.
+impl Embedded {
+    /// The case, or the JSON path (in its case file) and what was expected there.
+    fn read(&self, file: &str) -> Result<DecidedCase, InputError> {
+        let date = self.date.parse().map_err(|_| {
+            InputError::new(
+                "$.decision.date",
+                format!("a date written YYYY-MM-DD, found {:?}", self.date),
+            )
+        })?;
+        let outcome = CourtOutcome::from_code(self.outcome).ok_or_else(|| {
+            InputError::new(
+                "$.decision.outcome",
+                format!("a court outcome, found {:?}", self.outcome),
+            )
+        })?;
+        let request = crate::json::parse_request(self.request).map_err(|e| InputError {
+            path: e.path.replacen('$', "$.request", 1),
+            expected: e.expected,
+        })?;
+        Ok(DecidedCase {
+            file: file.to_string(),
+            decision: PrecedentRef {
+                id: self.id.to_string(),
+                name: self.name.to_string(),
+                date,
+                outcome,
+                url: self.url.to_string(),
+                deliberate_difference: self.deliberate_difference,
+            },
+            overruled: self.overruled,
+            request,
+        })
+    }
+}
+
+/// The case base of `cases/*.json`, embedded at compile time and read once. `build.rs`
+/// embeds only what the case base needs (the request is read by
+/// [`crate::json::parse_request`]); the test suite makes sure that this equals the case
+/// base of the strictly parsed files ([`crate::json::parse_case`]). An error names the file
+/// and the JSON path.
 pub fn embedded() -> Result<&'static CaseBase, &'static CaseError> {
     static BASE: OnceLock<Result<CaseBase, CaseError>> = OnceLock::new();
     BASE.get_or_init(|| {
-        embedded::CASE_FILES
+        embedded::CASES
             .iter()
-            .map(|(file, text)| {
-                crate::json::parse_case_unpatched(text)
-                    .map(|c| (file.to_string(), c))
+            .map(|(file, entry)| {
+                entry
+                    .as_ref()
+                    .map_err(|(path, expected)| InputError::new(*path, *expected))
+                    .and_then(|e| e.read(file))
                     .map_err(|e| CaseError {
                         file: file.to_string(),
                         error: Error::Input(e),
@@ -594,7 +675,7 @@ pub fn a_fortiori(side: Side, precedent: &BTreeSet<Factor>, new: &BTreeSet<Facto
 
 /// The relation of a new case (with the engine's outcome) to a precedent; `None` if either
 /// is not a decision on the merits.
-pub fn relation(new: &Request, outcome: Outcome, precedent: &CaseFile) -> Option<Relation> {
+pub fn relation(new: &Request, outcome: Outcome, precedent: &DecidedCase) -> Option<Relation> {
     relate(
         &factors(new),
         outcome,
@@ -650,12 +731,12 @@ pub fn check(request: &Request, ruling: &mut Ruling, base: &CaseBase) {
     let precedents = base.precedents(&letters(request));
     let checked = precedents.len();
     for i in precedents {
-        let p = &base.cases[i].1;
+        let p = &base.cases[i].decision;
         let theirs = &base.factors[i];
-        match relate(&mine, ruling.outcome, p.decision.outcome, theirs) {
-            Some(Relation::SupportsAFortiori) => supports.push(PrecedentRef::of(p)),
+        match relate(&mine, ruling.outcome, p.outcome, theirs) {
+            Some(Relation::SupportsAFortiori) => supports.push(p.clone()),
             Some(Relation::ContradictsAFortiori) => {
-                let Some(side) = winner(p.decision.outcome) else {
+                let Some(side) = winner(p.outcome) else {
                     continue;
                 };
                 let shared: Vec<Factor> = theirs
@@ -663,7 +744,7 @@ pub fn check(request: &Request, ruling: &mut Ruling, base: &CaseBase) {
                     .copied()
                     .filter(|f| f.side() == side && mine.contains(f))
                     .collect();
-                contradicted.push((PrecedentRef::of(p), side, shared));
+                contradicted.push((p.clone(), side, shared));
             }
             _ => {}
         }
@@ -894,7 +975,7 @@ pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize)
         .cases
         .iter()
         .enumerate()
-        .map(|(i, (file, case))| {
+        .map(|(i, case)| {
             let theirs = features(&case.request);
             let mut sum = Decimal::ZERO;
             let mut differences = Vec::new();
@@ -911,8 +992,8 @@ pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize)
             }
             let is_precedent = precedents.contains(&i);
             Neighbour {
-                case: PrecedentRef::of(case),
-                file: file.clone(),
+                case: case.decision.clone(),
+                file: case.file.clone(),
                 distance: (sum / Decimal::from(total)).round_dp(3),
                 relation: if is_precedent {
                     relate(
@@ -935,4 +1016,40 @@ pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize)
     });
     out.truncate(top);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Embedded;
+
+    fn entry(date: &'static str, outcome: &'static str, request: &'static str) -> Embedded {
+        Embedded {
+            id: "ECLI:NL:RBOBR:2016:5172",
+            name: "Omron",
+            date,
+            outcome,
+            url: "https://example.org/",
+            deliberate_difference: false,
+            overruled: false,
+            request,
+        }
+    }
+
+    #[test]
+    fn an_embedded_case_that_does_not_read_names_its_json_path() {
+        let path = |e: Embedded| e.read("x.json").unwrap_err().path;
+        assert_eq!(
+            path(entry("2016-02-30", "granted", "{}")),
+            "$.decision.date"
+        );
+        assert_eq!(
+            path(entry("2016-09-20", "grant", "{}")),
+            "$.decision.outcome"
+        );
+        let request = r#"{"as_of": "2016-13-01"}"#;
+        assert_eq!(
+            path(entry("2016-09-20", "granted", request)),
+            "$.request.as_of"
+        );
+    }
 }

@@ -204,14 +204,35 @@ fn agreement_is_high_and_beats_the_majority_baseline() {
 
 #[test]
 fn the_embedded_case_base_is_the_directory() {
+    use kantonrechter::precedent::{CaseBase, DecidedCase};
     let base = kantonrechter::precedent::embedded().unwrap_or_else(|e| panic!("{e}"));
-    let names: Vec<&str> = base.cases().iter().map(|(f, _)| f.as_str()).collect();
+    let names: Vec<&str> = base.cases().iter().map(|c| c.file.as_str()).collect();
     let files = files();
     let on_disk: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
     assert_eq!(names, on_disk, "build.rs embeds every case file");
-    for ((_, a), (_, b)) in base.cases().iter().zip(&files) {
-        assert_eq!(a, b);
+    // What build.rs embeds of each file is what the strict parser reads in it.
+    for (embedded, (file, case)) in base.cases().iter().zip(&files) {
+        assert_eq!(embedded, &DecidedCase::of(file, case), "{file}");
     }
+    let strict = CaseBase::new(files.iter().map(|(f, c)| DecidedCase::of(f, c)).collect());
+    assert_eq!(base, &strict);
+}
+
+#[test]
+fn court_outcome_codes_are_the_json_codes() {
+    use kantonrechter::cases::CourtOutcome as C;
+    for o in [
+        C::Granted,
+        C::PartlyGranted,
+        C::Refused,
+        C::Inadmissible,
+        C::NoConsentRequired,
+        C::ConsentRequired,
+    ] {
+        assert_eq!(json::to_json(&o), format!("\"{}\"\n", o.code()));
+        assert_eq!(C::from_code(o.code()), Some(o));
+    }
+    assert_eq!(C::from_code("grant"), None);
 }
 
 #[test]

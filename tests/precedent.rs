@@ -4,9 +4,8 @@
 mod common;
 
 use common::*;
-use kantonrechter::cases::CaseFile;
 use kantonrechter::law::RuleId as R;
-use kantonrechter::precedent::{self, CaseBase, Factor, Relation};
+use kantonrechter::precedent::{self, CaseBase, DecidedCase, Factor, Relation};
 use kantonrechter::ruling::{Effect, Finding, Side};
 use kantonrechter::{Lang, Outcome};
 
@@ -14,13 +13,12 @@ fn base() -> &'static CaseBase {
     precedent::embedded().unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn case(file: &str) -> &'static CaseFile {
-    &base()
+fn case(file: &str) -> &'static DecidedCase {
+    base()
         .cases()
         .iter()
-        .find(|(f, _)| f == file)
+        .find(|c| c.file == file)
         .unwrap_or_else(|| panic!("{file}"))
-        .1
 }
 
 fn nearest(example_file: &str) -> Vec<String> {
@@ -154,7 +152,8 @@ fn the_decided_cases_follow_from_each_other_or_are_distinguishable() {
     // Run over the case base itself: where the engine agrees with a court, its ruling must
     // not contradict another (non-overruled) decision a fortiori — unless that decision is
     // the deliberate difference.
-    for (file, c) in base().cases() {
+    for c in base().cases() {
+        let file = &c.file;
         let mut ruling = eval(&c.request);
         if !c.decision.outcome.agrees_with(ruling.outcome) {
             continue;

@@ -107,7 +107,21 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
 /// assert_eq!(err.path, "$.decision");
 /// ```
 pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
-    let case = parse_case_unpatched(text)?;
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::new(
+            "$",
+            format!(
+                "a case file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
+                text.len()
+            ),
+        ));
+    }
+    let case: crate::cases::CaseFile = read(text)?;
+    crate::validate::validate(&case.request).map_err(|e| InputError {
+        path: e.path.replacen('$', "$.request", 1),
+        expected: e.expected,
+    })?;
+    case.decision.validate()?;
     for (field, mark) in [
         (
             "deliberate_difference",
@@ -125,28 +139,6 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
             })?;
         }
     }
-    Ok(case)
-}
-
-/// [`parse_case`] without checking the `agrees_under` patches: for the embedded case base,
-/// whose files the test suite parses fully. (It keeps the merge-patch machinery out of the
-/// WebAssembly build.)
-pub(crate) fn parse_case_unpatched(text: &str) -> Result<crate::cases::CaseFile, InputError> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(InputError::new(
-            "$",
-            format!(
-                "a case file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
-                text.len()
-            ),
-        ));
-    }
-    let case: crate::cases::CaseFile = read(text)?;
-    crate::validate::validate(&case.request).map_err(|e| InputError {
-        path: e.path.replacen('$', "$.request", 1),
-        expected: e.expected,
-    })?;
-    case.decision.validate()?;
     Ok(case)
 }
 
