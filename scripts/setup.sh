@@ -40,9 +40,9 @@ if [ -d e2e ] && [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-# npm packages for the browser tests and wasm-opt (npm binaryen; Debian's 108 breaks
-# wasm-bindgen output, toolchain.md).
-if [ -f e2e/package-lock.json ] && [ ! -d e2e/node_modules ]; then
+# npm packages for the browser tests, wasm-opt (npm binaryen; Debian's 108 breaks
+# wasm-bindgen output, toolchain.md) and esbuild (the site's minified JS and CSS).
+if [ -f e2e/package-lock.json ] && { [ ! -d e2e/node_modules ] || [ ! -x e2e/node_modules/.bin/esbuild ]; }; then
   log "npm ci (e2e)"
   (cd e2e && npm ci --no-audit --no-fund)
 fi
