@@ -891,24 +891,24 @@ fn features(req: &Request) -> [BTreeSet<String>; 10] {
         gate,
         r.elements
             .iter()
-            .map(|e| code(&e.measure.technology))
+            .map(|e| e.measure.technology.code().to_string())
             .collect(),
         side(Side::Employer),
         side(Side::WorksCouncil),
         r.elements
             .iter()
-            .map(|e| code(&e.measure.purpose))
+            .map(|e| e.measure.purpose.code().to_string())
             .collect(),
         BTreeSet::from([ident.to_string()]),
         req.interests
             .employer
             .iter()
-            .map(|i| code(&i.kind))
+            .map(|i| i.kind.code().to_string())
             .collect(),
         req.interests
             .works_council
             .iter()
-            .map(|i| code(&i.kind))
+            .map(|i| i.kind.code().to_string())
             .collect(),
         BTreeSet::from([if req.as_of >= crate::law::AVG_FROM {
             "avg".to_string()
@@ -916,14 +916,6 @@ fn features(req: &Request) -> [BTreeSet<String>; 10] {
             "wbp".to_string()
         }]),
     ]
-}
-
-/// The code of one of the request's enums, as serde writes it.
-fn code<T: Serialize>(value: &T) -> String {
-    // A unit variant serialises as a JSON string; the pretty serialiser is the one the
-    // reports already use, so this adds no code to the WebAssembly build.
-    let text = crate::json::to_json(value);
-    text.trim().trim_matches('"').to_string()
 }
 
 /// The Jaccard distance of two sets: 1 − |A ∩ B| / |A ∪ B|, and 0 for two empty sets.

@@ -3,10 +3,12 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::codes::codes;
+
 use super::fact::{Substantiation, Tri};
 
 /// The legal basis the employer claims for processing (art. 6 lid 1 AVG).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LegalBasis {
     /// Legitimate interest (6(1)(f)), the normal basis for a private employer.
@@ -24,8 +26,17 @@ pub enum LegalBasis {
     Unknown,
 }
 
+codes!(LegalBasis {
+    LegitimateInterest = "legitimate_interest",
+    LegalObligation = "legal_obligation",
+    Consent = "consent",
+    Contract = "contract",
+    PublicTask = "public_task",
+    Unknown = "unknown",
+});
+
 /// Whether a data-protection impact assessment was made (art. 35 AVG).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Dpia {
     /// Carried out.
@@ -38,6 +49,13 @@ pub enum Dpia {
     #[default]
     Unknown,
 }
+
+codes!(Dpia {
+    Done = "done",
+    PlannedBeforeProcessing = "planned_before_processing",
+    NotDone = "not_done",
+    Unknown = "unknown",
+});
 
 /// A less intrusive alternative that was raised (art. 5 lid 1 c AVG; necessity).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -61,7 +79,7 @@ pub struct Alternative {
 }
 
 /// The employer kind, which decides whether legitimate interest is available.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EmployerKind {
     /// A private employer.
@@ -71,6 +89,11 @@ pub enum EmployerKind {
     /// its public tasks (art. 6(1), last sentence).
     PublicAuthority,
 }
+
+codes!(EmployerKind {
+    Private = "private",
+    PublicAuthority = "public_authority",
+});
 
 /// The data-protection facts.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

@@ -1,25 +1,13 @@
 //! Facts that the parties may or may not have established.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+
+use super::codes::codes;
 
 /// A yes/no fact that may be unknown: the parties did not establish it, or the sources do
 /// not say. What an unknown fact means for the ruling depends on who bears the burden of
 /// proving it; every rule that reads one says in the trace how it treated it.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Tri {
     /// Established: yes.
@@ -30,6 +18,12 @@ pub enum Tri {
     #[default]
     Unknown,
 }
+
+codes!(Tri {
+    Yes = "yes",
+    No = "no",
+    Unknown = "unknown",
+});
 
 impl Tri {
     /// `true` only if the fact is established as yes.
@@ -56,20 +50,7 @@ impl Tri {
 }
 
 /// How well a party substantiated a statement (DOMAIN §2; art. 149 Rv).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Substantiation {
     /// Not known how it was substantiated. Treated as merely asserted: the party that
@@ -84,11 +65,16 @@ pub enum Substantiation {
     Established,
 }
 
+codes!(Substantiation {
+    Unknown = "unknown",
+    Asserted = "asserted",
+    Plausible = "plausible",
+    Established = "established",
+});
+
 /// How important a side finds the decision for an interest, or how deep the decision
 /// intrudes on it: the triadic scale of Alexy's weight formula (DOMAIN §3).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Importance {
     /// No effect at all on the interest (only ever derived, e.g. a privacy interest against
@@ -101,3 +87,10 @@ pub enum Importance {
     /// Serious (*zwaar*).
     Serious,
 }
+
+codes!(Importance {
+    None = "none",
+    Light = "light",
+    Moderate = "moderate",
+    Serious = "serious",
+});

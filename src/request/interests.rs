@@ -3,13 +3,13 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::codes::codes;
+
 use super::fact::{Importance, Substantiation, Tri};
 
 /// The kind of reasons art. 27 lid 4 (ground 2) names: *bedrijfsorganisatorisch,
 /// bedrijfseconomisch, bedrijfssociaal*.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonCategory {
     /// Organisational (*bedrijfsorganisatorisch*).
@@ -20,10 +20,14 @@ pub enum ReasonCategory {
     Social,
 }
 
+codes!(ReasonCategory {
+    Organisational = "organisational",
+    Economic = "economic",
+    Social = "social",
+});
+
 /// Kinds of employer interest (seed article §5.2; DOMAIN §2).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EmployerInterestKind {
     /// Enforcing an office-attendance or home-working policy (reward, discipline).
@@ -54,6 +58,22 @@ pub enum EmployerInterestKind {
     Other,
 }
 
+codes!(EmployerInterestKind {
+    AttendancePolicyEnforcement = "attendance_policy_enforcement",
+    EqualRules = "equal_rules",
+    SocialCohesion = "social_cohesion",
+    Productivity = "productivity",
+    Security = "security",
+    TheftPrevention = "theft_prevention",
+    StatutoryObligation = "statutory_obligation",
+    Cost = "cost",
+    Continuity = "continuity",
+    CompetitivePosition = "competitive_position",
+    Harmonisation = "harmonisation",
+    CapacityPlanning = "capacity_planning",
+    Other = "other",
+});
+
 impl EmployerInterestKind {
     /// The category of art. 27 lid 4 ground 2 the kind belongs to.
     pub fn category(self) -> ReasonCategory {
@@ -73,9 +93,7 @@ impl EmployerInterestKind {
 }
 
 /// Kinds of interest the works council (OR) defends (DOMAIN §2).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OrInterestKind {
     /// Privacy of staff (art. 8 ECHR). Its intensity is derived from the measure's facts.
@@ -98,6 +116,18 @@ pub enum OrInterestKind {
     /// Something else.
     Other,
 }
+
+codes!(OrInterestKind {
+    Privacy = "privacy",
+    DisciplinaryConsequences = "disciplinary_consequences",
+    OtherFundamentalRight = "other_fundamental_right",
+    HealthAndWorkingTime = "health_and_working_time",
+    StatutoryRight = "statutory_right",
+    EarlierAgreement = "earlier_agreement",
+    LackOfInformation = "lack_of_information",
+    AcquiredRight = "acquired_right",
+    Other = "other",
+});
 
 /// An interest of the employer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

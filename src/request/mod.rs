@@ -6,6 +6,7 @@
 //! unknown means, according to who bears the burden, and says so in the trace.
 
 mod avg;
+mod codes;
 mod exact;
 mod fact;
 mod interests;
@@ -31,6 +32,7 @@ pub use regeling::{
 };
 
 use crate::Date;
+use codes::codes;
 
 /// A request for substitute consent (*verzoek om vervangende toestemming*, art. 27 lid 4
 /// WOR): the employer asks the kantonrechter for permission to take a decision the works
@@ -101,7 +103,7 @@ pub struct Employer {
 
 /// When is ground 2 (weighty reasons) examined? The sources disagree (DOMAIN §2); each
 /// reading is a named variant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage2Reading {
     /// The statute says "or": ground 2 is examined whenever the employer's interests do not
@@ -116,8 +118,14 @@ pub enum Stage2Reading {
     Cumulative,
 }
 
+codes!(Stage2Reading {
+    Statute = "statute",
+    EqualBand = "equal_band",
+    Cumulative = "cumulative",
+});
+
 /// Which dates for the AI Act's high-risk duties (art. 26) to apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AiActSchedule {
     /// The Digital Omnibus on AI: Annex III duties from 2 December 2027 (adopted June 2026;
@@ -127,6 +135,11 @@ pub enum AiActSchedule {
     /// Art. 113 as published: Annex III duties from 2 August 2026.
     Original,
 }
+
+codes!(AiActSchedule {
+    Omnibus = "omnibus",
+    Original = "original",
+});
 
 /// The readings to apply where the law is disputed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

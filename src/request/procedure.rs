@@ -3,11 +3,13 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::codes::codes;
+
 use super::fact::Tri;
 use crate::Date;
 
 /// What the works council (*ondernemingsraad*, OR) decided on the request for consent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OrDecision {
     /// Refused consent.
@@ -25,6 +27,14 @@ pub enum OrDecision {
     #[default]
     Unknown,
 }
+
+codes!(OrDecision {
+    Refused = "refused",
+    Conditional = "conditional",
+    NoDecision = "no_decision",
+    Consented = "consented",
+    Unknown = "unknown",
+});
 
 /// The nullity track of art. 27 lid 5 WOR, where the employer went ahead without consent.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

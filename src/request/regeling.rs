@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::codes::codes;
+
 use super::fact::Tri;
 use crate::Date;
 
@@ -12,9 +14,7 @@ use crate::Date;
 /// names a, b, d and g; the labels of c, e, f, h, i and j below follow the statute as the
 /// maintainers know it and are marked MEMORY in the rule catalogue until checked against
 /// wetten.overheid.nl (BWBR0002747).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Subject {
     /// a. pension insurance, profit-sharing or savings scheme (*pensioen, winstdeling, spaarregeling*).
@@ -44,6 +44,21 @@ pub enum Subject {
     L,
 }
 
+codes!(Subject {
+    A = "a",
+    B = "b",
+    C = "c",
+    D = "d",
+    E = "e",
+    F = "f",
+    G = "g",
+    H = "h",
+    I = "i",
+    J = "j",
+    K = "k",
+    L = "l",
+});
+
 impl Subject {
     /// The letter as written in the statute.
     pub fn letter(self) -> &'static str {
@@ -67,7 +82,7 @@ impl Subject {
 
 /// What the employer's decision does to the regeling (art. 27 lid 1: *vaststelling,
 /// wijziging of intrekking*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
     /// Adopt a new regeling.
@@ -79,8 +94,14 @@ pub enum DecisionKind {
     Withdraw,
 }
 
+codes!(DecisionKind {
+    Adopt = "adopt",
+    Change = "change",
+    Withdraw = "withdraw",
+});
+
 /// Whom the regeling covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     /// All staff.
@@ -95,9 +116,16 @@ pub enum Scope {
     Unknown,
 }
 
+codes!(Scope {
+    AllStaff = "all_staff",
+    Group = "group",
+    Individual = "individual",
+    Unknown = "unknown",
+});
+
 /// How far a collective labour agreement (cao), or terms of employment set by a public-law
 /// body, already regulate the matter (art. 27 lid 3 WOR).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CaoCoverage {
     /// No cao provision on the matter.
@@ -111,6 +139,13 @@ pub enum CaoCoverage {
     #[default]
     Unknown,
 }
+
+codes!(CaoCoverage {
+    None = "none",
+    Partial = "partial",
+    Exhaustive = "exhaustive",
+    Unknown = "unknown",
+});
 
 /// The proposed regeling.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -172,20 +207,7 @@ pub struct Element {
 }
 
 /// The technology a measure uses (for the trace and for finding similar cases).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Technology {
     /// Access badges / passes.
@@ -213,10 +235,22 @@ pub enum Technology {
     Other,
 }
 
+codes!(Technology {
+    Badge = "badge",
+    DeskSensor = "desk_sensor",
+    Camera = "camera",
+    TimeRegistration = "time_registration",
+    Software = "software",
+    Location = "location",
+    AiSystem = "ai_system",
+    Biometric = "biometric",
+    Roster = "roster",
+    Policy = "policy",
+    Other = "other",
+});
+
 /// What a facility observes.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Observed {
     /// Attendance (*aanwezigheid*).
@@ -233,21 +267,17 @@ pub enum Observed {
     CommunicationsMetadata,
 }
 
+codes!(Observed {
+    Attendance = "attendance",
+    Behaviour = "behaviour",
+    Performance = "performance",
+    Location = "location",
+    CommunicationsContent = "communications_content",
+    CommunicationsMetadata = "communications_metadata",
+});
+
 /// Whether the data identify individual staff.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Identifiability {
     /// Anonymous counts or aggregates: no one can be singled out.
@@ -262,21 +292,15 @@ pub enum Identifiability {
     Unknown,
 }
 
+codes!(Identifiability {
+    Anonymous = "anonymous",
+    Pseudonymised = "pseudonymised",
+    Identified = "identified",
+    Unknown = "unknown",
+});
+
 /// Systematic or incidental monitoring.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Frequency {
     /// Incidental, on a concrete occasion.
@@ -288,21 +312,14 @@ pub enum Frequency {
     Unknown,
 }
 
+codes!(Frequency {
+    Incidental = "incidental",
+    Systematic = "systematic",
+    Unknown = "unknown",
+});
+
 /// Announced or covert.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Openness {
     /// Announced to staff in advance.
@@ -315,21 +332,14 @@ pub enum Openness {
     Unknown,
 }
 
+codes!(Openness {
+    Announced = "announced",
+    Covert = "covert",
+    Unknown = "unknown",
+});
+
 /// Where the monitored work takes place.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Place {
     /// At the office or workplace.
@@ -343,21 +353,15 @@ pub enum Place {
     Unknown,
 }
 
+codes!(Place {
+    Office = "office",
+    Home = "home",
+    OfficeAndHome = "office_and_home",
+    Unknown = "unknown",
+});
+
 /// Consequences attached automatically to the data.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Consequences {
     /// None: the data only inform.
@@ -374,21 +378,16 @@ pub enum Consequences {
     Unknown,
 }
 
+codes!(Consequences {
+    None = "none",
+    Appraisal = "appraisal",
+    Warnings = "warnings",
+    Discipline = "discipline",
+    Unknown = "unknown",
+});
+
 /// The purpose of a measure.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// Building security and access control.
@@ -414,6 +413,19 @@ pub enum Purpose {
     Other,
 }
 
+codes!(Purpose {
+    BuildingSecurity = "building_security",
+    TheftPrevention = "theft_prevention",
+    AttendanceEnforcement = "attendance_enforcement",
+    CapacityPlanning = "capacity_planning",
+    WorkingTimeRegistration = "working_time_registration",
+    PerformanceEvaluation = "performance_evaluation",
+    ProductivityMonitoring = "productivity_monitoring",
+    Safety = "safety",
+    Scheduling = "scheduling",
+    Other = "other",
+});
+
 impl Purpose {
     /// Does the purpose, by its nature, require knowing *who* did what? Capacity planning
     /// and a general picture of attendance do not: anonymous counting serves them
@@ -429,7 +441,7 @@ impl Purpose {
 }
 
 /// How biometric data are used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BiometricPurpose {
     /// Authentication or security (the UAVG art. 29 exception may apply).
@@ -440,6 +452,12 @@ pub enum BiometricPurpose {
     #[default]
     Other,
 }
+
+codes!(BiometricPurpose {
+    AuthenticationOrSecurity = "authentication_or_security",
+    AttendanceOrTime = "attendance_or_time",
+    Other = "other",
+});
 
 /// Biometric data processed to identify staff (art. 9 AVG).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -458,9 +476,7 @@ pub struct Biometric {
 }
 
 /// An AI capability relevant to the AI Act.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AiCapability {
     /// Inferring emotions of staff (from face, voice, keystrokes, posture).
@@ -479,6 +495,16 @@ pub enum AiCapability {
     /// Allocating tasks on the basis of behaviour or traits.
     TaskAllocation,
 }
+
+codes!(AiCapability {
+    EmotionRecognition = "emotion_recognition",
+    SensitiveBiometricCategorisation = "sensitive_biometric_categorisation",
+    UntargetedFacialScraping = "untargeted_facial_scraping",
+    RemoteBiometricIdentification = "remote_biometric_identification",
+    IndividualScoring = "individual_scoring",
+    Profiling = "profiling",
+    TaskAllocation = "task_allocation",
+});
 
 /// Facts about an AI system used in the measure.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
