@@ -456,7 +456,7 @@ pub fn factors(req: &Request) -> BTreeSet<Factor> {
 /// personal data and l where it observes staff (a similarity heuristic; the gates decide
 /// the consent right).
 pub fn letters(req: &Request) -> BTreeSet<Subject> {
-    let mut l: BTreeSet<Subject> = req.regeling.subjects.iter().copied().collect();
+    let mut l = set(req.regeling.subjects.iter().copied());
     for e in &req.regeling.elements {
         let m = &e.measure;
         if crate::weighing::processes_personal_data(m) {
@@ -831,10 +831,10 @@ fn features(req: &Request) -> [BTreeSet<String>; 10] {
     let r = &req.regeling;
     let fs = factors(req);
     let side = |s: Side| -> BTreeSet<String> {
-        fs.iter()
+        set(fs
+            .iter()
             .filter(|f| f.side() == s)
-            .map(|f| f.code().to_string())
-            .collect()
+            .map(|f| f.code().to_string()))
     };
     let mut gate = BTreeSet::new();
     for (on, name) in [
@@ -884,38 +884,45 @@ fn features(req: &Request) -> [BTreeSet<String>; 10] {
         "identified"
     };
     [
-        letters(req)
-            .iter()
-            .map(|s| s.letter().to_string())
-            .collect(),
+        set(letters(req).iter().map(|s| s.letter().to_string())),
         gate,
-        r.elements
+        set(r
+            .elements
             .iter()
-            .map(|e| e.measure.technology.code().to_string())
-            .collect(),
+            .map(|e| e.measure.technology.code().to_string())),
         side(Side::Employer),
         side(Side::WorksCouncil),
-        r.elements
+        set(r
+            .elements
             .iter()
-            .map(|e| e.measure.purpose.code().to_string())
-            .collect(),
-        BTreeSet::from([ident.to_string()]),
-        req.interests
+            .map(|e| e.measure.purpose.code().to_string())),
+        set([ident.to_string()]),
+        set(req
+            .interests
             .employer
             .iter()
-            .map(|i| i.kind.code().to_string())
-            .collect(),
-        req.interests
+            .map(|i| i.kind.code().to_string())),
+        set(req
+            .interests
             .works_council
             .iter()
-            .map(|i| i.kind.code().to_string())
-            .collect(),
-        BTreeSet::from([if req.as_of >= crate::law::AVG_FROM {
+            .map(|i| i.kind.code().to_string())),
+        set([if req.as_of >= crate::law::AVG_FROM {
             "avg".to_string()
         } else {
             "wbp".to_string()
         }]),
     ]
+}
+
+/// A set of these values, inserted one by one: `collect` and `BTreeSet::from` sort first,
+/// with kilobytes of sorting code for every item type in the WebAssembly build.
+fn set<T: Ord>(values: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    for v in values {
+        set.insert(v);
+    }
+    set
 }
 
 /// The Jaccard distance of two sets: 1 − |A ∩ B| / |A ∪ B|, and 0 for two empty sets.
