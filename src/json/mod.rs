@@ -234,10 +234,141 @@ pub fn ruling_to_json(ruling: &Ruling, lang: Lang) -> String {
 /// Any serialisable value as pretty JSON text with a final newline.
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     // Serialising the library's own types cannot fail: no maps with non-string keys.
-    let mut s = serde_json::to_string_pretty(value)
-        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
-    s.push('\n');
-    s
+    let mut out = Vec::with_capacity(1024);
+    match write(&mut out, value, true) {
+        Ok(()) => {
+            out.push(b'\n');
+            // serde_json writes UTF-8 only: the check passes, and costs a scan of the text.
+            String::from_utf8(out)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+        Err(e) => format!("{{\"error\": {:?}}}\n", e.to_string()),
+    }
+}
+
+/// The request in canonical form, for its receipt: its compact JSON serialisation (fields
+/// in schema order, overrides sorted by key), appended to `out`.
+pub(crate) fn canonical(request: &Request, out: &mut Vec<u8>) {
+    // Serialising typed data cannot fail (no maps with non-string keys).
+    let _ = write(out, request, false);
+}
+
+/// Serialise as serde_json's `to_writer_pretty` (`pretty`) or `to_writer` would, through one
+/// formatter type ([`Layout`]): so the WebAssembly build carries one copy of every
+/// `Serialize` impl for both forms, not two.
+fn write<T: serde::Serialize + ?Sized>(
+    out: &mut Vec<u8>,
+    value: &T,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    let layout = Layout {
+        pretty,
+        level: 0,
+        has_value: false,
+    };
+    value.serialize(&mut serde_json::Serializer::with_formatter(out, layout))
+}
+
+/// serde_json's `PrettyFormatter` (two-space indent) and `CompactFormatter` in one type,
+/// writing the same bytes as each.
+struct Layout {
+    pretty: bool,
+    level: usize,
+    has_value: bool,
+}
+
+impl Layout {
+    /// Open an array or object.
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    /// Close an array or object.
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.pretty && self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    /// Before an array value or an object key.
+    fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if self.pretty {
+            w.write_all(if first { b"\n" } else { b",\n" })?;
+            self.indent(w)
+        } else if first {
+            Ok(())
+        } else {
+            w.write_all(b",")
+        }
+    }
+
+    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        for _ in 0..self.level {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Layout {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(if self.pretty { b": " } else { b":" })
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// What would change the outcome, as pretty JSON text: the notice in the chosen language,
@@ -255,4 +386,37 @@ pub fn input_schema() -> String {
 /// The JSON Schema of the ruling's report.
 pub fn ruling_schema() -> String {
     to_json(&schemars::schema_for!(crate::Report))
+}
+
+#[cfg(test)]
+mod tests {
+    fn compact<T: serde::Serialize>(value: &T) -> String {
+        let mut out = Vec::new();
+        super::write(&mut out, value, false).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn layout_writes_what_serde_json_writes() {
+        let request: crate::Request =
+            super::parse_request(include_str!("../../examples/separable-elements.json")).unwrap();
+        let value = serde_json::json!({
+            "a": [], "b": {}, "c": [[], {}, [1, {"d": [true, null, "e\n\"f\""]}]], "g": 1.5,
+            "h": [{"i": {}}], "j": "ë"
+        });
+        let pretty = |v: String| v + "\n";
+        assert_eq!(
+            super::to_json(&value),
+            pretty(serde_json::to_string_pretty(&value).unwrap())
+        );
+        assert_eq!(compact(&value), serde_json::to_string(&value).unwrap());
+        assert_eq!(
+            super::to_json(&request),
+            pretty(serde_json::to_string_pretty(&request).unwrap())
+        );
+        assert_eq!(compact(&request), serde_json::to_string(&request).unwrap());
+        let mut canonical = Vec::new();
+        super::canonical(&request, &mut canonical);
+        assert_eq!(canonical, serde_json::to_vec(&request).unwrap());
+    }
 }

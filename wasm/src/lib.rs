@@ -111,7 +111,8 @@ pub mod api {
                 out.push(',');
             }
             out.push_str("\n{\"id\": ");
-            out.push_str(&serde_json::to_string(id).unwrap_or_else(|_| "\"\"".into()));
+            // The pretty serialiser, which the module has anyway: a string is the same in both.
+            out.push_str(json::to_json(id).trim_end());
             out.push_str(", \"request\": ");
             out.push_str(text.trim_end());
             out.push('}');
