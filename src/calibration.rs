@@ -28,32 +28,65 @@ macro_rules! calibration {
             $( #[doc = $doc] pub $field: Decimal, )*
         }
 
+        /// The keys, in the order of the fields.
+        const KEYS: &[&str] = &[$( $key, )*];
+        /// What each number means, in the order of the fields.
+        const DOCS: &[&str] = &[$( $doc, )*];
+        /// How many numbers there are.
+        const N: usize = KEYS.len();
+        /// The defaults: data, not code that builds them.
+        const DEFAULT: Calibration = Calibration { $( $field: $value, )* };
+
         impl Default for Calibration {
             fn default() -> Self {
-                Calibration { $( $field: $value, )* }
+                DEFAULT
             }
         }
 
         impl Calibration {
-            /// Every entry: key, current value, default and what it means.
-            pub fn entries(&self) -> Vec<CalibrationEntry> {
-                let default = Calibration::default();
-                vec![ $( CalibrationEntry { key: $key, value: self.$field, default: default.$field, doc: $doc }, )* ]
+            /// The numbers, in the order of [`KEYS`].
+            fn values(&self) -> [&Decimal; N] {
+                [$( &self.$field, )*]
             }
 
-            /// Set one number by key. Errors name what was expected.
-            pub fn set(&mut self, key: &str, value: Decimal) -> Result<(), String> {
-                if value.is_sign_negative() || value > Decimal::from(MAX_VALUE) {
-                    return Err(format!("a number from 0 to {MAX_VALUE}"));
-                }
-                match key {
-                    $( $key => self.$field = value, )*
-                    _ => return Err("a calibration key listed by `kantonrechter calibration`".into()),
-                }
-                Ok(())
+            /// The numbers, mutable, in the order of [`KEYS`].
+            fn values_mut(&mut self) -> [&mut Decimal; N] {
+                [$( &mut self.$field, )*]
             }
         }
     };
+}
+
+impl Calibration {
+    /// Every entry: key, current value, default and what it means.
+    pub fn entries(&self) -> Vec<CalibrationEntry> {
+        let defaults = DEFAULT.values();
+        KEYS.iter()
+            .zip(DOCS)
+            .zip(self.values())
+            .zip(defaults)
+            .map(|(((key, doc), value), default)| CalibrationEntry {
+                key,
+                value: *value,
+                default: *default,
+                doc,
+            })
+            .collect()
+    }
+
+    /// Set one number by key. Errors name what was expected.
+    pub fn set(&mut self, key: &str, value: Decimal) -> Result<(), String> {
+        if value.is_sign_negative() || value > Decimal::from(MAX_VALUE) {
+            return Err(format!("a number from 0 to {MAX_VALUE}"));
+        }
+        let Some(i) = KEYS.iter().position(|k| *k == key) else {
+            return Err("a calibration key listed by `kantonrechter calibration`".into());
+        };
+        if let Some(field) = self.values_mut().into_iter().nth(i) {
+            *field = value;
+        }
+        Ok(())
+    }
 }
 
 /// The largest value a calibration number may take.
