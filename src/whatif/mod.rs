@@ -372,10 +372,20 @@ struct Setup<'a> {
     ground: Option<Ground>,
     max: usize,
     levers: Vec<Lever>,
-    /// What the gates decided, by the set of levers the gates read.
-    gates: RefCell<BTreeMap<Vec<usize>, Result<Decimal, Outcome>>>,
-    /// Each element's legality defects, by element and the set of levers that reach it.
-    defects: RefCell<BTreeMap<(usize, Vec<usize>), Defects>>,
+    /// What the gates decided and each element's legality defects: by `GATES` and the set
+    /// of levers the gates read, and by element and the set of levers that reach it.
+    cache: RefCell<BTreeMap<(usize, Vec<usize>), Cached>>,
+}
+
+/// The key of the gates' entry in [`Setup::cache`] (no element has this index).
+const GATES: usize = usize::MAX;
+
+/// An entry of [`Setup::cache`]. One map for both kinds of entry: every `BTreeMap` key and
+/// value type weighs kilobytes of code in the WebAssembly build.
+#[derive(Clone)]
+enum Cached {
+    Gates(Result<Decimal, Outcome>),
+    Defects(Defects),
 }
 
 impl<'a> Setup<'a> {
@@ -398,8 +408,7 @@ impl<'a> Setup<'a> {
             ground: ruling.ground,
             max: max_changes,
             levers,
-            gates: RefCell::default(),
-            defects: RefCell::default(),
+            cache: RefCell::default(),
         })
     }
 
@@ -432,10 +441,14 @@ impl<'a> Setup<'a> {
             .copied()
             .filter(|&i| self.levers[i].kind.touches_gates())
             .collect();
-        let cached = self.gates.borrow().get(&gate_key).copied();
+        let gate_key = (GATES, gate_key);
+        let cached = match self.cache.borrow().get(&gate_key) {
+            Some(Cached::Gates(g)) => Some(*g),
+            _ => None,
+        };
         let gate = cached.unwrap_or_else(|| {
             let g = crate::gates::check(&mut Ctx::new(&r, self.cal.clone()));
-            self.gates.borrow_mut().insert(gate_key, g);
+            self.cache.borrow_mut().insert(gate_key, Cached::Gates(g));
             g
         });
         let procedural = match gate {
@@ -455,10 +468,15 @@ impl<'a> Setup<'a> {
                 })
                 .collect();
             let key = (e, key);
-            let cached = self.defects.borrow().get(&key).cloned();
+            let cached = match self.cache.borrow().get(&key) {
+                Some(Cached::Defects(d)) => Some(d.clone()),
+                _ => None,
+            };
             let d = cached.unwrap_or_else(|| {
                 let d = self.element_defects(&r, e);
-                self.defects.borrow_mut().insert(key, d.clone());
+                self.cache
+                    .borrow_mut()
+                    .insert(key, Cached::Defects(d.clone()));
                 d
             });
             defects.push(d);
