@@ -4,7 +4,8 @@
 //! Only what the case base reads at run time is embedded, in file-name order: of the
 //! decision its id, name, date, outcome, first source and whether it carries a deliberate
 //! difference or was overruled (as text, read back by `precedent::embedded`), and the
-//! `request` as compact JSON text, read by the library's own request parser. So the library
+//! `request` as compact JSON text without the texts no precedent function reads ([`TEXTS`]),
+//! read by the library's own request parser. So the library
 //! never deserialises a `Decision`, which keeps that code and the decisions' texts out of
 //! the WebAssembly build. The case files are parsed strictly where they are read whole: by
 //! `kantonrechter cases` and the test suite, which also checks that the embedded base equals
@@ -48,7 +49,7 @@ fn extract(text: &str) -> Result<Extract, Failure> {
     };
     let decision: Value = serde_json::from_str(raw("decision")?.get())
         .map_err(|e| ("$.decision".to_string(), format!("an object ({e})")))?;
-    let request = minify(raw("request")?.get());
+    let request = request_facts(raw("request")?.get());
     let field = |key: &str| decision.get(key).filter(|v| !v.is_null());
     let text = |key: &str| -> Result<Option<String>, Failure> {
         match field(key) {
@@ -88,6 +89,53 @@ fn extract(text: &str) -> Result<Extract, Failure> {
         overruled: field("overruled_by").is_some(),
         request,
     })
+}
+
+/// The texts of a request that the case base never reads (titles, names, descriptions,
+/// statements, evidence, conditions), by their paths in the request: neither `factors`,
+/// `letters` nor `similar`'s features read them, and the test suite checks that `check` and
+/// `similar` say the same with and without them.
+const TEXTS: &[&[&str]] = &[
+    &["title"],
+    &["employer", "name"],
+    &["regeling", "title"],
+    &["regeling", "elements", "*", "description"],
+    &["avg", "alternatives", "*", "description"],
+    &["interests", "employer", "*", "statement"],
+    &["interests", "employer", "*", "evidence", "*"],
+    &["interests", "works_council", "*", "statement"],
+    &["interests", "works_council", "*", "evidence", "*"],
+    &["procedure", "or_conditions", "*"],
+];
+
+/// The request as compact JSON text, its texts (see [`TEXTS`]) emptied. Text that is not
+/// JSON is kept as it is, for the request parser to report.
+fn request_facts(json: &str) -> String {
+    let Ok(mut value) = serde_json::from_str::<Value>(json) else {
+        return minify(json);
+    };
+    for path in TEXTS {
+        empty(&mut value, path);
+    }
+    serde_json::to_string(&value).unwrap_or_else(|_| minify(json))
+}
+
+/// Empty the strings at `path` (`*` is every item of an array).
+fn empty(value: &mut Value, path: &[&str]) {
+    match (path.split_first(), value) {
+        (None, Value::String(s)) => s.clear(),
+        (Some((&"*", rest)), Value::Array(items)) => {
+            for item in items {
+                empty(item, rest);
+            }
+        }
+        (Some((key, rest)), Value::Object(members)) => {
+            if let Some(v) = members.get_mut(*key) {
+                empty(v, rest);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// JSON text without the whitespace between tokens.

@@ -510,20 +510,54 @@ pub struct DecidedCase {
     pub decision: PrecedentRef,
     /// Reversed on appeal (`overruled_by`): still a case, but no precedent.
     pub overruled: bool,
-    /// The facts.
+    /// The facts, without the texts that no precedent function reads (titles, names,
+    /// descriptions, statements, evidence, conditions: emptied). For the whole request, parse
+    /// the case file ([`crate::json::parse_case`]).
     pub request: Request,
 }
 
 impl DecidedCase {
-    /// What the case base needs of a case file.
+    /// What the case base needs of a case file (what `build.rs` embeds of it).
     pub fn of(file: impl Into<String>, case: &CaseFile) -> DecidedCase {
         DecidedCase {
             file: file.into(),
             decision: PrecedentRef::of(case),
             overruled: case.decision.overruled_by.is_some(),
-            request: case.request.clone(),
+            request: without_texts(&case.request),
         }
     }
+}
+
+/// The request with its texts emptied, as `build.rs` embeds it (its `TEXTS`; the test suite
+/// checks that the two agree, and that `check` and `similar` do not read the texts).
+fn without_texts(request: &Request) -> Request {
+    let mut r = request.clone();
+    let blank = |t: &mut String| t.clear();
+    if let Some(t) = &mut r.title {
+        t.clear();
+    }
+    if let Some(n) = &mut r.employer.name {
+        n.clear();
+    }
+    r.regeling.title.clear();
+    r.regeling
+        .elements
+        .iter_mut()
+        .for_each(|e| e.description.clear());
+    r.avg
+        .alternatives
+        .iter_mut()
+        .for_each(|a| a.description.clear());
+    for i in &mut r.interests.employer {
+        i.statement.clear();
+        i.evidence.iter_mut().for_each(blank);
+    }
+    for i in &mut r.interests.works_council {
+        i.statement.clear();
+        i.evidence.iter_mut().for_each(blank);
+    }
+    r.procedure.or_conditions.iter_mut().for_each(blank);
+    r
 }
 
 /// The decided cases (and, computed once, their factors and subject letters).

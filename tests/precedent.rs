@@ -184,3 +184,44 @@ fn only_rulings_on_the_merits_are_checked() {
     precedent::check(&c.request, &mut ruling, base());
     assert_eq!(ruling.trace.len(), before);
 }
+
+#[test]
+fn check_and_similar_do_not_read_the_texts_the_case_base_leaves_out() {
+    // The embedded base holds the requests without their texts (titles, statements, …); the
+    // same cases with their whole requests must give the same checks and neighbours.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let whole = |file: &str| {
+        let text = std::fs::read_to_string(dir.join("cases").join(file)).unwrap();
+        kantonrechter::json::parse_case(&text).unwrap().request
+    };
+    let full = CaseBase::new(
+        base()
+            .cases()
+            .iter()
+            .map(|c| DecidedCase {
+                request: whole(&c.file),
+                ..c.clone()
+            })
+            .collect(),
+    );
+    assert_ne!(&full, base(), "the embedded requests leave texts out");
+    let mut requests: Vec<_> = base().cases().iter().map(|c| whole(&c.file)).collect();
+    for e in std::fs::read_dir(dir.join("examples")).unwrap() {
+        let name = e.unwrap().file_name().into_string().unwrap();
+        if name.ends_with(".json") {
+            requests.push(example(&name));
+        }
+    }
+    for r in &requests {
+        let ruling = eval(r);
+        let (mut a, mut b) = (ruling.clone(), ruling.clone());
+        precedent::check(r, &mut a, base());
+        precedent::check(r, &mut b, &full);
+        assert_eq!(a, b);
+        let n = base().cases().len();
+        assert_eq!(
+            precedent::similar(r, ruling.outcome, base(), n),
+            precedent::similar(r, ruling.outcome, &full, n)
+        );
+    }
+}
