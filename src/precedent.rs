@@ -861,16 +861,17 @@ pub const FEATURES: [Feature; 10] = [
 ];
 
 /// The values of every feature of a request, as sorted codes.
-fn features(req: &Request) -> [BTreeSet<String>; 10] {
+fn features(req: &Request) -> [Codes; 10] {
     let r = &req.regeling;
     let fs = factors(req);
-    let side = |s: Side| -> BTreeSet<String> {
-        set(fs
-            .iter()
-            .filter(|f| f.side() == s)
-            .map(|f| f.code().to_string()))
+    let side = |s: Side| -> Codes {
+        Codes::of(
+            fs.iter()
+                .filter(|f| f.side() == s)
+                .map(|f| f.code().to_string()),
+        )
     };
-    let mut gate = BTreeSet::new();
+    let mut gate = Codes::default();
     for (on, name) in [
         (r.by_employer.is_no(), "not_employers_decision"),
         (
@@ -918,30 +919,34 @@ fn features(req: &Request) -> [BTreeSet<String>; 10] {
         "identified"
     };
     [
-        set(letters(req).iter().map(|s| s.letter().to_string())),
+        Codes::of(letters(req).iter().map(|s| s.letter().to_string())),
         gate,
-        set(r
-            .elements
-            .iter()
-            .map(|e| e.measure.technology.code().to_string())),
+        Codes::of(
+            r.elements
+                .iter()
+                .map(|e| e.measure.technology.code().to_string()),
+        ),
         side(Side::Employer),
         side(Side::WorksCouncil),
-        set(r
-            .elements
-            .iter()
-            .map(|e| e.measure.purpose.code().to_string())),
-        set([ident.to_string()]),
-        set(req
-            .interests
-            .employer
-            .iter()
-            .map(|i| i.kind.code().to_string())),
-        set(req
-            .interests
-            .works_council
-            .iter()
-            .map(|i| i.kind.code().to_string())),
-        set([if req.as_of >= crate::law::AVG_FROM {
+        Codes::of(
+            r.elements
+                .iter()
+                .map(|e| e.measure.purpose.code().to_string()),
+        ),
+        Codes::of([ident.to_string()]),
+        Codes::of(
+            req.interests
+                .employer
+                .iter()
+                .map(|i| i.kind.code().to_string()),
+        ),
+        Codes::of(
+            req.interests
+                .works_council
+                .iter()
+                .map(|i| i.kind.code().to_string()),
+        ),
+        Codes::of([if req.as_of >= crate::law::AVG_FROM {
             "avg".to_string()
         } else {
             "wbp".to_string()
@@ -959,13 +964,51 @@ fn set<T: Ord>(values: impl IntoIterator<Item = T>) -> BTreeSet<T> {
     set
 }
 
+/// A feature's values: codes, sorted, without duplicates. (A `BTreeSet<String>` would do,
+/// for kilobytes more of B-tree code in the WebAssembly build.)
+#[derive(Debug, Default)]
+struct Codes(Vec<String>);
+
+impl Codes {
+    fn of(values: impl IntoIterator<Item = String>) -> Codes {
+        let mut codes = Codes::default();
+        for v in values {
+            codes.insert(v);
+        }
+        codes
+    }
+
+    fn insert(&mut self, code: String) {
+        if let Err(i) = self.0.binary_search(&code) {
+            self.0.insert(i, code);
+        }
+    }
+
+    /// How many codes both have.
+    fn common(&self, other: &Codes) -> usize {
+        self.0
+            .iter()
+            .filter(|c| other.0.binary_search(c).is_ok())
+            .count()
+    }
+
+    /// The codes `other` lacks, sorted.
+    fn difference(&self, other: &Codes) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|c| other.0.binary_search(c).is_err())
+            .cloned()
+            .collect()
+    }
+}
+
 /// The Jaccard distance of two sets: 1 − |A ∩ B| / |A ∪ B|, and 0 for two empty sets.
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Decimal {
-    let union = a.union(b).count();
+fn jaccard(a: &Codes, b: &Codes) -> Decimal {
+    let common = a.common(b);
+    let union = a.0.len() + b.0.len() - common;
     if union == 0 {
         return Decimal::ZERO;
     }
-    let common = a.intersection(b).count();
     Decimal::ONE - Decimal::from(common) / Decimal::from(union)
 }
 
@@ -1018,8 +1061,8 @@ pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize)
                 if !d.is_zero() {
                     differences.push(Difference {
                         feature: feature.name,
-                        only_here: a.difference(b).cloned().collect(),
-                        only_there: b.difference(a).cloned().collect(),
+                        only_here: a.difference(b),
+                        only_there: b.difference(a),
                     });
                 }
             }
