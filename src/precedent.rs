@@ -452,18 +452,26 @@ pub fn factors(req: &Request) -> BTreeSet<Factor> {
     f
 }
 
-/// The subject letters of a request: those stated, plus k where a measure processes
-/// personal data and l where it observes staff (a similarity heuristic; the gates decide
-/// the consent right).
-pub fn letters(req: &Request) -> BTreeSet<Subject> {
-    let mut l = set(req.regeling.subjects.iter().copied());
+/// The subject letters of a request, sorted, each once: those stated, plus k where a
+/// measure processes personal data and l where it observes staff (a similarity heuristic;
+/// the gates decide the consent right).
+pub fn letters(req: &Request) -> Vec<Subject> {
+    // A sorted Vec, not a BTreeSet: B-tree code for one more item type weighs kilobytes in
+    // the WebAssembly build.
+    let mut l = Vec::new();
+    let mut add = |s: Subject| {
+        if let Err(i) = l.binary_search(&s) {
+            l.insert(i, s);
+        }
+    };
+    req.regeling.subjects.iter().copied().for_each(&mut add);
     for e in &req.regeling.elements {
         let m = &e.measure;
         if crate::weighing::processes_personal_data(m) {
-            l.insert(Subject::K);
+            add(Subject::K);
         }
         if !m.observes.is_empty() && m.identifiability != Identifiability::Anonymous {
-            l.insert(Subject::L);
+            add(Subject::L);
         }
     }
     l
@@ -565,7 +573,7 @@ fn without_texts(request: &Request) -> Request {
 pub struct CaseBase {
     cases: Vec<DecidedCase>,
     factors: Vec<BTreeSet<Factor>>,
-    letters: Vec<BTreeSet<Subject>>,
+    letters: Vec<Vec<Subject>>,
 }
 
 impl CaseBase {
@@ -587,13 +595,13 @@ impl CaseBase {
 
     /// The indices of the cases that can serve as precedents for a request with these
     /// letters: decided on the merits, not reversed on appeal, sharing a subject letter.
-    fn precedents(&self, mine: &BTreeSet<Subject>) -> Vec<usize> {
+    fn precedents(&self, mine: &[Subject]) -> Vec<usize> {
         (0..self.cases.len())
             .filter(|&i| {
                 let c = &self.cases[i];
                 c.decision.outcome.employer_won().is_some()
                     && !c.overruled
-                    && !self.letters[i].is_disjoint(mine)
+                    && self.letters[i].iter().any(|s| mine.contains(s))
             })
             .collect()
     }
@@ -952,16 +960,6 @@ fn features(req: &Request) -> [Codes; 10] {
             "wbp".to_string()
         }]),
     ]
-}
-
-/// A set of these values, inserted one by one: `collect` and `BTreeSet::from` sort first,
-/// with kilobytes of sorting code for every item type in the WebAssembly build.
-fn set<T: Ord>(values: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    for v in values {
-        set.insert(v);
-    }
-    set
 }
 
 /// A feature's values: codes, sorted, without duplicates. (A `BTreeSet<String>` would do,
