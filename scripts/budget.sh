@@ -6,8 +6,7 @@
 #   scripts/budget.sh --no-build  measure the site/ that is there
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Chromium (apt) and the npm packages: a fresh machine has neither (idempotent, seconds when warm).
+./scripts/setup.sh >&2
 [ "${1:-}" = "--no-build" ] || wasm/build.sh
-if [ ! -d e2e/node_modules/playwright-core ]; then
-  (cd e2e && npm ci --no-audit --no-fund)
-fi
 node e2e/budget.js
