@@ -20,7 +20,7 @@ use crate::Date;
 use crate::request::*;
 
 fn tri() -> impl Strategy<Value = Tri> {
-    select(vec![Tri::Yes, Tri::No, Tri::Unknown])
+    select(Tri::ALL)
 }
 
 fn date() -> impl Strategy<Value = Date> {
@@ -43,44 +43,15 @@ fn importance() -> impl Strategy<Value = Option<Importance>> {
 }
 
 fn substantiation() -> impl Strategy<Value = Substantiation> {
-    select(vec![
-        Substantiation::Unknown,
-        Substantiation::Asserted,
-        Substantiation::Plausible,
-        Substantiation::Established,
-    ])
+    select(Substantiation::ALL)
 }
 
 fn purpose() -> impl Strategy<Value = Purpose> {
-    use Purpose::*;
-    select(vec![
-        BuildingSecurity,
-        TheftPrevention,
-        AttendanceEnforcement,
-        CapacityPlanning,
-        WorkingTimeRegistration,
-        PerformanceEvaluation,
-        ProductivityMonitoring,
-        Safety,
-        Scheduling,
-        Other,
-    ])
+    select(Purpose::ALL)
 }
 
 fn ai() -> impl Strategy<Value = Option<AiFacts>> {
-    use AiCapability::*;
-    let caps = proptest::collection::vec(
-        select(vec![
-            EmotionRecognition,
-            SensitiveBiometricCategorisation,
-            UntargetedFacialScraping,
-            RemoteBiometricIdentification,
-            IndividualScoring,
-            Profiling,
-            TaskAllocation,
-        ]),
-        0..3,
-    );
+    let caps = proptest::collection::vec(select(AiCapability::ALL), 0..3);
     proptest::option::weighted(
         0.3,
         (tri(), caps, tri(), tri(), tri(), tri()).prop_map(
@@ -104,78 +75,29 @@ fn ai() -> impl Strategy<Value = Option<AiFacts>> {
 }
 
 fn measure() -> impl Strategy<Value = Measure> {
-    use Observed::*;
     let facts = (
-        select(vec![
-            Technology::Badge,
-            Technology::DeskSensor,
-            Technology::Camera,
-            Technology::Software,
-            Technology::Roster,
-            Technology::Other,
-        ]),
+        select(Technology::ALL),
         tri(),
-        proptest::collection::vec(
-            select(vec![
-                Attendance,
-                Behaviour,
-                Performance,
-                Location,
-                CommunicationsContent,
-                CommunicationsMetadata,
-            ]),
-            0..3,
-        ),
-        select(vec![
-            Identifiability::Anonymous,
-            Identifiability::Pseudonymised,
-            Identifiability::Identified,
-            Identifiability::Unknown,
-        ]),
-        select(vec![
-            Frequency::Incidental,
-            Frequency::Systematic,
-            Frequency::Unknown,
-        ]),
-        select(vec![
-            Openness::Announced,
-            Openness::Covert,
-            Openness::Unknown,
-        ]),
-        select(vec![
-            Place::Office,
-            Place::Home,
-            Place::OfficeAndHome,
-            Place::Unknown,
-        ]),
+        proptest::collection::vec(select(Observed::ALL), 0..3),
+        select(Identifiability::ALL),
+        select(Frequency::ALL),
+        select(Openness::ALL),
+        select(Place::ALL),
         tri(),
     );
     let more = (
         proptest::option::weighted(
             0.15,
-            (
-                select(vec![
-                    BiometricPurpose::AuthenticationOrSecurity,
-                    BiometricPurpose::AttendanceOrTime,
-                    BiometricPurpose::Other,
-                ]),
-                tri(),
-                tri(),
-            )
-                .prop_map(|(purpose, necessary, explicit_free_consent)| Biometric {
+            (select(BiometricPurpose::ALL), tri(), tri()).prop_map(
+                |(purpose, necessary, explicit_free_consent)| Biometric {
                     purpose,
                     necessary,
                     explicit_free_consent,
-                }),
+                },
+            ),
         ),
         ai(),
-        select(vec![
-            Consequences::None,
-            Consequences::Appraisal,
-            Consequences::Warnings,
-            Consequences::Discipline,
-            Consequences::Unknown,
-        ]),
+        select(Consequences::ALL),
         proptest::option::of(0u32..400),
         purpose(),
         proptest::option::weighted(0.3, purpose()),
@@ -243,23 +165,8 @@ fn refs(n: usize) -> impl Strategy<Value = Vec<String>> {
 }
 
 fn employer_interest(n: usize) -> impl Strategy<Value = EmployerInterest> {
-    use EmployerInterestKind::*;
     (
-        select(vec![
-            AttendancePolicyEnforcement,
-            EqualRules,
-            SocialCohesion,
-            Productivity,
-            Security,
-            TheftPrevention,
-            StatutoryObligation,
-            Cost,
-            Continuity,
-            CompetitivePosition,
-            Harmonisation,
-            CapacityPlanning,
-            Other,
-        ]),
+        select(EmployerInterestKind::ALL),
         text(),
         substantiation(),
         tri(),
@@ -295,19 +202,8 @@ fn employer_interest(n: usize) -> impl Strategy<Value = EmployerInterest> {
 }
 
 fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
-    use OrInterestKind::*;
     (
-        select(vec![
-            Privacy,
-            DisciplinaryConsequences,
-            OtherFundamentalRight,
-            HealthAndWorkingTime,
-            StatutoryRight,
-            EarlierAgreement,
-            LackOfInformation,
-            AcquiredRight,
-            Other,
-        ]),
+        select(OrInterestKind::ALL),
         text(),
         substantiation(),
         tri(),
@@ -331,27 +227,13 @@ fn regeling() -> impl Strategy<Value = Regeling> {
     use Subject::*;
     (
         proptest::collection::vec(select(vec![A, B, D, G, K, L]), 0..3),
-        select(vec![
-            DecisionKind::Adopt,
-            DecisionKind::Change,
-            DecisionKind::Withdraw,
-        ]),
+        select(DecisionKind::ALL),
         select(vec![Tri::Yes, Tri::Yes, Tri::Unknown, Tri::No]),
         select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
-        select(vec![
-            Scope::AllStaff,
-            Scope::Group,
-            Scope::Unknown,
-            Scope::Individual,
-        ]),
+        select(Scope::ALL),
         select(vec![Tri::No, Tri::Unknown, Tri::No, Tri::Yes]),
         tri(),
-        select(vec![
-            CaoCoverage::None,
-            CaoCoverage::Partial,
-            CaoCoverage::Unknown,
-            CaoCoverage::Exhaustive,
-        ]),
+        select(CaoCoverage::ALL),
         any::<bool>(),
         proptest::collection::vec(measure(), 1..4),
     )
@@ -461,20 +343,8 @@ fn procedure() -> impl Strategy<Value = Procedure> {
 
 fn avg(n: usize) -> impl Strategy<Value = AvgFacts> {
     (
-        select(vec![
-            LegalBasis::LegitimateInterest,
-            LegalBasis::LegalObligation,
-            LegalBasis::Consent,
-            LegalBasis::Contract,
-            LegalBasis::PublicTask,
-            LegalBasis::Unknown,
-        ]),
-        select(vec![
-            Dpia::Done,
-            Dpia::PlannedBeforeProcessing,
-            Dpia::NotDone,
-            Dpia::Unknown,
-        ]),
+        select(LegalBasis::ALL),
+        select(Dpia::ALL),
         tri(),
         tri(),
         proptest::collection::vec(
@@ -510,12 +380,7 @@ impl Arbitrary for Request {
     type Strategy = BoxedStrategy<Request>;
 
     fn arbitrary_with(_: ()) -> Self::Strategy {
-        (
-            date(),
-            regeling(),
-            procedure(),
-            select(vec![EmployerKind::Private, EmployerKind::PublicAuthority]),
-        )
+        (date(), regeling(), procedure(), select(EmployerKind::ALL))
             .prop_flat_map(|(as_of, regeling, procedure, kind)| {
                 let n = regeling.elements.len();
                 (
@@ -532,7 +397,7 @@ impl Arbitrary for Request {
                         Stage2Reading::EqualBand,
                         Stage2Reading::Cumulative,
                     ]),
-                    select(vec![AiActSchedule::Omnibus, AiActSchedule::Original]),
+                    select(AiActSchedule::ALL),
                 )
             })
             .prop_map(

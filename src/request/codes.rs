@@ -18,7 +18,6 @@ macro_rules! codes {
     ($ty:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         impl $ty {
             /// The variants, in the order of [`Self::CODES`].
-            #[allow(dead_code)]
             pub(crate) const ALL: &'static [$ty] = &[$($ty::$variant),+];
             /// The codes, as written in JSON.
             pub(crate) const CODES: &'static [&'static str] = &[$($code),+];
@@ -39,9 +38,8 @@ macro_rules! codes {
 
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                const ALL: &[$ty] = &[$($ty::$variant),+];
                 let i = $crate::request::codes::variant(d, stringify!($ty), $ty::CODES)?;
-                Ok(ALL[i])
+                Ok($ty::ALL[i])
             }
         }
     };
