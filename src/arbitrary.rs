@@ -226,6 +226,8 @@ fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
 fn regeling() -> impl Strategy<Value = Regeling> {
     use Subject::*;
     (
+        // The letters of art. 27(1) whose text the catalogue verified; c, e, f, h, i and j
+        // are from memory (MEMORY in the catalogue) and are not drawn.
         proptest::collection::vec(select(vec![A, B, D, G, K, L]), 0..3),
         select(DecisionKind::ALL),
         select(vec![Tri::Yes, Tri::Yes, Tri::Unknown, Tri::No]),
