@@ -2,7 +2,10 @@
 //! here, so that they accept the same input, reject it with the same messages, and print
 //! byte-identical rulings. The legal modules never see JSON text.
 
+mod input;
 mod locate;
+mod path;
+mod tree;
 
 use serde::de::DeserializeOwned;
 
@@ -48,7 +51,7 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
             ),
         ));
     }
-    let request: Request = read(text)?;
+    let request = input::request(text)?;
     crate::validate::validate(&request)?;
     Ok(request)
 }
@@ -63,37 +66,51 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
 /// assert_eq!(err.path, "$.request.as_of");
 /// ```
 pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
-    use serde::de::IgnoredAny;
-    /// What tells a case file from a request: a `request` and no `regeling`.
-    #[derive(serde::Deserialize)]
-    struct Probe {
-        #[serde(default)]
-        request: Option<IgnoredAny>,
-        #[serde(default)]
-        regeling: Option<IgnoredAny>,
-    }
-    /// A case file read for its request only.
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct OfCase {
-        request: Request,
-        #[serde(default)]
-        #[allow(dead_code)]
-        decision: Option<IgnoredAny>,
-    }
-    let is_case = text.len() <= MAX_INPUT_BYTES
-        && serde_json::from_str::<Probe>(text)
-            .is_ok_and(|p| p.request.is_some() && p.regeling.is_none());
-    if !is_case {
+    if text.len() > MAX_INPUT_BYTES {
         return parse_request(text);
     }
-    // The located paths already start with $.request.
-    let case: OfCase = read(text)?;
-    crate::validate::validate(&case.request).map_err(|e| InputError {
-        path: e.path.replacen('$', "$.request", 1),
-        expected: e.expected,
-    })?;
-    Ok(case.request)
+    let tree = tree::parse(text)?;
+    let members = match &tree.val {
+        tree::Val::Obj(members) => members.as_slice(),
+        _ => &[],
+    };
+    let has = |key: &str| members.iter().any(|(k, _)| k == key);
+    let request = if has("request") && !has("regeling") {
+        // A case file read for its request only: `decision` and `request`, each once.
+        let mut request = None;
+        for (key, value) in members {
+            let at = || format!("$.{key}");
+            match key.as_ref() {
+                "request" if request.is_none() => request = Some(value),
+                "decision" if members.iter().filter(|(k, _)| k == "decision").count() == 1 => {}
+                "request" | "decision" => {
+                    return Err(InputError::new(
+                        at(),
+                        format!("the field `{key}` only once"),
+                    ));
+                }
+                _ => {
+                    return Err(InputError::new(
+                        path::render(&[path::Seg::Key(key.clone())]),
+                        format!("one of `decision`, `request`, found unknown field `{key}`"),
+                    ));
+                }
+            }
+        }
+        let node = request.ok_or_else(|| InputError::new("$", "the field `request`"))?;
+        let at = vec![path::Seg::Key("request".into())];
+        let request = input::request_at(text, node, at)?;
+        crate::validate::validate(&request).map_err(|e| InputError {
+            path: e.path.replacen('$', "$.request", 1),
+            expected: e.expected,
+        })?;
+        request
+    } else {
+        let request = input::request_at(text, &tree, Vec::new())?;
+        crate::validate::validate(&request)?;
+        request
+    };
+    Ok(request)
 }
 
 /// Parse a case file of `cases/` (`{"decision": {...}, "request": {...}}`): strict

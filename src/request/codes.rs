@@ -30,6 +30,11 @@ macro_rules! codes {
             }
         }
 
+        impl $crate::request::codes::Code for $ty {
+            const ALL: &'static [$ty] = $ty::ALL;
+            const CODES: &'static [&'static str] = $ty::CODES;
+        }
+
         impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.code())
@@ -45,6 +50,15 @@ macro_rules! codes {
     };
 }
 pub(crate) use codes;
+
+/// A unit enum read from its code (`json/input.rs`): its variants and their codes, in the
+/// same order.
+pub(crate) trait Code: Copy + 'static {
+    /// Every variant.
+    const ALL: &'static [Self];
+    /// Every variant's code, in the order of `ALL`.
+    const CODES: &'static [&'static str];
+}
 
 /// Read a unit variant of the enum `name` whose codes are `codes`, as serde's derive would:
 /// its index in `codes`.

@@ -6,7 +6,7 @@
 //! unknown means, according to who bears the burden, and says so in the trace.
 
 mod avg;
-mod codes;
+pub(crate) mod codes;
 mod exact;
 mod fact;
 mod interests;
