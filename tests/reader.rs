@@ -13,14 +13,19 @@ use kantonrechter::Request;
 use kantonrechter::json::parse_request;
 use proptest::prelude::*;
 
-/// What serde says of a text: the request, or an error (a validation error included).
-fn serde_reading(text: &str) -> Result<Request, String> {
-    let r: Request = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    // The reader validates too; `evaluate` validates first, with the same errors.
+/// A request read, then checked as `evaluate` checks it (validation, the calibration's
+/// keys and ranges): the request, or the error in words.
+fn checked(read: Result<Request, String>) -> Result<Request, String> {
+    let r = read?;
     match kantonrechter::evaluate(&r) {
         Err(kantonrechter::Error::Input(e)) => Err(e.to_string()),
         _ => Ok(r),
     }
+}
+
+/// What serde says of a text.
+fn serde_reading(text: &str) -> Result<Request, String> {
+    checked(serde_json::from_str(text).map_err(|e| e.to_string()))
 }
 
 /// Whether an error of the reader is one of the two deliberate differences.
@@ -32,13 +37,13 @@ fn deliberate(message: &str) -> bool {
 /// Compare the two readings of a text; `Err` names a disagreement. `Ok(true)` if the
 /// reader refused on purpose what serde accepts.
 fn agree(text: &str) -> Result<bool, String> {
-    let ours = parse_request(text);
+    let ours = checked(parse_request(text).map_err(|e| e.to_string()));
     let theirs = serde_reading(text);
     match (ours, theirs) {
         (Ok(a), Ok(b)) if a == b => Ok(false),
         (Ok(a), Ok(b)) => Err(format!("different values:\n{a:?}\n{b:?}")),
         (Err(_), Err(_)) => Ok(false),
-        (Err(e), Ok(_)) if deliberate(&e.to_string()) => Ok(true),
+        (Err(e), Ok(_)) if deliberate(&e) => Ok(true),
         (Err(e), Ok(_)) => Err(format!("only serde accepts it; ours: {e}")),
         (Ok(_), Err(e)) => Err(format!("only ours accepts it; serde: {e}")),
     }
@@ -180,6 +185,9 @@ const VALUES: &[&str] = &[
     "\"0.5\"",
     "\"2026-02-30\"",
     "\"2024-02-29\"",
+    "\"1e2\"",
+    "\"1_0\"",
+    "\"-0.25\"",
     "[]",
     "[null]",
     "[\"yes\"]",
@@ -211,7 +219,9 @@ fn every_value_replaced() {
     }
     let (mut checked, mut deliberate) = (0, 0);
     for text in examples() {
-        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        // With a calibration override, so that its value is replaced too.
+        v["calibration"] = serde_json::json!({"reliability.plausible": "0.5"});
         let mut at = Vec::new();
         pointers(&v, String::new(), &mut at);
         for pointer in at.iter().filter(|p| !p.is_empty()) {

@@ -18,13 +18,13 @@
 //! a string, or from an object with the code as its only key and `null` as its value.
 
 use std::collections::BTreeMap;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use super::path::{Path, Seg, line_column, render};
 use super::tree::{Node, Val, truncate};
 use crate::request::codes::Code;
+use crate::request::exact;
 use crate::request::*;
 use crate::validate::InputError;
 use crate::{Date, Request};
@@ -177,7 +177,7 @@ impl<'a, 't> Reader<'a, 't> {
     fn exact(&mut self, node: &Node<'t>) -> R<Decimal> {
         let expected = "a decimal number written as a string, e.g. \"0.5\", or an integer";
         match &node.val {
-            Val::Str(s) => Decimal::from_str(s).map_err(|_| self.wrong(node, expected)),
+            Val::Str(s) => exact::parse(s).ok_or_else(|| self.wrong(node, expected)),
             Val::Num(n) if integer(n) => {
                 // Within i64 (or u64): as serde_json reads an integer; beyond, it is a float.
                 let d = n

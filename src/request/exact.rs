@@ -1,13 +1,29 @@
 //! Exact decimals in the input: calibration overrides are read from strings (`"0.5"`) or
 //! integers (`2`), never through a binary float, so `"0.1"` is exactly one tenth. A JSON
-//! number with a fraction (`0.5`) is refused with a message saying how to write it.
+//! number with a fraction (`0.5`) is refused with a message saying how to write it, and a
+//! string must be written as the input schema says (`^-?[0-9]+(\.[0-9]+)?$`): no exponent,
+//! no `_` or `+`, no rounding of digits a `Decimal` cannot hold.
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+/// An exact decimal written as the input schema says (`^-?[0-9]+(\.[0-9]+)?$`), or `None`
+/// (also when it has more digits than a `Decimal` holds: never rounded).
+pub(crate) fn parse(s: &str) -> Option<Decimal> {
+    let unsigned = s.strip_prefix('-').unwrap_or(s);
+    let (int, fraction) = match unsigned.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (unsigned, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || fraction.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    Decimal::from_str_exact(s).ok()
+}
 
 struct Exact(Decimal);
 
@@ -20,9 +36,9 @@ impl<'de> serde::Deserialize<'de> for Exact {
                 f.write_str("a decimal number written as a string, e.g. \"0.5\", or an integer")
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Exact, E> {
-                Decimal::from_str(s)
+                parse(s)
                     .map(Exact)
-                    .map_err(|_| E::invalid_value(de::Unexpected::Str(s), &self))
+                    .ok_or_else(|| E::invalid_value(de::Unexpected::Str(s), &self))
             }
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<Exact, E> {
                 Ok(Exact(Decimal::from(n)))
@@ -58,4 +74,25 @@ pub(super) fn map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, De
         }
     }
     d.deserialize_map(V)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn decimals_are_read_as_the_schema_writes_them() {
+        assert_eq!(parse("0.5"), Some(Decimal::new(5, 1)));
+        assert_eq!(parse("-12.25"), Some(Decimal::new(-1225, 2)));
+        assert_eq!(parse("7"), Some(Decimal::from(7)));
+        for bad in [
+            "", "-", "1e2", "1E2", "1_000", "+1", ".5", "1.", "1.2.3", " 1", "0x1",
+        ] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
+        // More digits than a Decimal holds: refused, not rounded.
+        assert_eq!(parse("0.00000000000000000000000000001"), None);
+        assert_eq!(parse("123456789012345678901234567890"), None);
+    }
 }

@@ -7,7 +7,7 @@
 
 mod avg;
 pub(crate) mod codes;
-mod exact;
+pub(crate) mod exact;
 mod fact;
 mod interests;
 mod procedure;

@@ -79,7 +79,6 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
@@ -374,7 +373,26 @@ struct Setup<'a> {
     levers: Vec<Lever>,
     /// What the gates decided and each element's legality defects: by `GATES` and the set
     /// of levers the gates read, and by element and the set of levers that reach it.
-    cache: RefCell<BTreeMap<(usize, Vec<usize>), Cached>>,
+    cache: RefCell<Cache>,
+}
+
+/// A map kept as a list sorted by key: the same lookups as a `BTreeMap`, without the
+/// kilobytes of B-tree code another key and value type costs the WebAssembly build.
+#[derive(Default)]
+struct Cache(Vec<((usize, Vec<usize>), Cached)>);
+
+impl Cache {
+    fn get(&self, key: &(usize, Vec<usize>)) -> Option<&Cached> {
+        let i = self.0.binary_search_by(|(k, _)| k.cmp(key)).ok()?;
+        Some(&self.0[i].1)
+    }
+
+    fn insert(&mut self, key: (usize, Vec<usize>), value: Cached) {
+        match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(i) => self.0[i].1 = value,
+            Err(i) => self.0.insert(i, (key, value)),
+        }
+    }
 }
 
 /// The key of the gates' entry in [`Setup::cache`] (no element has this index).
