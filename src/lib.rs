@@ -99,8 +99,9 @@ pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
             as_of: request.as_of,
         });
     }
-    let cal = Calibration::with_overrides(&request.calibration)
-        .map_err(|(key, expected)| InputError::new(format!("$.calibration[{key:?}]"), expected))?;
+    let cal = Calibration::with_overrides(&request.calibration).map_err(|(key, expected)| {
+        InputError::new(format!("$.calibration[{}]", json::quote(&key)), expected)
+    })?;
     let overrides: Vec<CalibrationEntry> = cal
         .entries()
         .into_iter()

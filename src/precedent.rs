@@ -634,13 +634,19 @@ impl Embedded {
         let date = self.date.parse().map_err(|_| {
             InputError::new(
                 "$.decision.date",
-                format!("a date written YYYY-MM-DD, found {:?}", self.date),
+                format!(
+                    "a date written YYYY-MM-DD, found {}",
+                    crate::json::quote(self.date)
+                ),
             )
         })?;
         let outcome = CourtOutcome::from_code(self.outcome).ok_or_else(|| {
             InputError::new(
                 "$.decision.outcome",
-                format!("a court outcome, found {:?}", self.outcome),
+                format!(
+                    "a court outcome, found {}",
+                    crate::json::quote(self.outcome)
+                ),
             )
         })?;
         let request = crate::json::parse_request(self.request).map_err(|e| InputError {

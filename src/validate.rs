@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::json::quote;
 use crate::request::Request;
 
 /// Bad input: the JSON path of the field and what was expected there.
@@ -83,7 +84,12 @@ fn refs(path: impl Fn() -> String, names: &[String], ids: &[&str]) -> Result<(),
             return Err(InputError::new(
                 format!("{}[{i}]", path()),
                 format!(
-                    "the id of an element of $.regeling.elements (one of {ids:?}), found {n:?}"
+                    "the id of an element of $.regeling.elements (one of {}), found {}",
+                    ids.iter()
+                        .map(|id| quote(id))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    quote(n)
                 ),
             ));
         }
@@ -121,7 +127,10 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
         if ids.contains(&el.id.as_str()) {
             return Err(InputError::new(
                 p("id"),
-                format!("an id unique among the elements, found {:?} twice", el.id),
+                format!(
+                    "an id unique among the elements, found {} twice",
+                    quote(&el.id)
+                ),
             ));
         }
         ids.push(&el.id);

@@ -155,8 +155,8 @@ impl<'a, 't> Reader<'a, 't> {
                 self.error(
                     node.at,
                     format!(
-                        "a date that exists, written YYYY-MM-DD, found {:?}",
-                        truncate(s)
+                        "a date that exists, written YYYY-MM-DD, found {}",
+                        super::quote(&truncate(s))
                     ),
                 )
             }),

@@ -135,7 +135,7 @@ pub(super) fn path_at(text: &str, end: usize) -> String {
                     path.push('.');
                     path.push_str(key);
                 } else {
-                    path.push_str(&format!("[{key:?}]"));
+                    path.push_str(&format!("[{}]", super::quote(key)));
                 }
             }
             Frame::Array(index, true) => path.push_str(&format!("[{index}]")),

@@ -232,6 +232,16 @@ fn describe(msg: &str) -> String {
     format!("{text}{at}")
 }
 
+/// A text as a JSON string literal (`"a \"b\""`), for error messages: quoted as the user
+/// would write it in the request, by the serialiser the output uses anyway.
+pub(crate) fn quote(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len() + 2);
+    match write(&mut out, s, false) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 /// Evaluate JSON text and return the ruling's report as pretty JSON text.
 pub fn evaluate_to_json(text: &str, lang: Lang) -> Result<String, Error> {
     let request = parse_request(text)?;
@@ -259,7 +269,7 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
             String::from_utf8(out)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
         }
-        Err(e) => format!("{{\"error\": {:?}}}\n", e.to_string()),
+        Err(_) => "{\"error\": \"the value could not be written as JSON\"}\n".to_string(),
     }
 }
 

@@ -37,7 +37,7 @@ pub(super) fn push_key(out: &mut String, key: &str) {
         out.push('.');
         out.push_str(key);
     } else {
-        let _ = write!(out, "[{key:?}]");
+        let _ = write!(out, "[{}]", super::quote(key));
     }
 }
 

@@ -43,7 +43,7 @@ impl Val<'_> {
             Val::Null => "null".into(),
             Val::Bool(b) => format!("`{b}`"),
             Val::Num(n) => format!("the number {n}"),
-            Val::Str(s) => format!("the text {:?}", truncate(s)),
+            Val::Str(s) => format!("the text {}", super::quote(&truncate(s))),
             Val::Arr(_) => "a list".into(),
             Val::Obj(_) => "an object".into(),
         }
@@ -89,7 +89,7 @@ impl<'t> Parser<'t> {
             None => "the end of the text".to_string(),
             Some(_) => {
                 let c = self.text[self.i..].chars().next().unwrap_or('?');
-                format!("{c:?}")
+                super::quote(c.encode_utf8(&mut [0; 4]))
             }
         };
         InputError::new(
