@@ -225,3 +225,19 @@ fn check_and_similar_do_not_read_the_texts_the_case_base_leaves_out() {
         );
     }
 }
+
+#[test]
+fn factors_are_a_set_in_the_declared_order() {
+    use Factor::*;
+    for (i, f) in Factor::ALL.iter().enumerate() {
+        assert_eq!(*f as usize, i, "{f:?}");
+    }
+    assert_eq!(Factor::ALL.len(), EmployerUnsubstantiated as usize + 1);
+    let mut s: precedent::Factors = [Covert, RightAtStake, Covert].into();
+    assert_eq!(s.len(), 2);
+    assert_eq!(s.iter().collect::<Vec<_>>(), [RightAtStake, Covert]);
+    assert!(s.contains(&Covert) && !s.contains(&AtHome));
+    assert!(s.insert(AtHome) && !s.insert(AtHome));
+    assert_eq!(s.iter().collect::<Vec<_>>(), [RightAtStake, Covert, AtHome]);
+    assert!(!s.is_empty() && precedent::Factors::new().is_empty());
+}
