@@ -32,12 +32,13 @@ if [ -d book ] && [ "$(mdbook --version 2>/dev/null | awk '{print $2}')" != "v$M
   cargo install mdbook --version "$MDBOOK_VERSION" --locked
 fi
 
-# Debian's Chromium for the browser tests (never a browser download).
-if [ -d e2e ] && [ ! -x /usr/bin/chromium ]; then
-  log "apt-get install chromium"
+# Debian's Chromium for the browser tests (never a browser download), and zopfli, the gzip
+# encoder wasm/build.sh precompresses the site with.
+if [ -d e2e ] && { [ ! -x /usr/bin/chromium ] || ! command -v zopfli >/dev/null; }; then
+  log "apt-get install chromium zopfli"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium zopfli >/dev/null
 fi
 
 # npm packages for the browser tests, wasm-opt (npm binaryen; Debian's 108 breaks

@@ -16,20 +16,29 @@ const TYPES = {
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-/** Serve `dir` on 127.0.0.1 (a free port). Resolves to {server, base}. */
+/**
+ * Serve `dir` on 127.0.0.1 (a free port), as a static server with precompressed files does
+ * (nginx `gzip_static`): FILE.gz, when there is one, to a client that accepts gzip. Resolves
+ * to {server, base, sent}; `sent` lists every response: {path, bytes (of the body), gzip}.
+ */
 export function serve(dir = SITE) {
+  const sent = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (file.endsWith('/')) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && fs.existsSync(file + '.gz');
+    fs.readFile(gzip ? file + '.gz' : file, (err, body) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.writeHead(200, headers);
       res.end(body);
+      sent.push({ path: url.pathname, bytes: body.length, gzip });
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}/` })));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}/`, sent })));
 }
 
 /** Launch Chromium with a fresh profile. Resolves to {context, close}. */

@@ -5,13 +5,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { serve, browser, open, ROOT, SITE } from './harness.js';
 
-let server, base, b;
+let server, base, b, sent;
 const requests = [];
 
 before(async () => {
-  ({ server, base } = await serve());
+  ({ server, base, sent } = await serve());
   b = await browser();
   b.context.on('request', (r) => requests.push(r.url()));
 });
@@ -25,6 +26,27 @@ const outcome = (page) => page.getAttribute('#outcome', 'data-outcome');
 async function waitOutcome(page, want) {
   await page.waitForFunction((w) => document.querySelector('#outcome')?.dataset.outcome === w, want, { timeout: 5000 });
 }
+
+test('the site ships every file precompressed, and the page loads them as gzip', async () => {
+  const files = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+  const plain = files(SITE).filter((f) => !f.endsWith('.gz'));
+  assert.ok(plain.length >= 5);
+  for (const f of plain) {
+    // A stale FILE.gz would serve old bytes: each must be its file, compressed.
+    assert.ok(fs.existsSync(f + '.gz'), `no ${f}.gz`);
+    assert.ok(zlib.gunzipSync(fs.readFileSync(f + '.gz')).equals(fs.readFileSync(f)), `${f}.gz differs`);
+  }
+  sent.length = 0;
+  const { page, errors } = await open(b.context, base);
+  const loaded = sent.map((r) => r.path);
+  for (const want of ['/', '/app.css', '/js/main.js', '/pkg/kantonrechter_wasm.js', '/pkg/kantonrechter_wasm_bg.wasm']) {
+    assert.ok(loaded.includes(want), `${want} not loaded: ${loaded}`);
+  }
+  assert.deepEqual(sent.filter((r) => !r.gzip).map((r) => r.path), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 test('loads with an example and shows its ruling, balance and trace, without errors', async () => {
   const { page, errors } = await open(b.context, base);
