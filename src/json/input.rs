@@ -17,8 +17,6 @@
 //! accepted only where the field is optional. Like serde's unit enums: a code is read from
 //! a string, or from an object with the code as its only key and `null` as its value.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 
 use super::path::{Path, Seg, line_column, render};
@@ -210,11 +208,11 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     /// The calibration overrides: an object of keys and exact decimals.
-    fn calibration(&mut self, node: &Node<'t>) -> R<BTreeMap<String, Decimal>> {
+    fn calibration(&mut self, node: &Node<'t>) -> R<Overrides> {
         let Val::Obj(members) = &node.val else {
             return Err(self.wrong(node, "an object of calibration keys and decimal numbers"));
         };
-        let mut out = BTreeMap::new();
+        let mut out = Overrides::new();
         for (key, value) in members {
             self.path.push(Seg::Key(key.clone()));
             let d = self.exact(value)?;
@@ -236,7 +234,7 @@ impl<'a, 't> Reader<'a, 't> {
         let mut interests = Interests::default();
         let mut avg = AvgFacts::default();
         let mut readings = Readings::default();
-        let mut calibration = BTreeMap::new();
+        let mut calibration = Overrides::new();
         #[rustfmt::skip]
         let fields = ["as_of", "title", "employer", "regeling", "procedure", "interests", "avg", "readings", "calibration"];
         self.object(node, "Request", &fields, &mut |r, i, v| {

@@ -4,11 +4,12 @@
 //! string must be written as the input schema says (`^-?[0-9]+(\.[0-9]+)?$`): no exponent,
 //! no `_` or `+`, no rounding of digits a `Decimal` cannot hold.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+use super::Overrides;
 
 /// An exact decimal written as the input schema says (`^-?[0-9]+(\.[0-9]+)?$`), or `None`
 /// (also when it has more digits than a `Decimal` holds: never rounded).
@@ -58,15 +59,15 @@ impl<'de> serde::Deserialize<'de> for Exact {
 }
 
 /// Deserialize a map of exact decimals (the request's calibration overrides).
-pub(super) fn map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Decimal>, D::Error> {
+pub(super) fn map<'de, D: Deserializer<'de>>(d: D) -> Result<Overrides, D::Error> {
     struct V;
     impl<'de> Visitor<'de> for V {
-        type Value = BTreeMap<String, Decimal>;
+        type Value = Overrides;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("an object of calibration keys and decimal numbers")
         }
         fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
+            let mut out = Overrides::new();
             while let Some((k, Exact(v))) = m.next_entry::<String, Exact>()? {
                 out.insert(k, v);
             }

@@ -10,12 +10,12 @@ pub(crate) mod codes;
 pub(crate) mod exact;
 mod fact;
 mod interests;
+mod overrides;
 mod procedure;
 mod regeling;
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +24,7 @@ pub use fact::{Importance, Substantiation, Tri};
 pub use interests::{
     EmployerInterest, EmployerInterestKind, Interests, OrInterest, OrInterestKind, ReasonCategory,
 };
+pub use overrides::Overrides;
 pub use procedure::{Nullity, OrDecision, Procedure};
 pub use regeling::{
     AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
@@ -69,7 +70,7 @@ pub struct Request {
     /// exact decimals, written as strings (`"0.5"`) or integers.
     #[serde(default, deserialize_with = "exact::map")]
     #[schemars(with = "BTreeMap<String, ExactDecimal>")]
-    pub calibration: BTreeMap<String, Decimal>,
+    pub calibration: Overrides,
 }
 
 /// A decimal number for the JSON Schema: a string such as `"0.5"`, or an integer.
