@@ -398,7 +398,7 @@ impl Cache {
 /// The key of the gates' entry in [`Setup::cache`] (no element has this index).
 const GATES: usize = usize::MAX;
 
-/// An entry of [`Setup::cache`]. One map for both kinds of entry: every `BTreeMap` key and
+/// An entry of [`Setup::cache`]. One map for both kinds of entry: every map key and
 /// value type weighs kilobytes of code in the WebAssembly build.
 #[derive(Clone)]
 enum Cached {
