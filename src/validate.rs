@@ -49,27 +49,27 @@ pub const MAX_RETENTION_DAYS: u32 = 36_500;
 
 // Paths are built only when an error is reported: validation runs on every evaluation.
 
-fn text(path: impl FnOnce() -> String, s: &str) -> Result<(), InputError> {
+fn text(path: impl FnOnce() -> String, s: &str) -> R {
     if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
-        return Err(InputError::new(
+        return Err(Box::new(InputError::new(
             path(),
             format!("a text of at most {MAX_TEXT} characters"),
-        ));
+        )));
     }
     Ok(())
 }
 
-fn list<T>(path: impl FnOnce() -> String, v: &[T], max: usize) -> Result<(), InputError> {
+fn list<T>(path: impl FnOnce() -> String, v: &[T], max: usize) -> R {
     if v.len() > max {
-        return Err(InputError::new(
+        return Err(Box::new(InputError::new(
             path(),
             format!("a list of at most {max} entries"),
-        ));
+        )));
     }
     Ok(())
 }
 
-fn texts(path: impl Fn() -> String, v: &[String]) -> Result<(), InputError> {
+fn texts(path: impl Fn() -> String, v: &[String]) -> R {
     list(&path, v, MAX_LIST)?;
     for (i, s) in v.iter().enumerate() {
         text(|| format!("{}[{i}]", path()), s)?;
@@ -77,11 +77,11 @@ fn texts(path: impl Fn() -> String, v: &[String]) -> Result<(), InputError> {
     Ok(())
 }
 
-fn refs(path: impl Fn() -> String, names: &[String], ids: &[&str]) -> Result<(), InputError> {
+fn refs(path: impl Fn() -> String, names: &[String], ids: &[&str]) -> R {
     list(&path, names, MAX_ELEMENTS)?;
     for (i, n) in names.iter().enumerate() {
         if !ids.contains(&n.as_str()) {
-            return Err(InputError::new(
+            return Err(Box::new(InputError::new(
                 format!("{}[{i}]", path()),
                 format!(
                     "the id of an element of $.regeling.elements (one of {}), found {}",
@@ -91,7 +91,7 @@ fn refs(path: impl Fn() -> String, names: &[String], ids: &[&str]) -> Result<(),
                         .join(", "),
                     quote(n)
                 ),
-            ));
+            )));
         }
     }
     Ok(())
@@ -99,6 +99,14 @@ fn refs(path: impl Fn() -> String, names: &[String], ids: &[&str]) -> Result<(),
 
 /// Check a request. See the module docs.
 pub fn validate(r: &Request) -> Result<(), InputError> {
+    check(r).map_err(|e| *e)
+}
+
+/// The checks' result: the error boxed, one pointer to pass on at every `?` (a smaller
+/// WebAssembly module; errors are rare).
+type R = Result<(), Box<InputError>>;
+
+fn check(r: &Request) -> R {
     if let Some(t) = &r.title {
         text(|| "$.title".into(), t)?;
     }
@@ -109,29 +117,29 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
     text(|| "$.regeling.title".into(), &reg.title)?;
     list(|| "$.regeling.subjects".into(), &reg.subjects, 12)?;
     if reg.elements.is_empty() {
-        return Err(InputError::new(
+        return Err(Box::new(InputError::new(
             "$.regeling.elements",
             "at least one element",
-        ));
+        )));
     }
     list(|| "$.regeling.elements".into(), &reg.elements, MAX_ELEMENTS)?;
     let mut ids: Vec<&str> = Vec::with_capacity(reg.elements.len());
     for (i, el) in reg.elements.iter().enumerate() {
         let p = |field: &str| format!("$.regeling.elements[{i}].{field}");
         if el.id.is_empty() || el.id.chars().count() > 64 {
-            return Err(InputError::new(
+            return Err(Box::new(InputError::new(
                 p("id"),
                 "a non-empty id of at most 64 characters",
-            ));
+            )));
         }
         if ids.contains(&el.id.as_str()) {
-            return Err(InputError::new(
+            return Err(Box::new(InputError::new(
                 p("id"),
                 format!(
                     "an id unique among the elements, found {} twice",
                     quote(&el.id)
                 ),
-            ));
+            )));
         }
         ids.push(&el.id);
         text(|| p("description"), &el.description)?;
@@ -141,10 +149,10 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
             list(|| p("measure.ai.capabilities"), &ai.capabilities, MAX_LIST)?;
         }
         if m.retention_days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
-            return Err(InputError::new(
+            return Err(Box::new(InputError::new(
                 p("measure.retention_days"),
                 format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
-            ));
+            )));
         }
     }
     texts(
@@ -187,10 +195,10 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
         refs(|| p("elements"), &a.elements, &ids)?;
     }
     if r.calibration.len() > MAX_LIST {
-        return Err(InputError::new(
+        return Err(Box::new(InputError::new(
             "$.calibration",
             format!("at most {MAX_LIST} overrides"),
-        ));
+        )));
     }
     Ok(())
 }

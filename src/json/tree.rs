@@ -61,6 +61,14 @@ pub(super) fn truncate(s: &str) -> Cow<'_, str> {
 /// Parse a whole JSON text into a tree. A syntax error names the JSON path of the value
 /// being read and its line and column.
 pub(super) fn parse(text: &str) -> Result<Node<'_>, InputError> {
+    parse_boxed(text).map_err(|e| *e)
+}
+
+/// The parser's results: the error boxed, one pointer to pass on at every `?` (as in
+/// `input.rs`).
+type R<T> = Result<T, Box<InputError>>;
+
+fn parse_boxed(text: &str) -> R<Node<'_>> {
     let mut p = Parser {
         text,
         b: text.as_bytes(),
@@ -84,7 +92,7 @@ struct Parser<'t> {
 }
 
 impl<'t> Parser<'t> {
-    fn error(&self, expected: &str) -> InputError {
+    fn error(&self, expected: &str) -> Box<InputError> {
         let found = match self.b.get(self.i) {
             None => "the end of the text".to_string(),
             Some(_) => {
@@ -92,13 +100,13 @@ impl<'t> Parser<'t> {
                 super::quote(c.encode_utf8(&mut [0; 4]))
             }
         };
-        InputError::new(
+        Box::new(InputError::new(
             super::path::render(&self.path),
             format!(
                 "{expected}, found {found}{}",
                 super::path::line_column(self.text, self.i)
             ),
-        )
+        ))
     }
 
     fn ws(&mut self) {
@@ -107,7 +115,7 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn value(&mut self) -> Result<Node<'t>, InputError> {
+    fn value(&mut self) -> R<Node<'t>> {
         self.ws();
         let at = self.i;
         let val = match self.b.get(self.i) {
@@ -123,7 +131,7 @@ impl<'t> Parser<'t> {
         Ok(Node { at, val })
     }
 
-    fn literal(&mut self, word: &str, val: Val<'t>) -> Result<Val<'t>, InputError> {
+    fn literal(&mut self, word: &str, val: Val<'t>) -> R<Val<'t>> {
         if self.b[self.i..].starts_with(word.as_bytes()) {
             self.i += word.len();
             Ok(val)
@@ -140,7 +148,7 @@ impl<'t> Parser<'t> {
         self.i - start
     }
 
-    fn number(&mut self) -> Result<&'t str, InputError> {
+    fn number(&mut self) -> R<&'t str> {
         let start = self.i;
         if self.b[self.i] == b'-' {
             self.i += 1;
@@ -170,7 +178,7 @@ impl<'t> Parser<'t> {
         Ok(&self.text[start..self.i])
     }
 
-    fn string(&mut self) -> Result<Cow<'t, str>, InputError> {
+    fn string(&mut self) -> R<Cow<'t, str>> {
         self.i += 1; // the opening quote
         let start = self.i;
         let mut owned: Option<String> = None;
@@ -232,7 +240,7 @@ impl<'t> Parser<'t> {
     }
 
     /// After `\u`: four hex digits, and a second escape for a surrogate pair.
-    fn unicode_escape(&mut self) -> Result<char, InputError> {
+    fn unicode_escape(&mut self) -> R<char> {
         let hi = self.hex4()?;
         if !(0xD800..0xE000).contains(&hi) {
             return char::from_u32(hi).ok_or_else(|| self.error("a Unicode character"));
@@ -249,7 +257,7 @@ impl<'t> Parser<'t> {
         char::from_u32(c).ok_or_else(|| self.error("a Unicode character"))
     }
 
-    fn hex4(&mut self) -> Result<u32, InputError> {
+    fn hex4(&mut self) -> R<u32> {
         let mut v = 0;
         for _ in 0..4 {
             let d = match self.b.get(self.i) {
@@ -264,7 +272,7 @@ impl<'t> Parser<'t> {
         Ok(v)
     }
 
-    fn enter(&mut self) -> Result<(), InputError> {
+    fn enter(&mut self) -> R<()> {
         if self.path.len() >= MAX_DEPTH {
             return Err(self.error(&format!("JSON nested at most {MAX_DEPTH} deep")));
         }
@@ -273,7 +281,7 @@ impl<'t> Parser<'t> {
         Ok(())
     }
 
-    fn array(&mut self) -> Result<Val<'t>, InputError> {
+    fn array(&mut self) -> R<Val<'t>> {
         self.enter()?;
         let mut items = Vec::new();
         if self.b.get(self.i) == Some(&b']') {
@@ -296,7 +304,7 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn object(&mut self) -> Result<Val<'t>, InputError> {
+    fn object(&mut self) -> R<Val<'t>> {
         self.enter()?;
         let mut members = Vec::new();
         if self.b.get(self.i) == Some(&b'}') {
