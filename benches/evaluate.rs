@@ -49,7 +49,7 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches, receipts);
+criterion_main!(benches, receipts, parsing);
 
 fn receipt(c: &mut Criterion) {
     let examples = examples();
@@ -59,3 +59,19 @@ fn receipt(c: &mut Criterion) {
     });
 }
 criterion_group!(receipts, receipt);
+
+/// Reading a request from JSON text: the hand-written reader (`json::parse_request`, with
+/// validation) beside serde's derived `Deserialize` through serde_json (without).
+fn parse(c: &mut Criterion) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let text = std::fs::read_to_string(format!("{dir}/badge-repurposed.json")).expect("example");
+    let mut group = c.benchmark_group("parse/badge-repurposed");
+    group.bench_function("json::parse_request", |b| {
+        b.iter(|| kantonrechter::json::parse_request(black_box(&text)).unwrap())
+    });
+    group.bench_function("serde_json::from_str", |b| {
+        b.iter(|| serde_json::from_str::<kantonrechter::Request>(black_box(&text)).unwrap())
+    });
+    group.finish();
+}
+criterion_group!(parsing, parse);

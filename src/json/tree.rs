@@ -183,11 +183,21 @@ impl<'t> Parser<'t> {
         let start = self.i;
         let mut owned: Option<String> = None;
         loop {
-            let Some(&c) = self.b.get(self.i) else {
-                return Err(self.error("the closing quote of a text"));
-            };
-            match c {
-                b'"' => {
+            // A run of plain characters, copied whole: the bytes that end it (`"`, `\`, a
+            // control character) are ASCII, so the run ends on a character boundary.
+            let run = self.i;
+            while let Some(&c) = self.b.get(self.i) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                self.i += 1;
+            }
+            if let Some(s) = owned.as_mut() {
+                s.push_str(&self.text[run..self.i]);
+            }
+            match self.b.get(self.i) {
+                None => return Err(self.error("the closing quote of a text")),
+                Some(b'"') => {
                     let s = match owned {
                         Some(s) => Cow::Owned(s),
                         None => Cow::Borrowed(&self.text[start..self.i]),
@@ -195,7 +205,7 @@ impl<'t> Parser<'t> {
                     self.i += 1;
                     return Ok(s);
                 }
-                b'\\' => {
+                Some(b'\\') => {
                     let s = owned.get_or_insert_with(|| self.text[start..self.i].to_string());
                     self.i += 1;
                     let esc = self.b.get(self.i).copied();
@@ -209,11 +219,7 @@ impl<'t> Parser<'t> {
                         Some(b'n') => '\n',
                         Some(b'r') => '\r',
                         Some(b't') => '\t',
-                        Some(b'u') => {
-                            let ch = self.unicode_escape()?;
-                            s.push(ch);
-                            continue;
-                        }
+                        Some(b'u') => self.unicode_escape()?,
                         _ => {
                             self.i -= 1;
                             return Err(self
@@ -222,18 +228,10 @@ impl<'t> Parser<'t> {
                     };
                     s.push(ch);
                 }
-                0..=0x1f => {
+                Some(_) => {
                     return Err(self.error(
                         "a character that is not a control character (write it as an escape)",
                     ));
-                }
-                _ => {
-                    // A whole UTF-8 character (the text is a str, so it is valid).
-                    let ch = self.text[self.i..].chars().next().unwrap_or('\u{fffd}');
-                    if let Some(s) = owned.as_mut() {
-                        s.push(ch);
-                    }
-                    self.i += ch.len_utf8();
                 }
             }
         }
