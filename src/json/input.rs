@@ -51,6 +51,50 @@ pub(super) fn request_at<'t>(
     Reader { text, path }.request(node).map_err(|e| *e)
 }
 
+/// A reader of one struct of the request: `fn NAME -> TYPE { [#[required]] FIELD: METHOD[(ARGS)], … }`
+/// reads each member with `Reader::METHOD(value, ARGS)`. The JSON names are the fields'
+/// names (the request's structs rename none), and the struct is built with every field
+/// named, so a field the reader forgets does not compile. A field not marked
+/// `#[required]` starts at its type's default, as serde's `#[serde(default)]` does.
+macro_rules! reader {
+    (
+        $(#[$doc:meta])*
+        fn $name:ident -> $ty:ident {
+            $($(#[$required:ident])? $field:ident: $method:ident $(($($arg:expr),*))?,)+
+        }
+    ) => {
+        $(#[$doc])*
+        fn $name(&mut self, node: &Node<'t>) -> R<$ty> {
+            $(let mut $field = reader!(@init $($required)?);)+
+            const FIELDS: &[&str] = &[$(stringify!($field)),+];
+            self.object(node, stringify!($ty), FIELDS, &mut |r, i, v| {
+                let mut k = 0;
+                $(
+                    if i == k {
+                        let value = r.$method(v $($(, $arg)*)?)?;
+                        reader!(@store $field value $($required)?);
+                        return Ok(());
+                    }
+                    k += 1;
+                )+
+                let _ = k;
+                Ok(())
+            })?;
+            Ok($ty {
+                $($field: reader!(@finish self node $field $($required)?),)+
+            })
+        }
+    };
+    (@init) => { Default::default() };
+    (@init required) => { None };
+    (@store $field:ident $value:ident) => { $field = $value };
+    (@store $field:ident $value:ident required) => { $field = Some($value) };
+    (@finish $self:ident $node:ident $field:ident) => { $field };
+    (@finish $self:ident $node:ident $field:ident required) => {
+        $self.required($node, $field, stringify!($field))?
+    };
+}
+
 /// The reader's place in the text: for error messages.
 struct Reader<'a, 't> {
     text: &'a str,
@@ -233,365 +277,193 @@ impl<'a, 't> Reader<'a, 't> {
 
     // --- the request's types, as in request/ ---------------------------------------------
 
-    fn request(&mut self, node: &Node<'t>) -> R<Request> {
-        let (mut as_of, mut regeling) = (None, None);
-        let mut title = None;
-        let mut employer = Employer::default();
-        let mut procedure = Procedure::default();
-        let mut interests = Interests::default();
-        let mut avg = AvgFacts::default();
-        let mut readings = Readings::default();
-        let mut calibration = Overrides::new();
-        #[rustfmt::skip]
-        let fields = ["as_of", "title", "employer", "regeling", "procedure", "interests", "avg", "readings", "calibration"];
-        self.object(node, "Request", &fields, &mut |r, i, v| {
-            match i {
-                0 => as_of = Some(r.date(v)?),
-                1 => title = r.option(v, Self::string)?,
-                2 => employer = r.employer(v)?,
-                3 => regeling = Some(r.regeling(v)?),
-                4 => procedure = r.procedure(v)?,
-                5 => interests = r.interests(v)?,
-                6 => avg = r.avg(v)?,
-                7 => readings = r.readings(v)?,
-                _ => calibration = r.calibration(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(Request {
-            as_of: self.required(node, as_of, "as_of")?,
-            title,
-            employer,
-            regeling: self.required(node, regeling, "regeling")?,
-            procedure,
-            interests,
-            avg,
-            readings,
-            calibration,
-        })
+    reader! {
+        /// `Request` (the top of the text).
+        fn request -> Request {
+            #[required]
+            as_of: date,
+            title: option(Self::string),
+            employer: employer,
+            #[required]
+            regeling: regeling,
+            procedure: procedure,
+            interests: interests,
+            avg: avg,
+            readings: readings,
+            calibration: calibration,
+        }
     }
 
-    fn employer(&mut self, node: &Node<'t>) -> R<Employer> {
-        let mut e = Employer::default();
-        self.object(node, "Employer", &["name", "kind"], &mut |r, i, v| {
-            match i {
-                0 => e.name = r.option(v, Self::string)?,
-                _ => e.kind = r.code(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(e)
+    reader! {
+        fn employer -> Employer {
+            name: option(Self::string),
+            kind: code,
+        }
     }
 
-    fn readings(&mut self, node: &Node<'t>) -> R<Readings> {
-        let mut x = Readings::default();
-        self.object(node, "Readings", &["stage2", "ai_act"], &mut |r, i, v| {
-            match i {
-                0 => x.stage2 = r.code(v)?,
-                _ => x.ai_act = r.code(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(x)
+    reader! {
+        fn readings -> Readings {
+            stage2: code,
+            ai_act: code,
+        }
     }
 
-    fn regeling(&mut self, node: &Node<'t>) -> R<Regeling> {
-        let (mut title, mut elements) = (None, None);
-        let mut subjects = Vec::new();
-        let mut decision = DecisionKind::default();
-        let (mut by_employer, mut ends_tolerated_practice) = (Tri::default(), Tri::default());
-        let mut scope = Scope::default();
-        let (mut incidental, mut temporary_or_pilot) = (Tri::default(), Tri::default());
-        let mut cao = CaoCoverage::default();
-        let mut separable = false;
-        let mut start_date = None;
-        #[rustfmt::skip]
-        let fields = ["title", "subjects", "decision", "by_employer", "ends_tolerated_practice", "scope", "incidental", "temporary_or_pilot", "cao", "separable", "start_date", "elements"];
-        self.object(node, "Regeling", &fields, &mut |r, i, v| {
-            match i {
-                0 => title = Some(r.string(v)?),
-                1 => subjects = r.list(v, Self::code)?,
-                2 => decision = r.code(v)?,
-                3 => by_employer = r.code(v)?,
-                4 => ends_tolerated_practice = r.code(v)?,
-                5 => scope = r.code(v)?,
-                6 => incidental = r.code(v)?,
-                7 => temporary_or_pilot = r.code(v)?,
-                8 => cao = r.code(v)?,
-                9 => separable = r.boolean(v)?,
-                10 => start_date = r.option(v, Self::date)?,
-                _ => elements = Some(r.list(v, Self::element)?),
-            }
-            Ok(())
-        })?;
-        Ok(Regeling {
-            title: self.required(node, title, "title")?,
-            subjects,
-            decision,
-            by_employer,
-            ends_tolerated_practice,
-            scope,
-            incidental,
-            temporary_or_pilot,
-            cao,
-            separable,
-            start_date,
-            elements: self.required(node, elements, "elements")?,
-        })
+    reader! {
+        fn regeling -> Regeling {
+            #[required]
+            title: string,
+            subjects: list(Self::code),
+            decision: code,
+            by_employer: code,
+            ends_tolerated_practice: code,
+            scope: code,
+            incidental: code,
+            temporary_or_pilot: code,
+            cao: code,
+            separable: boolean,
+            start_date: option(Self::date),
+            #[required]
+            elements: list(Self::element),
+        }
     }
 
-    fn element(&mut self, node: &Node<'t>) -> R<Element> {
-        let (mut id, mut description) = (None, None);
-        let mut measure = Measure::default();
-        let fields = ["id", "description", "measure"];
-        self.object(node, "Element", &fields, &mut |r, i, v| {
-            match i {
-                0 => id = Some(r.string(v)?),
-                1 => description = Some(r.string(v)?),
-                _ => measure = r.measure(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(Element {
-            id: self.required(node, id, "id")?,
-            description: self.required(node, description, "description")?,
-            measure,
-        })
+    reader! {
+        fn element -> Element {
+            #[required]
+            id: string,
+            #[required]
+            description: string,
+            measure: measure,
+        }
     }
 
-    fn measure(&mut self, node: &Node<'t>) -> R<Measure> {
-        let mut m = Measure::default();
-        #[rustfmt::skip]
-        let fields = ["technology", "personal_data", "observes", "identifiability", "frequency", "openness", "covert_conditions", "place", "more_intensive_at_home", "biometric", "ai", "consequences", "retention_days", "purpose", "earlier_purpose"];
-        self.object(node, "Measure", &fields, &mut |r, i, v| {
-            match i {
-                0 => m.technology = r.code(v)?,
-                1 => m.personal_data = r.code(v)?,
-                2 => m.observes = r.list(v, Self::code)?,
-                3 => m.identifiability = r.code(v)?,
-                4 => m.frequency = r.code(v)?,
-                5 => m.openness = r.code(v)?,
-                6 => m.covert_conditions = r.option(v, Self::covert_conditions)?,
-                7 => m.place = r.code(v)?,
-                8 => m.more_intensive_at_home = r.code(v)?,
-                9 => m.biometric = r.option(v, Self::biometric)?,
-                10 => m.ai = r.option(v, Self::ai)?,
-                11 => m.consequences = r.code(v)?,
-                12 => m.retention_days = r.option(v, Self::whole)?,
-                13 => m.purpose = r.code(v)?,
-                _ => m.earlier_purpose = r.option(v, Self::code)?,
-            }
-            Ok(())
-        })?;
-        Ok(m)
+    reader! {
+        fn measure -> Measure {
+            technology: code,
+            personal_data: code,
+            observes: list(Self::code),
+            identifiability: code,
+            frequency: code,
+            openness: code,
+            covert_conditions: option(Self::covert_conditions),
+            place: code,
+            more_intensive_at_home: code,
+            biometric: option(Self::biometric),
+            ai: option(Self::ai),
+            consequences: code,
+            retention_days: option(Self::whole),
+            purpose: code,
+            earlier_purpose: option(Self::code),
+        }
     }
 
-    fn covert_conditions(&mut self, node: &Node<'t>) -> R<CovertConditions> {
-        let mut c = CovertConditions::default();
-        #[rustfmt::skip]
-        let fields = ["reasonable_suspicion", "no_other_means", "limited_period", "informed_afterwards"];
-        self.object(node, "CovertConditions", &fields, &mut |r, i, v| {
-            let t = r.code(v)?;
-            match i {
-                0 => c.reasonable_suspicion = t,
-                1 => c.no_other_means = t,
-                2 => c.limited_period = t,
-                _ => c.informed_afterwards = t,
-            }
-            Ok(())
-        })?;
-        Ok(c)
+    reader! {
+        fn covert_conditions -> CovertConditions {
+            reasonable_suspicion: code,
+            no_other_means: code,
+            limited_period: code,
+            informed_afterwards: code,
+        }
     }
 
-    fn biometric(&mut self, node: &Node<'t>) -> R<Biometric> {
-        let mut b = Biometric::default();
-        let fields = ["purpose", "necessary", "explicit_free_consent"];
-        self.object(node, "Biometric", &fields, &mut |r, i, v| {
-            match i {
-                0 => b.purpose = r.code(v)?,
-                1 => b.necessary = r.code(v)?,
-                _ => b.explicit_free_consent = r.code(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(b)
+    reader! {
+        fn biometric -> Biometric {
+            purpose: code,
+            necessary: code,
+            explicit_free_consent: code,
+        }
     }
 
-    fn ai(&mut self, node: &Node<'t>) -> R<AiFacts> {
-        let mut a = AiFacts::default();
-        #[rustfmt::skip]
-        let fields = ["is_ai_system", "capabilities", "medical_or_safety", "narrow_task_only", "human_oversight", "workers_informed"];
-        self.object(node, "AiFacts", &fields, &mut |r, i, v| {
-            match i {
-                0 => a.is_ai_system = r.code(v)?,
-                1 => a.capabilities = r.list(v, Self::code)?,
-                2 => a.medical_or_safety = r.code(v)?,
-                3 => a.narrow_task_only = r.code(v)?,
-                4 => a.human_oversight = r.code(v)?,
-                _ => a.workers_informed = r.code(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(a)
+    reader! {
+        fn ai -> AiFacts {
+            is_ai_system: code,
+            capabilities: list(Self::code),
+            medical_or_safety: code,
+            narrow_task_only: code,
+            human_oversight: code,
+            workers_informed: code,
+        }
     }
 
-    fn procedure(&mut self, node: &Node<'t>) -> R<Procedure> {
-        let mut p = Procedure::default();
-        #[rustfmt::skip]
-        let fields = ["consent_requested", "in_writing_with_reasons", "consultation_meeting_held", "requested_on", "or_decision", "or_conditions", "implemented_without_consent", "nullity", "arbowet_demand_same_matter"];
-        self.object(node, "Procedure", &fields, &mut |r, i, v| {
-            match i {
-                0 => p.consent_requested = r.code(v)?,
-                1 => p.in_writing_with_reasons = r.code(v)?,
-                2 => p.consultation_meeting_held = r.code(v)?,
-                3 => p.requested_on = r.option(v, Self::date)?,
-                4 => p.or_decision = r.code(v)?,
-                5 => p.or_conditions = r.list(v, Self::string)?,
-                6 => p.implemented_without_consent = r.code(v)?,
-                7 => p.nullity = r.option(v, Self::nullity)?,
-                _ => p.arbowet_demand_same_matter = r.code(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(p)
+    reader! {
+        fn procedure -> Procedure {
+            consent_requested: code,
+            in_writing_with_reasons: code,
+            consultation_meeting_held: code,
+            requested_on: option(Self::date),
+            or_decision: code,
+            or_conditions: list(Self::string),
+            implemented_without_consent: code,
+            nullity: option(Self::nullity),
+            arbowet_demand_same_matter: code,
+        }
     }
 
-    fn nullity(&mut self, node: &Node<'t>) -> R<Nullity> {
-        let mut n = Nullity::default();
-        #[rustfmt::skip]
-        let fields = ["invoked_in_writing", "term_started_on", "invoked_on", "invoked_within_one_month"];
-        self.object(node, "Nullity", &fields, &mut |r, i, v| {
-            match i {
-                0 => n.invoked_in_writing = r.code(v)?,
-                1 => n.term_started_on = r.option(v, Self::date)?,
-                2 => n.invoked_on = r.option(v, Self::date)?,
-                _ => n.invoked_within_one_month = r.code(v)?,
-            }
-            Ok(())
-        })?;
-        Ok(n)
+    reader! {
+        fn nullity -> Nullity {
+            invoked_in_writing: code,
+            term_started_on: option(Self::date),
+            invoked_on: option(Self::date),
+            invoked_within_one_month: code,
+        }
     }
 
-    fn interests(&mut self, node: &Node<'t>) -> R<Interests> {
-        let mut x = Interests::default();
-        let fields = ["employer", "works_council"];
-        self.object(node, "Interests", &fields, &mut |r, i, v| {
-            match i {
-                0 => x.employer = r.list(v, Self::employer_interest)?,
-                _ => x.works_council = r.list(v, Self::or_interest)?,
-            }
-            Ok(())
-        })?;
-        Ok(x)
+    reader! {
+        fn interests -> Interests {
+            employer: list(Self::employer_interest),
+            works_council: list(Self::or_interest),
+        }
     }
 
-    fn employer_interest(&mut self, node: &Node<'t>) -> R<EmployerInterest> {
-        let (mut kind, mut statement) = (None, None);
-        let (mut substantiation, mut contested) = (Substantiation::default(), Tri::default());
-        let (mut evidence, mut importance) = (Vec::new(), None);
-        let (mut requires_decision, mut policy_validly_adopted) = (Tri::default(), Tri::default());
-        let mut elements = Vec::new();
-        #[rustfmt::skip]
-        let fields = ["kind", "statement", "substantiation", "contested", "evidence", "importance", "requires_decision", "policy_validly_adopted", "elements"];
-        self.object(node, "EmployerInterest", &fields, &mut |r, i, v| {
-            match i {
-                0 => kind = Some(r.code(v)?),
-                1 => statement = Some(r.string(v)?),
-                2 => substantiation = r.code(v)?,
-                3 => contested = r.code(v)?,
-                4 => evidence = r.list(v, Self::string)?,
-                5 => importance = r.option(v, Self::code)?,
-                6 => requires_decision = r.code(v)?,
-                7 => policy_validly_adopted = r.code(v)?,
-                _ => elements = r.list(v, Self::string)?,
-            }
-            Ok(())
-        })?;
-        Ok(EmployerInterest {
-            kind: self.required(node, kind, "kind")?,
-            statement: self.required(node, statement, "statement")?,
-            substantiation,
-            contested,
-            evidence,
-            importance,
-            requires_decision,
-            policy_validly_adopted,
-            elements,
-        })
+    reader! {
+        fn employer_interest -> EmployerInterest {
+            #[required]
+            kind: code,
+            #[required]
+            statement: string,
+            substantiation: code,
+            contested: code,
+            evidence: list(Self::string),
+            importance: option(Self::code),
+            requires_decision: code,
+            policy_validly_adopted: code,
+            elements: list(Self::string),
+        }
     }
 
-    fn or_interest(&mut self, node: &Node<'t>) -> R<OrInterest> {
-        let (mut kind, mut statement) = (None, None);
-        let (mut substantiation, mut contested) = (Substantiation::default(), Tri::default());
-        let (mut evidence, mut importance) = (Vec::new(), None);
-        let mut elements = Vec::new();
-        #[rustfmt::skip]
-        let fields = ["kind", "statement", "substantiation", "contested", "evidence", "importance", "elements"];
-        self.object(node, "OrInterest", &fields, &mut |r, i, v| {
-            match i {
-                0 => kind = Some(r.code(v)?),
-                1 => statement = Some(r.string(v)?),
-                2 => substantiation = r.code(v)?,
-                3 => contested = r.code(v)?,
-                4 => evidence = r.list(v, Self::string)?,
-                5 => importance = r.option(v, Self::code)?,
-                _ => elements = r.list(v, Self::string)?,
-            }
-            Ok(())
-        })?;
-        Ok(OrInterest {
-            kind: self.required(node, kind, "kind")?,
-            statement: self.required(node, statement, "statement")?,
-            substantiation,
-            contested,
-            evidence,
-            importance,
-            elements,
-        })
+    reader! {
+        fn or_interest -> OrInterest {
+            #[required]
+            kind: code,
+            #[required]
+            statement: string,
+            substantiation: code,
+            contested: code,
+            evidence: list(Self::string),
+            importance: option(Self::code),
+            elements: list(Self::string),
+        }
     }
 
-    fn avg(&mut self, node: &Node<'t>) -> R<AvgFacts> {
-        let mut a = AvgFacts::default();
-        #[rustfmt::skip]
-        let fields = ["legal_basis", "dpia", "staff_informed_in_advance", "human_intervention", "alternatives"];
-        self.object(node, "AvgFacts", &fields, &mut |r, i, v| {
-            match i {
-                0 => a.legal_basis = r.code(v)?,
-                1 => a.dpia = r.code(v)?,
-                2 => a.staff_informed_in_advance = r.code(v)?,
-                3 => a.human_intervention = r.code(v)?,
-                _ => a.alternatives = r.list(v, Self::alternative)?,
-            }
-            Ok(())
-        })?;
-        Ok(a)
+    reader! {
+        fn avg -> AvgFacts {
+            legal_basis: code,
+            dpia: code,
+            staff_informed_in_advance: code,
+            human_intervention: code,
+            alternatives: list(Self::alternative),
+        }
     }
 
-    fn alternative(&mut self, node: &Node<'t>) -> R<Alternative> {
-        let mut description = None;
-        let mut reaches_same_goal = Tri::default();
-        let mut rejection_reason = None;
-        let mut rejection_substantiation = Substantiation::default();
-        let mut elements = Vec::new();
-        #[rustfmt::skip]
-        let fields = ["description", "reaches_same_goal", "rejection_reason", "rejection_substantiation", "elements"];
-        self.object(node, "Alternative", &fields, &mut |r, i, v| {
-            match i {
-                0 => description = Some(r.string(v)?),
-                1 => reaches_same_goal = r.code(v)?,
-                2 => rejection_reason = r.option(v, Self::string)?,
-                3 => rejection_substantiation = r.code(v)?,
-                _ => elements = r.list(v, Self::string)?,
-            }
-            Ok(())
-        })?;
-        Ok(Alternative {
-            description: self.required(node, description, "description")?,
-            reaches_same_goal,
-            rejection_reason,
-            rejection_substantiation,
-            elements,
-        })
+    reader! {
+        fn alternative -> Alternative {
+            #[required]
+            description: string,
+            reaches_same_goal: code,
+            rejection_reason: option(Self::string),
+            rejection_substantiation: code,
+            elements: list(Self::string),
+        }
     }
 }
 
