@@ -4,16 +4,12 @@
 
 use serde_json::Value;
 
+mod common;
+
 fn examples() -> Vec<Value> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
-    let mut v: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    v.sort();
-    v.iter()
-        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+    common::example_texts()
+        .iter()
+        .map(|t| serde_json::from_str(t).unwrap())
         .collect()
 }
 

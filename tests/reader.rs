@@ -49,19 +49,8 @@ fn agree(text: &str) -> Result<bool, String> {
     }
 }
 
-fn examples() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
+mod common;
+use common::example_texts as examples;
 
 /// Snippets that make JSON text wrong in the ways people (and editors) do, or right in
 /// the ways JSON allows that the examples do not use.

@@ -13,6 +13,21 @@ pub fn example(name: &str) -> Request {
     kantonrechter::json::parse_request(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The text of every example (`examples/*.json`), in file-name order.
+pub fn example_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
 /// Evaluate, failing the test on an error.
 pub fn eval(r: &Request) -> Ruling {
     kantonrechter::evaluate(r).unwrap_or_else(|e| panic!("{e}"))
