@@ -76,25 +76,25 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
     };
     let has = |key: &str| members.iter().any(|(k, _)| k == key);
     let request = if has("request") && !has("regeling") {
-        // A case file read for its request only: `decision` and `request`, each once.
-        let mut request = None;
+        // A case file read for its request only: `decision` (not read) and `request`, each
+        // once, and nothing else.
+        let (mut request, mut decision) = (None, false);
         for (key, value) in members {
-            let at = || format!("$.{key}");
-            match key.as_ref() {
-                "request" if request.is_none() => request = Some(value),
-                "decision" if members.iter().filter(|(k, _)| k == "decision").count() == 1 => {}
-                "request" | "decision" => {
-                    return Err(InputError::new(
-                        at(),
-                        format!("the field `{key}` only once"),
-                    ));
-                }
+            let seen = match key.as_ref() {
+                "request" => request.replace(value).is_some(),
+                "decision" => std::mem::replace(&mut decision, true),
                 _ => {
                     return Err(InputError::new(
                         path::render(&[path::Seg::Key(key.clone())]),
                         format!("one of `decision`, `request`, found unknown field `{key}`"),
                     ));
                 }
+            };
+            if seen {
+                return Err(InputError::new(
+                    format!("$.{key}"),
+                    format!("the field `{key}` only once"),
+                ));
             }
         }
         let node = request.ok_or_else(|| InputError::new("$", "the field `request`"))?;
@@ -421,6 +421,30 @@ mod tests {
         let mut out = Vec::new();
         super::write(&mut out, value, false).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_case_file_is_read_for_its_request() {
+        let request = include_str!("../../examples/camera-theft.json");
+        let case = |members: &str| format!("{{{members}\"request\": {request}}}");
+        let read = |text: &str| super::parse_request_or_case(text);
+        let plain = read(request).unwrap();
+        assert_eq!(
+            read(&case("\"decision\": {\"anything\": 1}, ")).unwrap(),
+            plain
+        );
+        assert_eq!(read(&case("")).unwrap(), plain);
+        let e = read(&case("\"extra\": 1, ")).unwrap_err();
+        assert_eq!(e.path, "$.extra", "{e}");
+        let e = read(&case("\"decision\": 1, \"decision\": 2, ")).unwrap_err();
+        assert_eq!(
+            (e.path.as_str(), e.expected.as_str()),
+            ("$.decision", "the field `decision` only once")
+        );
+        let e = read(&case("\"request\": {}, ")).unwrap_err();
+        assert_eq!(e.path, "$.request", "{e}");
+        let wrong = case("").replacen("\"as_of\": \"", "\"as_of\": \"x", 1);
+        assert_eq!(read(&wrong).unwrap_err().path, "$.request.as_of");
     }
 
     #[test]
