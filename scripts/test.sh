@@ -12,6 +12,8 @@ step "format"
 cargo fmt --all -- --check
 step "clippy"
 cargo clippy --workspace --all-targets --all-features -- -D warnings
+step "docs (rustdoc, warnings are errors: the crate docs are the spec)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --all-features --quiet
 step "tests (unit, integration, property, doc)"
 cargo test --workspace --all-features
 

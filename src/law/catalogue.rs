@@ -76,7 +76,7 @@ const SEED_STIBBE: Source = unlinked(
     "A.F. Tadema & Y.S. Farzanh (Stibbe), artikel over kantoorplicht en monitoring (2025)",
 );
 
-/// The catalogue, indexed by [`RuleId`].
+/// The catalogue, indexed by [`RuleId`](super::RuleId).
 pub static CATALOGUE: &[Rule] = &[
     // ---------------------------------------------------------------- WOR
     Rule {
