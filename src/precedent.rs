@@ -69,6 +69,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::cases::{CaseError, CaseFile, CourtOutcome, MarkKind};
+use crate::request::codes::codes;
 use crate::request::{
     Consequences, Dpia, EmployerInterestKind, Frequency, Identifiability, OrInterestKind, Request,
     Subject, Substantiation, Tri,
@@ -78,7 +79,7 @@ use crate::{Date, Error, InputError, Lang};
 
 /// A binary factor of a case, favouring one side (see the module docs for when each is
 /// present).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
 pub enum Factor {
@@ -115,43 +116,41 @@ pub enum Factor {
     EmployerUnsubstantiated,
 }
 
-impl Factor {
-    /// Every factor, in the order declared (the order of a [`Factors`] set).
-    pub const ALL: [Factor; 29] = {
-        use Factor::*;
-        [
-            EmployerInterestEstablished,
-            EmployerInterestSerious,
-            DecisionRequired,
-            StatutoryObligation,
-            AlternativesFail,
-            NoPersonalData,
-            StaffInformed,
-            NoConsequences,
-            HumanIntervention,
-            DpiaDone,
-            ShortRetention,
-            ProcedureFollowed,
-            OrObjectionsUnsubstantiated,
-            OrInterestEstablished,
-            OrInterestSerious,
-            RightAtStake,
-            IdentifiedData,
-            Systematic,
-            Covert,
-            AtHome,
-            Biometric,
-            CommunicationsContent,
-            Location,
-            AiSystem,
-            AutomaticConsequences,
-            AlternativeMayReachGoal,
-            Repurposed,
-            ProcedureDefect,
-            EmployerUnsubstantiated,
-        ]
-    };
+// `Factor::ALL` (every factor, in the order declared: the order of a [`Factors`] set),
+// `CODES`, `code()` and serde, from one list that the generated `code()` checks is complete.
+codes!(Factor {
+    EmployerInterestEstablished = "employer_interest_established",
+    EmployerInterestSerious = "employer_interest_serious",
+    DecisionRequired = "decision_required",
+    StatutoryObligation = "statutory_obligation",
+    AlternativesFail = "alternatives_fail",
+    NoPersonalData = "no_personal_data",
+    StaffInformed = "staff_informed",
+    NoConsequences = "no_consequences",
+    HumanIntervention = "human_intervention",
+    DpiaDone = "dpia_done",
+    ShortRetention = "short_retention",
+    ProcedureFollowed = "procedure_followed",
+    OrObjectionsUnsubstantiated = "or_objections_unsubstantiated",
+    OrInterestEstablished = "or_interest_established",
+    OrInterestSerious = "or_interest_serious",
+    RightAtStake = "right_at_stake",
+    IdentifiedData = "identified_data",
+    Systematic = "systematic",
+    Covert = "covert",
+    AtHome = "at_home",
+    Biometric = "biometric",
+    CommunicationsContent = "communications_content",
+    Location = "location",
+    AiSystem = "ai_system",
+    AutomaticConsequences = "automatic_consequences",
+    AlternativeMayReachGoal = "alternative_may_reach_goal",
+    Repurposed = "repurposed",
+    ProcedureDefect = "procedure_defect",
+    EmployerUnsubstantiated = "employer_unsubstantiated",
+});
 
+impl Factor {
     /// The side the factor favours.
     pub fn side(self) -> Side {
         use Factor::*;
@@ -170,42 +169,6 @@ impl Factor {
             | ProcedureFollowed
             | OrObjectionsUnsubstantiated => Side::Employer,
             _ => Side::WorksCouncil,
-        }
-    }
-
-    /// The code as written in JSON.
-    pub fn code(self) -> &'static str {
-        use Factor::*;
-        match self {
-            EmployerInterestEstablished => "employer_interest_established",
-            EmployerInterestSerious => "employer_interest_serious",
-            DecisionRequired => "decision_required",
-            StatutoryObligation => "statutory_obligation",
-            AlternativesFail => "alternatives_fail",
-            NoPersonalData => "no_personal_data",
-            StaffInformed => "staff_informed",
-            NoConsequences => "no_consequences",
-            HumanIntervention => "human_intervention",
-            DpiaDone => "dpia_done",
-            ShortRetention => "short_retention",
-            ProcedureFollowed => "procedure_followed",
-            OrObjectionsUnsubstantiated => "or_objections_unsubstantiated",
-            OrInterestEstablished => "or_interest_established",
-            OrInterestSerious => "or_interest_serious",
-            RightAtStake => "right_at_stake",
-            IdentifiedData => "identified_data",
-            Systematic => "systematic",
-            Covert => "covert",
-            AtHome => "at_home",
-            Biometric => "biometric",
-            CommunicationsContent => "communications_content",
-            Location => "location",
-            AiSystem => "ai_system",
-            AutomaticConsequences => "automatic_consequences",
-            AlternativeMayReachGoal => "alternative_may_reach_goal",
-            Repurposed => "repurposed",
-            ProcedureDefect => "procedure_defect",
-            EmployerUnsubstantiated => "employer_unsubstantiated",
         }
     }
 
@@ -336,7 +299,7 @@ impl Factors {
 
     /// The factors, in the order declared.
     pub fn iter(&self) -> impl Iterator<Item = Factor> + '_ {
-        Factor::ALL.into_iter().filter(|f| self.contains(f))
+        Factor::ALL.iter().copied().filter(|f| self.contains(f))
     }
 
     /// How many factors.

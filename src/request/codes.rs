@@ -10,17 +10,18 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, VariantAccess, Visitor};
 
-/// Give a unit-only enum its codes: `code()`, the derived-equivalent `Serialize` (the code as
-/// a string) and `Deserialize` (through [`variant`]). Every variant must be listed (the
-/// generated `code()` matches exhaustively); the JSON Schema (schemars) reads the enum's
+/// Give a unit-only enum its codes: `ALL` (every variant, public, e.g. for a form's choices),
+/// `CODES`, `code()`, the derived-equivalent `Serialize` (the code as a string) and
+/// `Deserialize` (through [`variant`]). Every variant must be listed (the generated `code()`
+/// matches exhaustively, so `ALL` is complete); the JSON Schema (schemars) reads the enum's
 /// `#[serde(rename_all)]`, and a test checks that it names the same codes.
 macro_rules! codes {
     ($ty:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         impl $ty {
             /// The variants, in the order of [`Self::CODES`].
-            pub(crate) const ALL: &'static [$ty] = &[$($ty::$variant),+];
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
             /// The codes, as written in JSON.
-            pub(crate) const CODES: &'static [&'static str] = &[$($code),+];
+            pub const CODES: &'static [&'static str] = &[$($code),+];
 
             /// The code as written in JSON.
             pub fn code(self) -> &'static str {
@@ -181,7 +182,9 @@ mod tests {
 
     #[test]
     fn the_codes_are_the_schemas_and_read_back() {
+        use crate::precedent::Factor;
         check!(
+            Factor,
             LegalBasis,
             Dpia,
             EmployerKind,
