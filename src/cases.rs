@@ -30,6 +30,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::request::codes::codes;
 use crate::ruling::{Effect, Finding, Outcome, Ruling, Stage};
 use crate::{Date, Error, InputError, Request};
 
@@ -54,9 +55,7 @@ pub enum Confidence {
 }
 
 /// What the court decided.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CourtOutcome {
     /// Substitute consent granted.
@@ -74,32 +73,22 @@ pub enum CourtOutcome {
     ConsentRequired,
 }
 
-impl CourtOutcome {
-    /// The code as written in JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            CourtOutcome::Granted => "granted",
-            CourtOutcome::PartlyGranted => "partly_granted",
-            CourtOutcome::Refused => "refused",
-            CourtOutcome::Inadmissible => "inadmissible",
-            CourtOutcome::NoConsentRequired => "no_consent_required",
-            CourtOutcome::ConsentRequired => "consent_required",
-        }
-    }
+// `ALL`, `CODES`, `code()` and serde from one list (the generated `code()` matches
+// exhaustively, so `ALL` is complete).
+codes!(CourtOutcome {
+    Granted = "granted",
+    PartlyGranted = "partly_granted",
+    Refused = "refused",
+    Inadmissible = "inadmissible",
+    NoConsentRequired = "no_consent_required",
+    ConsentRequired = "consent_required",
+});
 
+impl CourtOutcome {
     /// The outcome written `code` in JSON, if there is one.
     pub fn from_code(code: &str) -> Option<CourtOutcome> {
-        use CourtOutcome::*;
-        [
-            Granted,
-            PartlyGranted,
-            Refused,
-            Inadmissible,
-            NoConsentRequired,
-            ConsentRequired,
-        ]
-        .into_iter()
-        .find(|o| o.code() == code)
+        let i = CourtOutcome::CODES.iter().position(|c| *c == code)?;
+        Some(CourtOutcome::ALL[i])
     }
 
     /// Does the engine's outcome agree with this holding (on the outcome alone)? See the

@@ -182,8 +182,10 @@ mod tests {
 
     #[test]
     fn the_codes_are_the_schemas_and_read_back() {
+        use crate::cases::CourtOutcome;
         use crate::precedent::Factor;
         check!(
+            CourtOutcome,
             Factor,
             LegalBasis,
             Dpia,
