@@ -39,6 +39,7 @@ fn importance() -> impl Strategy<Value = Option<Importance>> {
         Some(Importance::Light),
         Some(Importance::Moderate),
         Some(Importance::Serious),
+        Some(Importance::VerySerious),
     ])
 }
 
@@ -317,6 +318,10 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                 ),
         ),
         select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+        proptest::option::weighted(
+            0.2,
+            (text(), tri()).prop_map(|(description, kept)| EarlierAgreement { description, kept }),
+        ),
     )
         .prop_map(
             |(
@@ -327,6 +332,7 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                 implemented_without_consent,
                 nullity,
                 arbowet,
+                earlier_agreement,
             )| {
                 Procedure {
                     consent_requested,
@@ -338,6 +344,7 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                     implemented_without_consent,
                     nullity,
                     arbowet_demand_same_matter: arbowet,
+                    earlier_agreement,
                 }
             },
         )

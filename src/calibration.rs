@@ -112,26 +112,28 @@ calibration! {
         "Alexy's triadic scale: moderate."
     serious: "scale.serious" = d(4, 0);
         "Alexy's triadic scale: serious. Geometric (1, 2, 4), so that one serious interest equals two moderate ones."
+    very_serious: "scale.very_serious" = d(8, 0);
+        "The step above serious (8), for an intrusion that combines serious factors; the geometric scale continued, so that the scale does not saturate where the law sees a difference."
     established: "reliability.established" = d(1, 0);
         "Reliability of a statement that is proven, found by the court, or asserted and not disputed (art. 149 Rv)."
     plausible: "reliability.plausible" = d(5, 1);
-        "Reliability of a statement made plausible but not proven (Alexy: ½)."
-    asserted: "reliability.asserted" = d(25, 2);
-        "Reliability of a statement merely asserted and disputed (Alexy: ¼). 'Staff are more productive at the office', unsubstantiated, weighs a quarter (seed article §5.2)."
-    aw_privacy: "abstract_weight.privacy" = d(2, 0);
-        "Abstract weight of staff privacy: a right under art. 8 ECHR and the AVG whose restriction the employer must justify (Bărbulescu; AVG art. 6(1)(f)). One step above business interests."
+        "Reliability of a statement made plausible but not proven (Alexy: ½). In a request procedure the court decides on what is made plausible (aannemelijk)."
+    asserted: "reliability.asserted" = d(0, 0);
+        "Reliability of a statement merely asserted and disputed: 0. A disputed statement that is not shown is no ground for the decision (art. 149 lid 1 and 150 Rv); it is left aside, not discounted and summed. 'Staff are more productive at the office', unsubstantiated, does not weigh (seed article §5.2)."
+    aw_privacy: "abstract_weight.privacy" = d(1, 0);
+        "Abstract weight of staff privacy, equal to that of the employer's legitimate interests: the AVG's own balancing (art. 6(1)(f)) ranks neither above the other, and its protection enters as requirements the regeling must meet, not as a second weight (DESIGN.md, 'privacy once'). How deep the measure intrudes is the intrusion, derived from the facts."
     aw_discipline: "abstract_weight.disciplinary_consequences" = d(1, 0);
-        "Abstract weight of avoiding disciplinary consequences."
+        "Abstract weight of avoiding disciplinary consequences (of a measure that monitors no one; for monitoring, consequences are part of the intrusion)."
     aw_other_right: "abstract_weight.other_fundamental_right" = d(2, 0);
         "Abstract weight of another fundamental right of staff."
     aw_health: "abstract_weight.health_and_working_time" = d(2, 0);
-        "Abstract weight of health, rest and working time (protected by statute)."
+        "Abstract weight of health, rest and working time (protected by mandatory statute)."
     aw_statutory_right: "abstract_weight.statutory_right" = d(2, 0);
-        "Abstract weight of a statutory right of staff (the leave-ceiling case, ECLI:NL:RBNNE:2022:3394)."
+        "Abstract weight of a statutory right of staff (the leave-ceiling case, ECLI:NL:RBNNE:2022:3394): the statute itself has struck a balance the employer may depart from only for good reasons."
     aw_agreement: "abstract_weight.earlier_agreement" = d(1, 0);
         "Abstract weight of earlier agreements between employer and OR."
     aw_information: "abstract_weight.lack_of_information" = d(1, 0);
-        "Abstract weight of the OR's objection that it lacked information."
+        "Abstract weight of the OR's objection that it lacked information (a DPIA not made or not shared; AI workers not informed)."
     aw_acquired: "abstract_weight.acquired_right" = d(1, 0);
         "Abstract weight of a right staff claim to have acquired."
     aw_or_other: "abstract_weight.or_other" = d(1, 0);
@@ -140,36 +142,10 @@ calibration! {
         "Abstract weight of an interest of the business (all employer kinds but statutory obligations)."
     aw_statutory_obligation: "abstract_weight.statutory_obligation" = d(2, 0);
         "Abstract weight of a statutory obligation of the employer: the law ranks it like a right of staff."
-    aw_legal_defect: "abstract_weight.legal_defect" = d(1, 0);
-        "Abstract weight of a curable legal defect of the regeling (weighs for the OR; severity gives its intensity)."
     aw_procedural_defect: "abstract_weight.procedural_defect" = d(1, 0);
-        "Abstract weight of a defect in the consent procedure of art. 27 lid 2 WOR (weighs for the OR)."
-    p_identified: "privacy.identified" = d(2, 0);
-        "Intrusion points: data about identified persons."
-    p_pseudonymised: "privacy.pseudonymised" = d(1, 0);
-        "Intrusion points: pseudonymised data. Anonymous counts score no intrusion at all: they are not about anyone."
-    p_systematic: "privacy.systematic" = d(1, 0);
-        "Intrusion points: systematic or permanent rather than incidental monitoring."
-    p_covert: "privacy.covert" = d(2, 0);
-        "Intrusion points: covert monitoring (AP conditions; López Ribalda)."
-    p_home: "privacy.at_home" = d(1, 0);
-        "Intrusion points: monitoring that reaches into the home."
-    p_biometric: "privacy.biometric" = d(2, 0);
-        "Intrusion points: biometric data (art. 9 AVG)."
-    p_content: "privacy.communications_content" = d(2, 0);
-        "Intrusion points: the content of communications (Bărbulescu criterion 2)."
-    p_location: "privacy.location" = d(1, 0);
-        "Intrusion points: location or movements."
-    p_profiling: "privacy.profiling" = d(1, 0);
-        "Intrusion points: scoring or profiling individuals."
-    p_retention: "privacy.long_retention" = d(1, 0);
-        "Intrusion points: data kept longer than `privacy.retention_days`, or for an unknown time."
-    retention_days: "privacy.retention_days" = d(28, 0);
-        "The retention term above which retention adds intrusion. A modelling choice, not a legal limit: no source in the catalogue fixes a term."
-    moderate_from: "privacy.moderate_from" = d(2, 0);
-        "Intrusion points from which the privacy intrusion counts as moderate."
-    serious_from: "privacy.serious_from" = d(4, 0);
-        "Intrusion points from which the privacy intrusion counts as serious."
+        "Abstract weight of the OR's concern that the consent procedure of art. 27 lid 2 WOR was not followed."
+    camera_days: "retention.camera_images_days" = d(28, 0);
+        "The norm for keeping camera images: four weeks (UNVERIFIED: the term of the Vrijstellingsbesluit Wbp from 1 July 2012 as reported by secondary sources; RULES.md ADDENDUM calls it the AP's camera norm). A norm for camera images only: other kinds of data have their own norm or none."
     equal_band: "stage2.equal_band" = d(1, 1);
         "Under the reading `equal_band`: the weights count as equal when the employer's is at least (1 − band) × the OR's. 0.1 = within 10 %."
     stage2_min_weight: "stage2.min_weight" = d(4, 0);

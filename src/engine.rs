@@ -78,6 +78,7 @@ impl<'a> Ctx<'a> {
             Importance::Light => self.cal.light,
             Importance::Moderate => self.cal.moderate,
             Importance::Serious => self.cal.serious,
+            Importance::VerySerious => self.cal.very_serious,
         }
     }
 }

@@ -3,31 +3,33 @@
 //!
 //! A failing gate ends the test: `no_consent_required` or `inadmissible`. Defects of the
 //! consent procedure that do not bar the request (no written reasons, no consultation
-//! meeting) weigh for the works council in stage 1 (RULES.md WOR-27-2: INFERENCE).
-
-use rust_decimal::Decimal;
+//! meeting) are the works council's procedural concern in stage 1, weighed once (RULES.md
+//! WOR-27-2: INFERENCE).
 
 use crate::engine::Ctx;
 use crate::law::RuleId as R;
 use crate::request::{CaoCoverage, Identifiability, Importance, OrDecision, Scope, Subject, Tri};
-use crate::ruling::{Effect, Finding as F, Outcome, Side};
-use crate::weighing;
+use crate::ruling::{Effect, Finding as F, Outcome};
 
-/// The result of the gates: the weight of the procedural defects for the works council,
-/// or the outcome that ends the test.
-pub(crate) fn check(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
+/// What the gates leave for the merits: the severity of the established defects of the
+/// consent procedure (the OR's procedural concern), if any.
+pub(crate) type Procedural = Option<Importance>;
+
+/// The result of the gates: the procedural concern for stage 1, or the outcome that ends
+/// the test.
+pub(crate) fn check(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
     consent_right(ctx)?;
     admissible(ctx)
 }
 
-fn stop(ctx: &mut Ctx, rule: R, finding: F, outcome: Outcome) -> Result<Decimal, Outcome> {
+fn stop(ctx: &mut Ctx, rule: R, finding: F, outcome: Outcome) -> Result<Procedural, Outcome> {
     ctx.step(rule, finding, Effect::Decides { outcome });
     Err(outcome)
 }
 
 /// Art. 27 lid 1 and lid 3: is this a decision of the employer on a regeling on the closed
 /// list, not regulated exhaustively by a cao?
-fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
+fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
     let req = ctx.req;
     let reg = &req.regeling;
     let ncr = Outcome::NoConsentRequired;
@@ -56,7 +58,7 @@ fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
         if m.observes.is_empty() {
             continue;
         }
-        if weighing::processes_personal_data(m) {
+        if m.processes_personal_data() {
             ctx.element_step(
                 element,
                 R::Wor27_1K,
@@ -126,12 +128,12 @@ fn consent_right(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
         F::CaoLeavesRoom { coverage: reg.cao },
         Effect::Passed,
     );
-    Ok(Decimal::ZERO)
+    Ok(None)
 }
 
 /// Is the employer's request admissible: was the OR asked, did it withhold consent, and
 /// does the decision not already stand under art. 27 lid 5?
-fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
+fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
     let req = ctx.req;
     let p = &req.procedure;
     let inadmissible = Outcome::Inadmissible;
@@ -166,9 +168,9 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
     // Procedural defects weigh for the OR; they do not bar the request. They weigh only when
     // established: a defect nobody showed (the sources are silent, the OR did not invoke it)
     // is noted, not weighed.
-    let mut weight = Decimal::ZERO;
+    let mut severity: Procedural = None;
     let mut silent = false;
-    for (fact, severity, finding) in [
+    for (fact, level, finding) in [
         (
             p.in_writing_with_reasons,
             Importance::Light,
@@ -183,16 +185,8 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
         match fact {
             Tri::Yes => {}
             Tri::No => {
-                let w = weighing::procedural_defect(ctx, severity);
-                ctx.step(
-                    R::Wor27_2,
-                    finding,
-                    Effect::Weighs {
-                        side: Side::WorksCouncil,
-                        weight: w,
-                    },
-                );
-                weight += w;
+                ctx.step(R::Wor27_2, finding, Effect::Noted);
+                severity = severity.max(Some(level));
             }
             Tri::Unknown => silent = true,
         }
@@ -203,7 +197,7 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
             meeting: p.consultation_meeting_held,
         };
         ctx.step(R::Wor27_2, finding, Effect::Noted);
-    } else if weight.is_zero() {
+    } else if severity.is_none() {
         ctx.step(R::Wor27_2, F::ProcedureFollowed, Effect::Passed);
     }
 
@@ -221,7 +215,7 @@ fn admissible(ctx: &mut Ctx) -> Result<Decimal, Outcome> {
         }
     }
 
-    Ok(weight)
+    Ok(severity)
 }
 
 /// The nullity track of art. 27 lid 5 for a decision carried out without consent.

@@ -183,7 +183,7 @@ pub(crate) fn decide(ctx: &mut engine::Ctx) -> (Vec<PartRuling>, Outcome, Option
 pub(crate) fn merits(
     ctx: &mut engine::Ctx,
     defects: &[legality::Defects],
-    procedural: rust_decimal::Decimal,
+    procedural: gates::Procedural,
 ) -> Vec<PartRuling> {
     let request = ctx.req;
     let els = &request.regeling.elements;
@@ -214,7 +214,7 @@ fn decide_part(
     ctx: &mut engine::Ctx,
     part: &Part,
     defects: &[legality::Defects],
-    procedural: rust_decimal::Decimal,
+    procedural: gates::Procedural,
 ) -> PartRuling {
     use request::Stage2Reading;
     let ids = part.ids.iter().map(|s| s.to_string()).collect();
@@ -237,8 +237,10 @@ fn decide_part(
         return ruling(Outcome::Refused, None, Stage::Legality, None);
     }
     let cumulative = ctx.req.readings.stage2 == Stage2Reading::Cumulative;
-    let w = stage1::weigh(ctx, part, defects, procedural, !cumulative);
-    let ground1 = stage1::unreasonable(&w);
+    let stage1::Stage1 {
+        weights: w,
+        ground1,
+    } = stage1::weigh(ctx, part, defects, procedural, !cumulative);
     if cumulative {
         let ground2 = stage2::examine(ctx, part, defects, false);
         let outcome = if ground1 && ground2 {

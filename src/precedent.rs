@@ -20,7 +20,7 @@
 //! | `no_consequences` | employer | every monitoring element attaches no consequences |
 //! | `human_intervention` | employer | a human reviews before consequences follow |
 //! | `dpia_done` | employer | a DPIA was made or is planned before processing |
-//! | `short_retention` | employer | every monitoring element keeps data no longer than the calibrated term |
+//! | `short_retention` | employer | every monitoring element keeps data within the norm for its kind of data |
 //! | `procedure_followed` | employer | the request to the OR was in writing with reasons and a consultation meeting was held |
 //! | `or_objections_unsubstantiated` | employer | the OR's objections were all merely asserted and disputed |
 //! | `or_interest_established` | works council | an OR interest is established |
@@ -344,7 +344,7 @@ pub fn factors(req: &Request) -> Factors {
     let personal: Vec<_> = elements
         .iter()
         .map(|e| &e.measure)
-        .filter(|m| crate::weighing::processes_personal_data(m))
+        .filter(|m| m.processes_personal_data())
         .collect();
     let monitoring: Vec<_> = personal.iter().filter(|m| !m.observes.is_empty()).collect();
 
@@ -396,11 +396,15 @@ pub fn factors(req: &Request) -> Factors {
             matches!(req.avg.dpia, Dpia::Done | Dpia::PlannedBeforeProcessing),
             DpiaDone,
         );
-        let term = crate::Calibration::default().retention_days;
+        let cal = crate::Calibration::default();
         add(
-            monitoring
-                .iter()
-                .all(|m| m.retention_days.is_some_and(|d| Decimal::from(d) <= term)),
+            monitoring.iter().all(|m| {
+                use crate::ruling::RetentionAssessment as A;
+                matches!(
+                    crate::weighing::retention::assess(&cal, m).1,
+                    A::WithinNorm | A::RequiredByLaw
+                )
+            }),
             ShortRetention,
         );
         add(
@@ -522,7 +526,7 @@ pub fn letters(req: &Request) -> Vec<Subject> {
     req.regeling.subjects.iter().copied().for_each(&mut add);
     for e in &req.regeling.elements {
         let m = &e.measure;
-        if crate::weighing::processes_personal_data(m) {
+        if m.processes_personal_data() {
             add(Subject::K);
         }
         if !m.observes.is_empty() && m.identifiability != Identifiability::Anonymous {
@@ -974,7 +978,7 @@ fn features(req: &Request) -> [Codes; 10] {
         .elements
         .iter()
         .map(|e| &e.measure)
-        .filter(|m| crate::weighing::processes_personal_data(m))
+        .filter(|m| m.processes_personal_data())
         .collect();
     let ident = if personal.is_empty() {
         "no_personal_data"

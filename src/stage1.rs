@@ -1,19 +1,30 @@
 //! Stage 1 — ground 1 of art. 27 lid 4 WOR: is the works council's refusal unreasonable?
 //!
-//! A full weighing of interests, not a marginal test. The employer bears the burden: only
-//! if its interests weigh *heavier* than the works council's does the court grant on this
-//! ground; equal weight is not enough (woronline; BASE; seed article §5.2).
+//! A full weighing of interests, not a marginal test (woronline; BASE; seed article §5.2),
+//! of each side's *case* (see [`crate::weighing`]): the interests of one kind are one
+//! concern, weighed once by its best-shown statement; the privacy of staff is one concern,
+//! weighed by the intrusion derived from all the facts of the measure.
+//!
+//! The employer bears the burden, and the court grants on this ground only if:
+//! - the employer has made at least one interest plausible (a disputed statement that is not
+//!   shown is no ground for the decision, art. 149 and 150 Rv);
+//! - the regeling as proposed meets the legal requirements the works council raised or that
+//!   plainly fail (see [`crate::legality`]): the OR may reasonably refuse its consent to a
+//!   regeling that does not comply with the AVG, and the court's permission cannot make it
+//!   lawful (RULES.md §0: INFERENCE, supported by CJEU C-65/23). A failed requirement is a
+//!   condition, not a second weight: it does not add to the OR's side; and
+//! - its concerns weigh *strictly* heavier than the works council's: a tie does not grant.
 
 use rust_decimal::Decimal;
 
 use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::legality::Defects;
-use crate::request::{Consequences, Importance, OrInterestKind};
+use crate::request::{Consequences, Importance, Tri};
 use crate::ruling::{
-    Balance, Effect, Finding as F, ImportanceSource as Src, ReliabilityBasis, Side, Step, Weights,
+    Balance, Counted, Effect, Finding as F, OrConcernKind, ReliabilityBasis, Side, Step, Weights,
 };
-use crate::weighing;
+use crate::weighing::{self, Concern, intrusion};
 
 /// A part of the regeling the court rules on: the whole, or one separable element.
 pub(crate) struct Part<'r> {
@@ -41,14 +52,62 @@ impl Part<'_> {
     }
 }
 
-/// Weigh both sides for a part. Returns the weights.
+/// The result of stage 1 for a part.
+pub(crate) struct Stage1 {
+    pub weights: Weights,
+    /// Is the refusal unreasonable (ground 1 met)?
+    pub ground1: bool,
+}
+
+/// One weighed item, before concerns are counted: its step and its weight.
+struct Item {
+    concern: Concern,
+    weight: Decimal,
+    step: usize,
+}
+
+/// Count each concern once, by its heaviest item (the first among equals); mark the others.
+fn count(ctx: &mut Ctx, items: &[Item]) -> Decimal {
+    let mut total = Decimal::ZERO;
+    for (n, item) in items.iter().enumerate() {
+        let best = items
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.concern == item.concern)
+            .max_by(|(i, a), (j, b)| a.weight.cmp(&b.weight).then(j.cmp(i)))
+            .map(|(i, _)| i)
+            .unwrap_or(n);
+        if best == n {
+            total += item.weight;
+        } else {
+            let with = items[best].step;
+            let step = &mut ctx.trace[item.step];
+            set_counted(&mut step.finding, Counted::SameConcern { with_step: with });
+            step.effect = Effect::Noted;
+        }
+    }
+    total
+}
+
+fn set_counted(f: &mut F, c: Counted) {
+    match f {
+        F::EmployerInterest { counted, .. }
+        | F::OrInterest { counted, .. }
+        | F::OrConcern { counted, .. } => *counted = c,
+        _ => {}
+    }
+}
+
+/// Weigh both sides for a part and decide ground 1. `procedural`: the severity of the
+/// established defects of the consent procedure, if any (from the gates). `decisive`:
+/// whether a grant on this ground ends the test (not under the cumulative reading).
 pub(crate) fn weigh(
     ctx: &mut Ctx,
     part: &Part,
     defects: &[Defects],
-    procedural: Decimal,
+    procedural: Option<Importance>,
     decisive: bool,
-) -> Weights {
+) -> Stage1 {
     let req = ctx.req;
     let elements: Vec<_> = part
         .elements
@@ -56,25 +115,13 @@ pub(crate) fn weigh(
         .map(|&i| &req.regeling.elements[i])
         .collect();
 
-    // The deepest privacy intrusion among the part's elements.
-    let intrusion = elements
-        .iter()
-        .map(|el| weighing::privacy_intrusion(&ctx.cal, &el.measure))
-        .max_by(|a, b| a.1.cmp(&b.1));
-    let consequences = elements
-        .iter()
-        .map(|el| el.measure.consequences)
-        .max_by_key(|c| consequence_level(*c));
-
-    let mut employer = Decimal::ZERO;
+    // ---------------------------------------------------------------- the employer's case
+    let mut employer_items = Vec::new();
     for (index, i) in req.interests.employer.iter().enumerate() {
         if !part.concerns(&i.elements) {
             continue;
         }
         let w = weighing::employer_interest(ctx, i);
-        let weight = w.weight;
-        employer += weight;
-        let rule = rule_for(w.basis);
         let finding = F::EmployerInterest {
             index,
             kind: i.kind,
@@ -85,134 +132,227 @@ pub(crate) fn weigh(
             substantiation: i.substantiation,
             reliability: w.reliability,
             reliability_basis: w.basis,
-            weight,
+            weight: w.weight,
+            counted: Counted::Yes,
         };
-        part.step(
-            ctx,
-            rule,
-            finding,
-            Effect::Weighs {
-                side: Side::Employer,
-                weight,
-            },
-        );
+        let rule = rule_for(w.basis, w.weight);
+        employer_items.push(Item {
+            concern: Concern::Employer(i.kind),
+            weight: w.weight,
+            step: ctx.trace.len(),
+        });
+        part.step(ctx, rule, finding, weighs(Side::Employer, w.weight));
+    }
+    let employer = count(ctx, &employer_items);
+    let shown = !employer.is_zero();
+    if !shown {
+        part.step(ctx, R::Rv150, F::EmployerCaseNotShown, Effect::Noted);
     }
 
-    let mut works_council = Decimal::ZERO;
+    // ---------------------------------------------------------------- the works council's case
+    let intrusion = elements
+        .iter()
+        .filter_map(|el| intrusion::of(&ctx.cal, req, &el.measure))
+        .max_by(|a, b| a.level.cmp(&b.level));
+    let monitors = elements
+        .iter()
+        .any(|el| !el.measure.observes.is_empty() && el.measure.processes_personal_data());
+    let consequences = elements
+        .iter()
+        .map(|el| el.measure.consequences)
+        .max_by_key(|c| consequence_level(*c));
+
+    let mut or_items = Vec::new();
     let mut intrusion_shown = false;
     for (index, i) in req.interests.works_council.iter().enumerate() {
         if !part.concerns(&i.elements) {
             continue;
         }
-        let derived = match i.kind {
-            OrInterestKind::Privacy => intrusion.as_ref().map(|x| x.2),
-            OrInterestKind::DisciplinaryConsequences => consequences.map(consequence_level),
+        let concern = Concern::of_or(i.kind, monitors);
+        let derived = match concern {
+            Concern::Monitoring => Some(intrusion.as_ref().map_or(Importance::None, |x| x.level)),
+            Concern::Consequences => consequences.map(consequence_level),
             _ => None,
         };
-        if i.kind == OrInterestKind::Privacy && !intrusion_shown {
-            if let Some((factors, points, intensity)) = intrusion.clone() {
+        if concern == Concern::Monitoring && !intrusion_shown {
+            if let Some(x) = &intrusion {
                 let rule = if ctx.as_of >= AVG_FROM {
                     R::Avg6_1F3
                 } else {
                     R::CaseOmron2016
                 };
-                part.step(
-                    ctx,
-                    rule,
-                    F::PrivacyIntrusion {
-                        factors,
-                        points,
-                        intensity,
-                    },
-                    Effect::Noted,
-                );
-                intrusion_shown = true;
+                let finding = F::PrivacyIntrusion {
+                    base: x.base,
+                    factors: x.factors.clone(),
+                    intensity: x.level,
+                };
+                part.step(ctx, rule, finding, Effect::Noted);
             }
+            intrusion_shown = true;
         }
-        let (importance, source) = match (i.importance, derived) {
-            (Some(level), Some(_)) => (level, Src::Override),
-            (Some(level), None) => (level, Src::Given),
-            (None, Some(level)) => (level, Src::Derived),
-            (None, None) => (Importance::Moderate, Src::Default),
-        };
-        let abstract_weight = ctx.cal.abstract_or(i.kind);
-        let (reliability, basis) = weighing::reliability(ctx, i.substantiation, i.contested);
-        let weight = ctx.scale(importance) * abstract_weight * reliability;
-        works_council += weight;
+        let w = weighing::or_interest(ctx, i, derived);
         let finding = F::OrInterest {
             index,
             kind: i.kind,
             statement: i.statement.clone(),
-            importance,
-            importance_source: source,
-            abstract_weight,
+            importance: w.importance,
+            importance_source: w.source,
+            abstract_weight: w.abstract_weight,
             substantiation: i.substantiation,
-            reliability,
-            reliability_basis: basis,
-            weight,
+            reliability: w.reliability,
+            reliability_basis: w.basis,
+            weight: w.weight,
+            counted: Counted::Yes,
         };
+        or_items.push(Item {
+            concern,
+            weight: w.weight,
+            step: ctx.trace.len(),
+        });
         part.step(
             ctx,
-            rule_for(basis),
+            rule_for(w.basis, w.weight),
             finding,
-            Effect::Weighs {
-                side: Side::WorksCouncil,
-                weight,
-            },
+            weighs(Side::WorksCouncil, w.weight),
         );
     }
 
-    // The curable defects of the part's elements and the procedural defects weigh for the
-    // works council (their steps, with their weights, are already in the trace).
-    for &i in &part.elements {
-        works_council += defects[i].curable_weight;
+    // Concerns the facts raise for the OR: the consent procedure, an unkept agreement.
+    if let Some(severity) = procedural {
+        let aw = ctx.cal.aw_procedural_defect;
+        or_concern(
+            ctx,
+            part,
+            &mut or_items,
+            Concern::Procedure,
+            R::Wor27_2,
+            OrConcernKind::Procedure,
+            severity,
+            aw,
+        );
     }
-    works_council += procedural;
+    if let Some(a) = req
+        .procedure
+        .earlier_agreement
+        .as_ref()
+        .filter(|a| a.kept == Tri::No)
+    {
+        let aw = ctx.cal.aw_agreement;
+        let kind = OrConcernKind::EarlierAgreementNotKept {
+            description: a.description.clone(),
+        };
+        or_concern(
+            ctx,
+            part,
+            &mut or_items,
+            Concern::EarlierAgreement,
+            R::WorEarlierAgreement,
+            kind,
+            Importance::Serious,
+            aw,
+        );
+    }
+    let works_council = count(ctx, &or_items);
 
+    // ---------------------------------------------------------------- the balance
     let balance = match employer.cmp(&works_council) {
         std::cmp::Ordering::Greater => Balance::EmployerHeavier,
         std::cmp::Ordering::Equal => Balance::Equal,
         std::cmp::Ordering::Less => Balance::WorksCouncilHeavier,
     };
-    let finding = F::Balance {
-        employer,
-        works_council,
-        balance,
-    };
-    let effect = if balance == Balance::EmployerHeavier && decisive {
+    let unlawful: usize = part
+        .elements
+        .iter()
+        .map(|&i| defects[i].curable.len())
+        .sum();
+    let ground1 = balance == Balance::EmployerHeavier && unlawful == 0 && shown;
+    let effect = if ground1 && decisive {
         Effect::Decides {
             outcome: crate::ruling::Outcome::Granted,
         }
     } else {
         Effect::Noted
     };
-    part.step(ctx, R::Wor27_4Ground1, finding, effect);
-    Weights {
-        employer,
-        works_council,
+    part.step(
+        ctx,
+        R::Wor27_4Ground1,
+        F::Balance {
+            employer,
+            works_council,
+            balance,
+        },
+        effect,
+    );
+    if unlawful > 0 && balance == Balance::EmployerHeavier {
+        part.step(
+            ctx,
+            R::Avg88,
+            F::RefusalReasonableWhileUnlawful { defects: unlawful },
+            Effect::Noted,
+        );
+    }
+    Stage1 {
+        weights: Weights {
+            employer,
+            works_council,
+        },
+        ground1,
     }
 }
 
-fn rule_for(basis: ReliabilityBasis) -> R {
+/// A concern the facts raise for the OR (the facts are established: reliability 1).
+#[allow(clippy::too_many_arguments)]
+fn or_concern(
+    ctx: &mut Ctx,
+    part: &Part,
+    items: &mut Vec<Item>,
+    concern: Concern,
+    rule: R,
+    kind: OrConcernKind,
+    importance: Importance,
+    abstract_weight: Decimal,
+) {
+    let weight = ctx.scale(importance) * abstract_weight * ctx.cal.established;
+    items.push(Item {
+        concern,
+        weight,
+        step: ctx.trace.len(),
+    });
+    let finding = F::OrConcern {
+        concern: kind,
+        importance,
+        abstract_weight,
+        weight,
+        counted: Counted::Yes,
+    };
+    part.step(ctx, rule, finding, weighs(Side::WorksCouncil, weight));
+}
+
+fn weighs(side: Side, weight: Decimal) -> Effect {
+    if weight.is_zero() {
+        Effect::Noted
+    } else {
+        Effect::Weighs { side, weight }
+    }
+}
+
+fn rule_for(basis: ReliabilityBasis, weight: Decimal) -> R {
     match basis {
         ReliabilityBasis::Undisputed => R::Rv149,
-        ReliabilityBasis::Substantiation => R::Wor27_4Ground1,
+        ReliabilityBasis::Substantiation | ReliabilityBasis::Evidence if weight.is_zero() => {
+            R::Rv150
+        }
+        _ => R::Wor27_4Ground1,
     }
 }
 
-/// How far the consequences attached to the data reach: the intensity of the works
-/// council's interest in avoiding disciplinary consequences. Unknown counts as warnings.
+/// How far the consequences attached to a measure that monitors no one reach: the
+/// importance of the works council's interest in avoiding them. Unknown consequences are
+/// not shown: none.
 fn consequence_level(c: Consequences) -> Importance {
     match c {
-        Consequences::None => Importance::None,
-        Consequences::Appraisal | Consequences::Warnings | Consequences::Unknown => {
-            Importance::Moderate
-        }
+        Consequences::None | Consequences::Unknown => Importance::None,
+        Consequences::Appraisal | Consequences::Warnings => Importance::Moderate,
         Consequences::Discipline => Importance::Serious,
     }
-}
-
-/// Is the refusal unreasonable on these weights? Strictly heavier only: a tie does not grant.
-pub(crate) fn unreasonable(w: &Weights) -> bool {
-    w.employer > w.works_council
 }

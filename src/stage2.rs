@@ -7,8 +7,9 @@
 //!   `stage2.min_weight`, and proven (reliability established): the court needs
 //!   *demonstrable* weighty reasons (QBuzz 2017, ECLI:NL:RBMNE:2017:2223);
 //! - required: the employer has shown the reason cannot be met without the decision;
-//! - lawful: no curable defect outstanding (unlawful processing cannot be "required";
-//!   seed article §5.2), including a less intrusive alternative that reaches the goal.
+//! - lawful: no curable defect outstanding that the works council raised or the facts
+//!   plainly show (unlawful processing cannot be "required"; seed article §5.2), including a
+//!   less intrusive alternative that reaches the goal.
 //!
 //! When stage 2 is examined at all depends on the reading ([`Stage2Reading`]).
 
@@ -66,7 +67,11 @@ pub(crate) fn examine(ctx: &mut Ctx, part: &Part, defects: &[Defects], decides: 
             }
         }
     };
-    let outstanding: usize = part.elements.iter().map(|&i| defects[i].curable).sum();
+    let outstanding: usize = part
+        .elements
+        .iter()
+        .map(|&i| defects[i].curable.len())
+        .sum();
     if outstanding > 0 {
         part.step(
             ctx,

@@ -396,6 +396,15 @@ impl<'a, 't> Reader<'a, 't> {
             implemented_without_consent: code,
             nullity: option(Self::nullity),
             arbowet_demand_same_matter: code,
+            earlier_agreement: option(Self::earlier_agreement),
+        }
+    }
+
+    reader! {
+        fn earlier_agreement -> EarlierAgreement {
+            #[required]
+            description: string,
+            kept: code,
         }
     }
 

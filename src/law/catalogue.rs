@@ -64,6 +64,10 @@ const BARBULESCU_SUMMARY: Source = s(
     "Ellul Schranz: the Bărbulescu criteria",
     "http://ellulschranz.com/employment/recent-ruling-barbulescu-v-romania-mean-employers-monitoring-employees-communications-future/",
 );
+const EDPB_VIDEO: Source = s(
+    "EDPB, Richtsnoeren 3/2019 inzake de verwerking van persoonsgegevens door middel van videoapparatuur",
+    "https://edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-32019-processing-personal-data-through-video_nl",
+);
 const AP_MONITOR: Source = s(
     "AP: voorwaarden voor controle van werknemers",
     "https://autoriteitpersoonsgegevens.nl/en/node/92/monitoring-employees/conditions-for-monitoring-employees",
@@ -341,6 +345,52 @@ pub static CATALOGUE: &[Rule] = &[
         )],
     },
     Rule {
+        id: R::Rv150,
+        title_nl: "Art. 150 Rv: wie zich beroept op de rechtsgevolgen van gestelde feiten, draagt de bewijslast daarvan",
+        title_en: "Art. 150 Rv: a party relying on the legal effects of the facts it asserts bears the burden of proving them",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[s(
+            "art. 150 Rv",
+            "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=150",
+        )],
+    },
+    // The bounds of the dispute: the court decides on what the parties put forward and adds
+    // legal grounds of its own motion, not facts (DOMAIN §3; the links are built from the
+    // article numbers). A categorical ban applies of its own force; a curable point weighs
+    // only as far as the OR raised it or the facts plainly show it.
+    Rule {
+        id: R::Rv24,
+        title_nl: "Art. 24 en 25 Rv: de rechter beslist binnen de grenzen van wat partijen aanvoeren en vult alleen rechtsgronden ambtshalve aan",
+        title_en: "Arts. 24 and 25 Rv: the court decides within the bounds of what the parties put forward and adds only legal grounds of its own motion",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 24 Rv",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=24",
+            ),
+            s(
+                "art. 25 Rv",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=25",
+            ),
+        ],
+    },
+    // An unkept earlier agreement with the OR (an evaluation promised and never held) weighs
+    // for the OR: DOMAIN §2 names it among the OR's typical interests. No decision in the
+    // shared sources states it as a rule: INFERENCE.
+    Rule {
+        id: R::WorEarlierAgreement,
+        title_nl: "Een eerdere afspraak met de OR die de ondernemer niet is nagekomen, weegt voor de OR",
+        title_en: "An earlier agreement with the OR that the employer did not keep weighs for the OR",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[WOR_27_4, WORONLINE_27_4],
+    },
+    Rule {
         id: R::Wbp8F,
         title_nl: "Art. 8 sub f Wbp: gerechtvaardigd belang, noodzaak en afweging (vóór de AVG)",
         title_en: "Art. 8(f) Wbp: legitimate interest, necessity and balancing (before the AVG)",
@@ -388,6 +438,44 @@ pub static CATALOGUE: &[Rule] = &[
             s(
                 "GDPR art. 5 principles",
                 "https://www.gla.ac.uk/myglasgow/dpfoioffice/gdpr/principles/",
+            ),
+        ],
+    },
+    // Retention is judged per kind of data against the norm for that kind (ADDENDUM
+    // 2026-12: INFERENCE): camera images four weeks (UNVERIFIED, see the calibration key
+    // `retention.camera_images_days`); working-time records at least 52 weeks (ATB-3-2-1);
+    // for other kinds the catalogue has no norm, and the ruling says so.
+    Rule {
+        id: R::RetentionPerKind,
+        title_nl: "Bewaartermijn per soort gegevens: camerabeelden, arbeidstijdregistratie, overige",
+        title_en: "Retention per kind of data: camera images, working-time records, other data",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            EDPB_VIDEO,
+            s(
+                "ICTRecht: camerabeelden mogen vier weken worden bewaard (2012; secundaire bron)",
+                "https://www.ictrecht.nl/blog/camerabeelden-mogen-vier-weken-worden-bewaard",
+            ),
+        ],
+    },
+    Rule {
+        id: R::Atb3_2_1,
+        title_nl: "Art. 3.2:1 Arbeidstijdenbesluit: de arbeidstijdregistratie wordt ten minste 52 weken bewaard",
+        title_en: "Art. 3.2:1 Arbeidstijdenbesluit: working-time records are kept at least 52 weeks",
+        status: Verified,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "Arbeidstijdenbesluit (BWBR0007687)",
+                "https://wetten.overheid.nl/BWBR0007687",
+            ),
+            s(
+                "Rendement: bewaartermijn arbeidstijdenregistratie (citeert art. 3.2:1 ATB; secundaire bron)",
+                "https://www.rendement.nl/arbeidstijden/nieuws/kleine-lettertjes-bewaartermijn-arbeidstijdenregistratie.html",
             ),
         ],
     },

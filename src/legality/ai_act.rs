@@ -7,7 +7,7 @@ use crate::law::{self, AI_PROHIBITIONS_FROM, RuleId as R};
 use crate::request::{AiCapability as C, Element, Importance, Tri};
 use crate::ruling::{Effect, Finding as F};
 
-use super::Defects;
+use super::{Defects, Point};
 
 pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let Some(ai) = &el.measure.ai else { return };
@@ -116,7 +116,16 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     if ai.human_oversight.proven() {
         ctx.element_step(el, R::Aia26_2, oversight, Effect::Passed);
     } else {
-        d.curable(ctx, el, R::Aia26_2, oversight, Importance::Moderate);
+        let plain = ai.human_oversight.is_no();
+        d.curable(
+            ctx,
+            el,
+            R::Aia26_2,
+            oversight,
+            Importance::Moderate,
+            Point::DataProtection,
+            plain,
+        );
     }
     let informed = F::WorkersInformed {
         informed: ai.workers_informed,
@@ -124,6 +133,15 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     if ai.workers_informed.proven() {
         ctx.element_step(el, R::Aia26_7, informed, Effect::Passed);
     } else {
-        d.curable(ctx, el, R::Aia26_7, informed, Importance::Moderate);
+        let plain = ai.workers_informed.is_no();
+        d.curable(
+            ctx,
+            el,
+            R::Aia26_7,
+            informed,
+            Importance::Moderate,
+            Point::Information,
+            plain,
+        );
     }
 }

@@ -1,27 +1,31 @@
 //! Data protection: the AVG from 25 May 2018, the Wbp's art. 8(f) before.
+//!
+//! Each requirement that fails is a curable defect (see the [module docs](super)): it counts
+//! when the works council raised that kind of point or when the facts plainly show it, and
+//! then stands in the way of ground 2. The intrusion itself is weighed once, in stage 1.
 
 use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::request::{
-    BiometricPurpose, Consequences, Dpia, Element, EmployerKind, Frequency, Importance, LegalBasis,
-    Openness, Place, Purpose, Tri,
+    BiometricPurpose, Consequences, Dpia, Element, EmployerKind, Frequency, Identifiability,
+    Importance, LegalBasis, Measure, Openness, Place, Purpose, Request, Tri,
 };
-use crate::ruling::{CovertCondition, DpiaTrigger, Effect, Finding as F};
-use crate::weighing;
+use crate::ruling::{CovertCondition, DpiaTrigger, Effect, Finding as F, ReuseCondition};
+use crate::weighing::retention;
 
-use super::Defects;
+use super::{Defects, Point};
 
 pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let m = &el.measure;
     let monitoring = !m.observes.is_empty();
-    if !weighing::processes_personal_data(m) {
+    if !m.processes_personal_data() {
         if monitoring || m.personal_data.is_no() {
             let rule = if ctx.as_of >= AVG_FROM {
                 R::Avg5_1C
             } else {
                 R::Wbp8F
             };
-            let anonymous = m.identifiability == crate::request::Identifiability::Anonymous;
+            let anonymous = m.identifiability == Identifiability::Anonymous;
             ctx.element_step(
                 el,
                 rule,
@@ -44,36 +48,37 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     if !monitoring {
         return;
     }
-    if m.retention_days
-        .is_none_or(|days| rust_decimal::Decimal::from(days) > ctx.cal.retention_days)
-    {
-        ctx.element_step(
-            el,
-            R::Avg5_1E,
-            F::LongRetention {
-                days: m.retention_days,
-            },
-            Effect::Noted,
-        );
-    }
+    let (norm, assessment) = retention::assess(&ctx.cal, m);
+    ctx.element_step(
+        el,
+        R::RetentionPerKind,
+        F::Retention {
+            days: m.retention_days,
+            norm,
+            assessment,
+        },
+        Effect::Noted,
+    );
     dpia(ctx, el, d);
     if m.openness == Openness::Covert {
         covert(ctx, el, d);
     } else if ctx.req.avg.staff_informed_in_advance.proven() {
         ctx.element_step(el, R::Avg13_14, F::StaffInformed, Effect::Passed);
     } else {
-        let unknown = ctx.req.avg.staff_informed_in_advance == Tri::Unknown;
+        let known = ctx.req.avg.staff_informed_in_advance.is_no();
         d.curable(
             ctx,
             el,
             R::Avg13_14,
-            F::StaffNotInformed { unknown },
+            F::StaffNotInformed { unknown: !known },
             Importance::Moderate,
+            Point::DataProtection,
+            known,
         );
     }
     automated(ctx, el, d);
     biometric(ctx, el, d);
-    home(ctx, el, d);
+    home(ctx, el);
 }
 
 /// Art. 6(1): a valid legal basis. Employee consent is almost never valid; a public
@@ -83,8 +88,17 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let basis = ctx.req.avg.legal_basis;
     let purpose = el.measure.purpose;
     let serious = Importance::Serious;
+    let dp = Point::DataProtection;
     match basis {
-        LegalBasis::Consent => d.curable(ctx, el, R::Avg6_1AEmp, F::ConsentNotValidAtWork, serious),
+        LegalBasis::Consent => d.curable(
+            ctx,
+            el,
+            R::Avg6_1AEmp,
+            F::ConsentNotValidAtWork,
+            serious,
+            dp,
+            true,
+        ),
         LegalBasis::LegitimateInterest
             if ctx.req.employer.kind == EmployerKind::PublicAuthority =>
         {
@@ -94,6 +108,8 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
                 R::Avg6_1F1,
                 F::PublicAuthorityLegitimateInterest,
                 serious,
+                dp,
+                true,
             )
         }
         LegalBasis::LegalObligation if purpose != Purpose::WorkingTimeRegistration => d.curable(
@@ -102,8 +118,12 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Avg6_1C,
             F::LegalObligationDoesNotCover { purpose },
             serious,
+            dp,
+            true,
         ),
-        LegalBasis::Unknown => d.curable(ctx, el, R::Avg5_2, F::NoLegalBasisShown, serious),
+        LegalBasis::Unknown => {
+            d.curable(ctx, el, R::Avg5_2, F::NoLegalBasisShown, serious, dp, false)
+        }
         LegalBasis::LegalObligation => ctx.element_step(
             el,
             R::Avg6_1C,
@@ -132,33 +152,85 @@ fn family(p: Purpose) -> u8 {
     }
 }
 
-/// Art. 6(4): data collected for one purpose reused for another. Compatible if the purposes
-/// are closely linked, or if the regeling gives the reuse a valid basis of its own, informs
+/// Data collected for one purpose, reused for another (art. 6(4) AVG).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reuse {
+    pub from: Purpose,
+    pub to: Purpose,
+    /// The purposes are closely linked (art. 6(4)(a)).
+    pub linked: bool,
+    /// What art. 6(4) asks of an unlinked reuse and the regeling does not (shown to) give.
+    pub missing: Vec<ReuseCondition>,
+    /// Compatible on the facts, unknown facts read by the burden of proof (the employer
+    /// must show the safeguards of art. 6(4)(e)).
+    pub compatible: bool,
+    /// Incompatible even with every unknown fact read in the employer's favour.
+    pub plainly_incompatible: bool,
+}
+
+/// The reuse of a measure's data for a new purpose, if any. Compatible if the purposes are
+/// closely linked, or if the regeling gives the reuse a valid basis of its own, informs
 /// staff in advance and attaches no consequences or uses pseudonymised data (the RULES.md
 /// INFERENCE for badge data reused for attendance).
-fn repurposing(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
-    let m = &el.measure;
-    let Some(from) = m.earlier_purpose.filter(|p| *p != m.purpose) else {
-        return;
-    };
+pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
+    let from = m.earlier_purpose.filter(|p| *p != m.purpose)?;
     let to = m.purpose;
-    let basis_ok = !matches!(
-        ctx.req.avg.legal_basis,
-        LegalBasis::Unknown | LegalBasis::Consent
-    );
-    let safeguards = m.consequences == Consequences::None
-        || m.identifiability == crate::request::Identifiability::Pseudonymised;
-    let compatible = (family(from) == family(to) && family(to) != 3)
-        || (basis_ok && ctx.req.avg.staff_informed_in_advance.proven() && safeguards);
-    let finding = F::Repurposing {
+    let linked = family(from) == family(to) && family(to) != 3;
+    let basis = req.avg.legal_basis;
+    let informed = req.avg.staff_informed_in_advance;
+    let safeguards =
+        m.consequences == Consequences::None || m.identifiability == Identifiability::Pseudonymised;
+    let mut missing = Vec::new();
+    if matches!(basis, LegalBasis::Unknown | LegalBasis::Consent) {
+        missing.push(ReuseCondition::LegalBasis);
+    }
+    if !informed.proven() {
+        missing.push(ReuseCondition::AdvanceInformation);
+    }
+    if !safeguards {
+        missing.push(ReuseCondition::Safeguards);
+    }
+    let safeguards_possible = matches!(m.consequences, Consequences::None | Consequences::Unknown)
+        || matches!(
+            m.identifiability,
+            Identifiability::Pseudonymised | Identifiability::Unknown
+        );
+    let could_be =
+        linked || (basis != LegalBasis::Consent && informed.not_disproven() && safeguards_possible);
+    let compatible = linked || missing.is_empty();
+    Some(Reuse {
         from,
         to,
+        linked,
+        missing: if linked { Vec::new() } else { missing },
         compatible,
+        plainly_incompatible: !could_be,
+    })
+}
+
+/// Art. 6(4): data collected for one purpose reused for another.
+fn repurposing(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
+    let Some(r) = reuse(ctx.req, &el.measure) else {
+        return;
     };
-    if compatible {
+    let finding = F::Repurposing {
+        from: r.from,
+        to: r.to,
+        linked: r.linked,
+        missing: r.missing.clone(),
+    };
+    if r.compatible {
         ctx.element_step(el, R::Avg6_4, finding, Effect::Passed);
     } else {
-        d.curable(ctx, el, R::Avg6_4, finding, Importance::Moderate);
+        d.curable(
+            ctx,
+            el,
+            R::Avg6_4,
+            finding,
+            Importance::Moderate,
+            Point::DataProtection,
+            r.plainly_incompatible,
+        );
     }
 }
 
@@ -169,14 +241,18 @@ fn necessity(ctx: &mut Ctx, el: &Element, d: &mut Defects, minimisation: R, nece
     let m = &el.measure;
     let mut failed = false;
     if m.purpose.needs_identification() == Some(false) {
+        let plain = m.identifiability == Identifiability::Identified;
+        let before = d.curable.len();
         d.curable(
             ctx,
             el,
             minimisation,
             F::IdentificationNotNeeded { purpose: m.purpose },
             Importance::Serious,
+            Point::Necessity,
+            plain,
         );
-        failed = true;
+        failed = d.curable.len() > before;
     }
     let req = ctx.req;
     for alt in req
@@ -201,7 +277,16 @@ fn necessity(ctx: &mut Ctx, el: &Element, d: &mut Defects, minimisation: R, nece
         if failed {
             ctx.element_step(el, necessity, finding, Effect::Noted);
         } else {
-            d.curable(ctx, el, necessity, finding, Importance::Serious);
+            let plain = alt.reaches_same_goal.is_yes();
+            d.curable(
+                ctx,
+                el,
+                necessity,
+                finding,
+                Importance::Serious,
+                Point::Necessity,
+                plain,
+            );
             failed = true;
         }
     }
@@ -233,6 +318,9 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         ctx.element_step(el, R::Avg35_1, F::DpiaNotRequired, Effect::Passed);
         return;
     }
+    // Required on established facts, not only because an unknown frequency counts as
+    // systematic.
+    let required_on_facts = m.frequency == Frequency::Systematic || triggers.len() > 1;
     if ctx.in_force(R::ApDpiaList) {
         let listed: Vec<_> = triggers
             .iter()
@@ -253,7 +341,16 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     if matches!(dpia, Dpia::Done | Dpia::PlannedBeforeProcessing) {
         ctx.element_step(el, R::Avg35_1, finding, Effect::Passed);
     } else {
-        d.curable(ctx, el, R::Avg35_1, finding, Importance::Moderate);
+        let plain = dpia == Dpia::NotDone && required_on_facts;
+        d.curable(
+            ctx,
+            el,
+            R::Avg35_1,
+            finding,
+            Importance::Moderate,
+            Point::Information,
+            plain,
+        );
     }
 }
 
@@ -261,25 +358,29 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 /// period, informing staff afterwards (AP; López Ribalda).
 fn covert(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let c = el.measure.covert_conditions.clone().unwrap_or_default();
-    let missing: Vec<CovertCondition> = [
+    let conditions = [
         (c.reasonable_suspicion, CovertCondition::ReasonableSuspicion),
         (c.no_other_means, CovertCondition::NoOtherMeans),
         (c.limited_period, CovertCondition::LimitedPeriod),
         (c.informed_afterwards, CovertCondition::InformedAfterwards),
-    ]
-    .into_iter()
-    .filter(|(t, _)| !t.proven())
-    .map(|(_, cond)| cond)
-    .collect();
+    ];
+    let missing: Vec<CovertCondition> = conditions
+        .iter()
+        .filter(|(t, _)| !t.proven())
+        .map(|(_, cond)| *cond)
+        .collect();
     if missing.is_empty() {
         ctx.element_step(el, R::ApMonitor, F::CovertConditionsMet, Effect::Passed);
     } else {
+        let plain = conditions.iter().any(|(t, _)| t.is_no());
         d.curable(
             ctx,
             el,
             R::ApMonitor,
             F::CovertWithoutConditions { missing },
             Importance::Serious,
+            Point::DataProtection,
+            plain,
         );
     }
 }
@@ -287,14 +388,21 @@ fn covert(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 /// Art. 22: no decision with significant effects based solely on automated processing.
 fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let consequences = el.measure.consequences;
-    if consequences == Consequences::None {
-        ctx.element_step(
-            el,
-            R::Avg22,
-            F::NoAutomatedConsequences,
-            Effect::NotApplicable,
-        );
-        return;
+    match consequences {
+        Consequences::None => {
+            ctx.element_step(
+                el,
+                R::Avg22,
+                F::NoAutomatedConsequences,
+                Effect::NotApplicable,
+            );
+            return;
+        }
+        Consequences::Unknown => {
+            ctx.element_step(el, R::Avg22, F::ConsequencesNotShown, Effect::Noted);
+            return;
+        }
+        _ => {}
     }
     let human = ctx.req.avg.human_intervention;
     let finding = F::AutomatedConsequences {
@@ -304,12 +412,21 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     if human.proven() {
         ctx.element_step(el, R::Avg22, finding, Effect::Passed);
     } else {
-        d.curable(ctx, el, R::Avg22, finding, Importance::Serious);
+        d.curable(
+            ctx,
+            el,
+            R::Avg22,
+            finding,
+            Importance::Serious,
+            Point::DataProtection,
+            human.is_no(),
+        );
     }
 }
 
 /// Art. 9 AVG with art. 29 UAVG: biometrics to identify staff only where necessary for
-/// authentication or security, or with explicit, free consent. A hard defect otherwise.
+/// authentication or security, or with explicit, free consent. A hard defect otherwise: a
+/// categorical ban applies of its own force.
 fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let Some(b) = &el.measure.biometric else {
         return;
@@ -331,20 +448,19 @@ fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     }
 }
 
-/// The home-working rule: the same rules at home as at the office.
-fn home(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
+/// Home working: the rules are the same at home as at the office (the Minister's 2021
+/// answer). Not a rule of its own but an argument inside proportionality: monitoring in the
+/// home, and more intensive monitoring there, raise the intrusion (see
+/// [`crate::weighing::intrusion`]). Said here, weighed there.
+fn home(ctx: &mut Ctx, el: &Element) {
     if !matches!(el.measure.place, Place::Home | Place::OfficeAndHome) {
         return;
     }
-    if el.measure.more_intensive_at_home.is_yes() {
-        d.curable(
-            ctx,
-            el,
-            R::NlThuiswerk,
-            F::MoreIntensiveAtHome,
-            Importance::Serious,
-        );
-    } else {
-        ctx.element_step(el, R::NlThuiswerk, F::SameAtHomeAsAtOffice, Effect::Passed);
-    }
+    let finding = match el.measure.more_intensive_at_home {
+        Tri::Yes => F::MoreIntensiveAtHome,
+        fact => F::SameAtHomeAsAtOffice {
+            established: fact.is_no(),
+        },
+    };
+    ctx.element_step(el, R::NlThuiswerk, finding, Effect::Noted);
 }

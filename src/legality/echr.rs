@@ -9,17 +9,13 @@
 use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::request::{Consequences, Element, Importance, Openness, Tri};
+use crate::ruling::RetentionAssessment;
 use crate::ruling::{Assessment, Effect, Finding as F};
-use crate::weighing;
+use crate::weighing::{intrusion, retention};
 
-use super::Defects;
-
-pub(super) fn check(ctx: &mut Ctx, el: &Element, _d: &Defects) {
+pub(super) fn check(ctx: &mut Ctx, el: &Element) {
     let m = &el.measure;
-    if m.observes.is_empty()
-        || !weighing::processes_personal_data(m)
-        || !ctx.in_force(R::EchrBarbulescu1)
-    {
+    if m.observes.is_empty() || !m.processes_personal_data() || !ctx.in_force(R::EchrBarbulescu1) {
         return;
     }
     let avg = ctx.as_of >= AVG_FROM;
@@ -45,7 +41,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, _d: &Defects) {
     );
 
     // 2. Extent and intrusiveness.
-    let (_, _, level) = weighing::privacy_intrusion(&ctx.cal, m);
+    let level = intrusion::of(&ctx.cal, req, m).map_or(Importance::None, |i| i.level);
     let privacy_rule = if avg { R::Avg6_1F3 } else { R::CaseOmron2016 };
     barbulescu(
         ctx,
@@ -102,9 +98,10 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, _d: &Defects) {
     );
 
     // 6. Safeguards: a limited retention and human review of any consequence.
-    let retention_ok = m
-        .retention_days
-        .is_some_and(|d| rust_decimal::Decimal::from(d) <= ctx.cal.retention_days);
+    let retention_ok = matches!(
+        retention::assess(&ctx.cal, m).1,
+        RetentionAssessment::WithinNorm | RetentionAssessment::RequiredByLaw
+    );
     barbulescu(
         ctx,
         el,

@@ -86,6 +86,11 @@ pub enum Importance {
     Moderate,
     /// Serious (*zwaar*).
     Serious,
+    /// Very serious (*zeer zwaar*): the step above serious, for an intrusion that combines
+    /// serious factors (the content of communications in the home, say). Alexy's triadic
+    /// scale stops at serious; a fourth step keeps the scale from saturating where the law
+    /// sees a difference (DESIGN.md, "the intrusion scale").
+    VerySerious,
 }
 
 codes!(Importance {
@@ -93,4 +98,5 @@ codes!(Importance {
     Light = "light",
     Moderate = "moderate",
     Serious = "serious",
+    VerySerious = "very_serious",
 });

@@ -25,7 +25,7 @@ pub use interests::{
     EmployerInterest, EmployerInterestKind, Interests, OrInterest, OrInterestKind, ReasonCategory,
 };
 pub use overrides::Overrides;
-pub use procedure::{Nullity, OrDecision, Procedure};
+pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
     AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
     CovertConditions, DecisionKind, Element, Frequency, Identifiability, Measure, Observed,

@@ -56,6 +56,19 @@ pub struct Nullity {
     pub invoked_within_one_month: Tri,
 }
 
+/// An earlier agreement between the employer and the OR about the matter, such as an
+/// evaluation of an earlier arrangement promised before anything new is introduced.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EarlierAgreement {
+    /// What was agreed, e.g. "evaluate the pilot with the OR before any extension".
+    pub description: String,
+    /// Did the employer keep it? Unknown counts as kept: the OR, which invokes the breach,
+    /// must show it (art. 150 Rv).
+    #[serde(default)]
+    pub kept: Tri,
+}
+
 /// The procedure followed before the request.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -92,4 +105,7 @@ pub struct Procedure {
     /// Unknown counts as no.
     #[serde(default)]
     pub arbowet_demand_same_matter: Tri,
+    /// An earlier agreement with the OR about the matter, and whether it was kept.
+    #[serde(default)]
+    pub earlier_agreement: Option<EarlierAgreement>,
 }

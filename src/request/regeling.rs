@@ -606,3 +606,27 @@ pub struct Measure {
     #[serde(default)]
     pub earlier_purpose: Option<Purpose>,
 }
+
+impl Measure {
+    /// Does the measure process personal data of staff? Unknown counts as yes whenever it
+    /// observes anything about staff or uses a monitoring technology: the employer must show
+    /// the data are not about identifiable persons (art. 5(2) AVG, accountability).
+    pub fn processes_personal_data(&self) -> bool {
+        if self.identifiability == Identifiability::Anonymous {
+            return false;
+        }
+        match self.personal_data {
+            Tri::Yes => true,
+            Tri::No => false,
+            Tri::Unknown => {
+                !self.observes.is_empty()
+                    || self.biometric.is_some()
+                    || self.ai.is_some()
+                    || !matches!(
+                        self.technology,
+                        Technology::Roster | Technology::Policy | Technology::Other
+                    )
+            }
+        }
+    }
+}

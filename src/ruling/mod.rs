@@ -13,8 +13,9 @@ use serde::Serialize;
 pub use receipt::Receipt;
 pub use report::{Lang, NOTICE_EN, NOTICE_NL, Report, ReportSource, ReportStep};
 pub use trace::{
-    Assessment, Balance, CovertCondition, DpiaTrigger, Effect, Finding, ImportanceSource,
-    IntrusionFactor, NotWeighty, ReliabilityBasis, Side, Step,
+    Assessment, Balance, Counted, CovertCondition, DpiaTrigger, Effect, Finding, ImportanceSource,
+    IntrusionBase, IntrusionFactor, NotWeighty, OrConcernKind, ReliabilityBasis,
+    RetentionAssessment, RetentionNorm, ReuseCondition, Side, Step,
 };
 
 use crate::request::Readings;
@@ -125,7 +126,8 @@ pub enum Stage {
 pub struct Weights {
     /// The employer's interests.
     pub employer: Decimal,
-    /// The works council's interests, with the curable defects and procedural defects.
+    /// The works council's concerns, with those the facts raise (information, procedure,
+    /// an unkept agreement).
     pub works_council: Decimal,
 }
 

@@ -456,6 +456,7 @@ pub(crate) fn importance(i: Importance, lang: Lang) -> &'static str {
         Importance::Light => tr!(lang, "licht", "light"),
         Importance::Moderate => tr!(lang, "matig", "moderate"),
         Importance::Serious => tr!(lang, "zwaar", "serious"),
+        Importance::VerySerious => tr!(lang, "zeer zwaar", "very serious"),
     }
 }
 
@@ -466,29 +467,111 @@ fn substantiation(s: Substantiation, lang: Lang) -> &'static str {
         Substantiation::Asserted => tr!(lang, "slechts gesteld", "merely asserted"),
         Substantiation::Unknown => tr!(
             lang,
-            "onderbouwing onbekend (geldt als slechts gesteld)",
-            "substantiation unknown (counts as merely asserted)"
+            "onderbouwing niet gebleken (geldt als slechts gesteld)",
+            "substantiation not shown (counts as merely asserted)"
         ),
     }
 }
 
 fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
     match f {
-        IntrusionFactor::Identified => tr!(lang, "herleidbaar tot personen", "identifies persons"),
-        IntrusionFactor::Pseudonymised => tr!(lang, "gepseudonimiseerd", "pseudonymised"),
-        IntrusionFactor::Systematic => tr!(lang, "stelselmatig", "systematic"),
         IntrusionFactor::Covert => tr!(lang, "heimelijk", "covert"),
-        IntrusionFactor::AtHome => tr!(lang, "reikt tot in de woning", "reaches into the home"),
-        IntrusionFactor::Biometric => tr!(lang, "biometrisch", "biometric"),
-        IntrusionFactor::CommunicationsContent => {
-            tr!(lang, "inhoud van communicatie", "content of communications")
-        }
-        IntrusionFactor::Location => tr!(lang, "locatie", "location"),
+        IntrusionFactor::AtHome => tr!(lang, "tot in de woning", "into the home"),
+        IntrusionFactor::MoreIntensiveAtHome => tr!(
+            lang,
+            "thuis intensiever dan op kantoor",
+            "more intensive at home than at the office"
+        ),
+        IntrusionFactor::Biometric => tr!(lang, "biometrische gegevens", "biometric data"),
         IntrusionFactor::Profiling => tr!(lang, "scoren of profileren", "scoring or profiling"),
+        IntrusionFactor::AutomatedConsequences => tr!(
+            lang,
+            "gevolgen zonder dat eerst een mens kijkt",
+            "consequences without a person looking first"
+        ),
         IntrusionFactor::LongRetention => tr!(
             lang,
-            "lange of onbekende bewaartermijn",
-            "long or unknown retention"
+            "langer bewaard dan de norm voor dit soort gegevens",
+            "kept beyond the norm for this kind of data"
+        ),
+        IntrusionFactor::PurposeCreep => tr!(
+            lang,
+            "hergebruikt voor een onverenigbaar doel",
+            "reused for an incompatible purpose"
+        ),
+        IntrusionFactor::Pseudonymised => tr!(lang, "gepseudonimiseerd", "pseudonymised"),
+        IntrusionFactor::Incidental => tr!(lang, "incidenteel", "incidental"),
+    }
+}
+
+fn intrusion_base(b: IntrusionBase, lang: Lang) -> &'static str {
+    match b {
+        IntrusionBase::Presence => tr!(
+            lang,
+            "de maatregel legt alleen aanwezigheid, werktijd of verkeersgegevens vast (licht)",
+            "the measure records only presence, working time or traffic data (light)"
+        ),
+        IntrusionBase::Conduct => tr!(
+            lang,
+            "de maatregel legt gedrag, prestaties of locatie van herkenbare werknemers vast (matig)",
+            "the measure records the behaviour, performance or location of identifiable staff (moderate)"
+        ),
+        IntrusionBase::CommunicationsContent => tr!(
+            lang,
+            "de maatregel neemt kennis van de inhoud van communicatie (zwaar)",
+            "the measure reads the content of communications (serious)"
+        ),
+    }
+}
+
+fn retention_norm(n: RetentionNorm, lang: Lang) -> String {
+    match n {
+        RetentionNorm::CameraImages { days } => tr!(
+            lang,
+            format!("voor camerabeelden geldt als norm ten hoogste {days} dagen"),
+            format!("the norm for camera images is at most {days} days")
+        ),
+        RetentionNorm::WorkingTimeRecords { min_days } => tr!(
+            lang,
+            format!("een arbeidstijdregistratie moet ten minste {min_days} dagen (52 weken) worden bewaard (art. 3.2:1 Arbeidstijdenbesluit)"),
+            format!("working-time records must be kept at least {min_days} days (52 weeks) (art. 3.2:1 Arbeidstijdenbesluit)")
+        ),
+        RetentionNorm::None => tr!(
+            lang,
+            "voor dit soort gegevens kent de catalogus geen vaste termijn; de AVG vraagt niet langer te bewaren dan het doel nodig maakt",
+            "the catalogue has no fixed term for this kind of data; the AVG asks that they be kept no longer than the purpose needs"
+        )
+        .into(),
+    }
+}
+
+fn reuse_condition(c: ReuseCondition, lang: Lang) -> &'static str {
+    match c {
+        ReuseCondition::LegalBasis => tr!(lang, "een eigen grondslag", "a basis of its own"),
+        ReuseCondition::AdvanceInformation => {
+            tr!(lang, "informatie vooraf", "advance information")
+        }
+        ReuseCondition::Safeguards => tr!(
+            lang,
+            "waarborgen (geen gevolgen of gepseudonimiseerde gegevens)",
+            "safeguards (no consequences, or pseudonymised data)"
+        ),
+    }
+}
+
+fn counted_note(c: Counted, lang: Lang) -> String {
+    match c {
+        Counted::Yes => String::new(),
+        Counted::SameConcern { with_step } => tr!(
+            lang,
+            format!(
+                " Dit is hetzelfde bezwaar als in stap {}; het telt één keer, met het zwaarste gewicht.",
+                with_step + 1
+            ),
+            format!(
+                " This is the same concern as in step {}; it counts once, at its heaviest.",
+                with_step + 1
+            )
         ),
     }
 }
@@ -560,11 +643,41 @@ fn basis(b: ReliabilityBasis, s: Substantiation, lang: Lang) -> String {
         )
         .to_string(),
         ReliabilityBasis::Substantiation => substantiation(s, lang).to_string(),
+        ReliabilityBasis::Evidence => tr!(
+            lang,
+            "met bewijsstukken, dus ten minste aannemelijk",
+            "with evidence, so at least plausible"
+        )
+        .to_string(),
+        ReliabilityBasis::ProposalTerms => tr!(
+            lang,
+            "volgt uit het voorstel zelf",
+            "follows from the proposal itself"
+        )
+        .to_string(),
+        ReliabilityBasis::Law => tr!(
+            lang,
+            "volgt uit de wet, die de rechter ambtshalve toepast",
+            "follows from the law, which the court applies of its own motion"
+        )
+        .to_string(),
     }
 }
 
 fn letters(l: &[Subject]) -> String {
     l.iter().map(|s| s.letter()).collect::<Vec<_>>().join(", ")
+}
+
+fn not_shown(weight: Decimal, reliability: Decimal, lang: Lang) -> &'static str {
+    if weight.is_zero() && reliability.is_zero() {
+        tr!(
+            lang,
+            " Niet aannemelijk gemaakt en betwist: dit belang blijft buiten beschouwing (art. 149 en 150 Rv).",
+            " Not made plausible and disputed: this interest is left aside (arts. 149 and 150 Rv)."
+        )
+    } else {
+        ""
+    }
 }
 
 /// The text of a finding.
@@ -801,19 +914,36 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Before 25 May 2018 the Wbp applied. The library checks only its art. 8(f) (necessity and subsidiarity); the balancing is stage 1, as in Omron."
         )
         .into(),
-        F::LongRetention { days } => match days {
-            Some(d) => tr!(
-                lang,
-                format!("De gegevens worden {d} dagen bewaard, langer dan de gekalibreerde termijn; dat telt mee in de zwaarte van de inbreuk."),
-                format!("The data are kept for {d} days, longer than the calibrated term; that adds to the intrusion.")
-            ),
-            None => tr!(
-                lang,
-                "De bewaartermijn is niet gebleken; dat komt voor rekening van de ondernemer en telt mee in de zwaarte van de inbreuk.",
-                "The retention term was not shown; that counts against the employer and adds to the intrusion."
-            )
-            .into(),
-        },
+        F::Retention { days, norm, assessment } => {
+            let n = retention_norm(*norm, lang);
+            match (days, assessment) {
+                (None, _) => tr!(
+                    lang,
+                    format!("De regeling noemt geen bewaartermijn; {n}."),
+                    format!("The regeling states no retention term; {n}.")
+                ),
+                (Some(d), RetentionAssessment::BeyondNorm) => tr!(
+                    lang,
+                    format!("De gegevens worden {d} dagen bewaard; {n}. Dat is langer en maakt de inbreuk zwaarder."),
+                    format!("The data are kept {d} days; {n}. That is longer, and makes the intrusion heavier.")
+                ),
+                (Some(d), RetentionAssessment::WithinNorm) => tr!(
+                    lang,
+                    format!("De gegevens worden {d} dagen bewaard; {n}. Dat blijft daarbinnen."),
+                    format!("The data are kept {d} days; {n}. That stays within it.")
+                ),
+                (Some(d), RetentionAssessment::RequiredByLaw) => tr!(
+                    lang,
+                    format!("De gegevens worden {d} dagen bewaard; {n}. Een termijn die de wet voorschrijft, is niet bovenmatig."),
+                    format!("The data are kept {d} days; {n}. A term the law requires is not excessive.")
+                ),
+                (Some(d), _) => tr!(
+                    lang,
+                    format!("De gegevens worden {d} dagen bewaard; {n}."),
+                    format!("The data are kept {d} days; {n}.")
+                ),
+            }
+        }
         F::ConsentNotValidAtWork => tr!(
             lang,
             "De ondernemer baseert zich op toestemming van werknemers. Door de gezagsverhouding is die zelden vrij gegeven, dus geen geldige grondslag.",
@@ -844,19 +974,26 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let b = legal_basis(*b, lang);
             tr!(lang, format!("Er is een grondslag: {b}."), format!("There is a legal basis: {b}."))
         }
-        F::Repurposing { from, to, compatible } => {
+        F::Repurposing { from, to, linked, missing } => {
             let (from, to) = (purpose(*from, lang), purpose(*to, lang));
-            if *compatible {
+            if *linked {
                 tr!(
                     lang,
-                    format!("Gegevens verzameld voor {from} worden gebruikt voor {to}. Dat is verenigbaar: de doelen hangen samen, of de regeling geeft eigen grondslag, informatie vooraf en waarborgen."),
-                    format!("Data collected for {from} are used for {to}. That is compatible: the purposes are linked, or the regeling gives its own basis, advance information and safeguards.")
+                    format!("Gegevens verzameld voor {from} worden gebruikt voor {to}. De doelen hangen nauw samen: dat hergebruik is verenigbaar."),
+                    format!("Data collected for {from} are used for {to}. The purposes are closely linked: the reuse is compatible.")
+                )
+            } else if missing.is_empty() {
+                tr!(
+                    lang,
+                    format!("Gegevens verzameld voor {from} worden gebruikt voor {to}. De doelen hangen niet nauw samen, maar de regeling geeft een eigen grondslag, informatie vooraf en waarborgen: verenigbaar."),
+                    format!("Data collected for {from} are used for {to}. The purposes are not closely linked, but the regeling gives a basis of its own, advance information and safeguards: compatible.")
                 )
             } else {
+                let m = list(missing.iter().map(|c| reuse_condition(*c, lang).to_string()), lang);
                 tr!(
                     lang,
-                    format!("Gegevens verzameld voor {from} worden gebruikt voor {to}. Het verband is zwak en gaat verder dan werknemers mochten verwachten; zonder eigen grondslag, informatie vooraf en waarborgen is dat onverenigbaar."),
-                    format!("Data collected for {from} are used for {to}. The link is weak and goes beyond what staff could expect; without a basis of its own, advance information and safeguards that is incompatible.")
+                    format!("Gegevens verzameld voor {from} worden gebruikt voor {to}. Dat gaat verder dan werknemers mochten verwachten, en het is niet gebleken dat de regeling daarvoor voorziet in {m}: niet verenigbaar (art. 6 lid 4 AVG)."),
+                    format!("Data collected for {from} are used for {to}. That goes beyond what staff could expect, and it is not shown that the regeling provides {m} for it: not compatible (art. 6(4) GDPR).")
                 )
             }
         }
@@ -891,12 +1028,21 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         }
         F::DpiaRequired { triggers, dpia: d } => {
             let t = list(triggers.iter().map(|t| trigger(*t, lang).to_string()), lang);
+            let done = matches!(d, Dpia::Done | Dpia::PlannedBeforeProcessing);
             let d = dpia(*d, lang);
-            tr!(
-                lang,
-                format!("Een DPIA is vereist ({t}); {d}. Zonder DPIA mist de OR informatie om het voorstel te beoordelen."),
-                format!("A DPIA is required ({t}); {d}. Without one the OR lacks the information to assess the proposal.")
-            )
+            if done {
+                tr!(
+                    lang,
+                    format!("Een DPIA is vereist ({t}); {d}."),
+                    format!("A DPIA is required ({t}); {d}.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("Een DPIA is vereist ({t}); {d}. Zonder DPIA mist de OR informatie om het voorstel te beoordelen."),
+                    format!("A DPIA is required ({t}); {d}. Without one the OR lacks the information to assess the proposal.")
+                )
+            }
         }
         F::DpiaNotRequired => tr!(lang, "Op deze feiten is geen DPIA vereist.", "On these facts no DPIA is required.").into(),
         F::OnApDpiaList { triggers } => {
@@ -949,6 +1095,12 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "No consequences follow automatically from the data."
         )
         .into(),
+        F::ConsequencesNotShown => tr!(
+            lang,
+            "Niet gebleken is welke gevolgen aan de gegevens worden verbonden; de kantonrechter gaat daarom niet uit van een geautomatiseerd besluit.",
+            "It is not shown what consequences follow from the data; the court therefore does not assume an automated decision."
+        )
+        .into(),
         F::BiometricNotAllowed { purpose: p, necessary } => {
             let why = match (p, necessary) {
                 (BiometricPurpose::AttendanceOrTime, _) => tr!(
@@ -991,14 +1143,20 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         .into(),
         F::MoreIntensiveAtHome => tr!(
             lang,
-            "Thuiswerkers worden intensiever gecontroleerd dan werknemers op kantoor. De regels zijn thuis en op kantoor gelijk: de werkgever mag niet intensiever controleren omdat thuis wordt gewerkt.",
-            "Staff working from home are monitored more intensively than at the office. The rules are the same at home and at the office: the employer may not monitor more intensively because people work from home."
+            "Thuiswerkers worden intensiever gecontroleerd dan werknemers op kantoor. De regels zijn thuis en op kantoor gelijk: de werkgever mag niet intensiever controleren omdat thuis wordt gewerkt. Dat maakt de inbreuk zwaarder.",
+            "Staff working from home are monitored more intensively than at the office. The rules are the same at home and at the office: the employer may not monitor more intensively because people work from home. That makes the intrusion heavier."
         )
         .into(),
-        F::SameAtHomeAsAtOffice => tr!(
+        F::SameAtHomeAsAtOffice { established: true } => tr!(
             lang,
             "Thuis wordt niet intensiever gecontroleerd dan op kantoor.",
             "Staff at home are not monitored more intensively than at the office."
+        )
+        .into(),
+        F::SameAtHomeAsAtOffice { established: false } => tr!(
+            lang,
+            "Niet gebleken dat thuis intensiever wordt gecontroleerd dan op kantoor.",
+            "It is not shown that staff at home are monitored more intensively than at the office."
         )
         .into(),
         F::NotAnAiSystem => tr!(
@@ -1093,17 +1251,24 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             };
             tr!(lang, format!("Art. 8 EVRM, {name}: {a}.{under}"), format!("Art. 8 ECHR, {name}: {a}.{under}"))
         }
-        F::PrivacyIntrusion { factors, points, intensity } => {
-            let f = list(factors.iter().map(|(f, p)| format!("{} {}", factor(*f, lang), num(*p))), lang);
+        F::PrivacyIntrusion { base, factors, intensity } => {
+            let b = intrusion_base(*base, lang);
             let i = importance(*intensity, lang);
-            let p = num(*points);
-            tr!(
-                lang,
-                format!("De inbreuk op de privacy, afgeleid uit de feiten: {f} = {p} punten, dus {i}."),
-                format!("The privacy intrusion, derived from the facts: {f} = {p} points, so {i}.")
-            )
+            let up: Vec<String> = factors.iter().filter(|(_, s)| *s > 0).map(|(f, _)| factor(*f, lang).to_string()).collect();
+            let down: Vec<String> = factors.iter().filter(|(_, s)| *s < 0).map(|(f, _)| factor(*f, lang).to_string()).collect();
+            let mut t = tr!(lang, format!("De inbreuk op de privacy, afgeleid uit de feiten: {b}."), format!("The privacy intrusion, derived from the facts: {b}."));
+            if !up.is_empty() {
+                let u = list(up, lang);
+                t += &tr!(lang, format!(" Zwaarder: {u}."), format!(" Heavier: {u}."));
+            }
+            if !down.is_empty() {
+                let d = list(down, lang);
+                t += &tr!(lang, format!(" Lichter: {d}."), format!(" Lighter: {d}."));
+            }
+            t += &tr!(lang, format!(" De inbreuk is {i}."), format!(" The intrusion is {i}."));
+            t
         }
-        F::EmployerInterest { index, kind, statement, importance: i, importance_source, abstract_weight, substantiation: s, reliability, reliability_basis, weight } => {
+        F::EmployerInterest { index, kind, statement, importance: i, importance_source, abstract_weight, substantiation: s, reliability, reliability_basis, weight, counted } => {
             let k = employer_kind(*kind, lang);
             let imp = importance(*i, lang);
             let src = source(*importance_source, lang);
@@ -1112,11 +1277,11 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let n = index + 1;
             tr!(
                 lang,
-                format!("Belang {n} van de ondernemer ({k}): \"{statement}\". Belang {imp} ({src}) × abstract gewicht {a} × betrouwbaarheid {r} ({b}) = {w}."),
-                format!("Employer interest {n} ({k}): \"{statement}\". Importance {imp} ({src}) × abstract weight {a} × reliability {r} ({b}) = {w}.")
+                format!("Belang {n} van de ondernemer ({k}): \"{statement}\". Belang {imp} ({src}) × abstract gewicht {a} × betrouwbaarheid {r} ({b}) = {w}.{}{}", not_shown(*weight, *reliability, lang), counted_note(*counted, lang)),
+                format!("Employer interest {n} ({k}): \"{statement}\". Importance {imp} ({src}) × abstract weight {a} × reliability {r} ({b}) = {w}.{}{}", not_shown(*weight, *reliability, lang), counted_note(*counted, lang))
             )
         }
-        F::OrInterest { index, kind, statement, importance: i, importance_source, abstract_weight, substantiation: s, reliability, reliability_basis, weight } => {
+        F::OrInterest { index, kind, statement, importance: i, importance_source, abstract_weight, substantiation: s, reliability, reliability_basis, weight, counted } => {
             let k = or_kind(*kind, lang);
             let imp = importance(*i, lang);
             let src = source(*importance_source, lang);
@@ -1125,8 +1290,47 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let n = index + 1;
             tr!(
                 lang,
-                format!("Belang {n} van de OR ({k}): \"{statement}\". Zwaarte {imp} ({src}) × abstract gewicht {a} × betrouwbaarheid {r} ({b}) = {w}."),
-                format!("OR interest {n} ({k}): \"{statement}\". Intensity {imp} ({src}) × abstract weight {a} × reliability {r} ({b}) = {w}.")
+                format!("Belang {n} van de OR ({k}): \"{statement}\". Zwaarte {imp} ({src}) × abstract gewicht {a} × betrouwbaarheid {r} ({b}) = {w}.{}{}", not_shown(*weight, *reliability, lang), counted_note(*counted, lang)),
+                format!("OR interest {n} ({k}): \"{statement}\". Intensity {imp} ({src}) × abstract weight {a} × reliability {r} ({b}) = {w}.{}{}", not_shown(*weight, *reliability, lang), counted_note(*counted, lang))
+            )
+        }
+        F::OrConcern { concern, importance: i, abstract_weight, weight, counted } => {
+            let imp = importance(*i, lang);
+            let (a, w) = (num(*abstract_weight), num(*weight));
+            let what = match concern {
+                OrConcernKind::Procedure => tr!(
+                    lang,
+                    "De procedure van art. 27 lid 2 WOR is niet gevolgd (zie hierboven)".to_string(),
+                    "The procedure of art. 27(2) WOR was not followed (see above)".to_string()
+                ),
+                OrConcernKind::EarlierAgreementNotKept { description } => tr!(
+                    lang,
+                    format!("De ondernemer is een eerdere afspraak met de OR niet nagekomen: \"{description}\""),
+                    format!("The employer did not keep an earlier agreement with the OR: \"{description}\"")
+                ),
+            };
+            tr!(
+                lang,
+                format!("{what}. Dat weegt voor de OR: zwaarte {imp} × abstract gewicht {a} × betrouwbaarheid 1 (vaststaand) = {w}.{}", counted_note(*counted, lang)),
+                format!("{what}. That weighs for the OR: intensity {imp} × abstract weight {a} × reliability 1 (established) = {w}.{}", counted_note(*counted, lang))
+            )
+        }
+        F::EmployerCaseNotShown => tr!(
+            lang,
+            "De ondernemer heeft geen van zijn belangen ten minste aannemelijk gemaakt. Op hem rust de last te tonen dat zijn belangen zwaarder wegen; stellingen die niet zijn onderbouwd en worden betwist, blijven buiten beschouwing (art. 149 en 150 Rv), hoeveel het er ook zijn.",
+            "The employer made none of its interests at least plausible. The burden is on it to show its interests weigh heavier; statements that are not substantiated and are disputed are left aside (arts. 149 and 150 Rv), however many there are."
+        )
+        .into(),
+        F::RefusalReasonableWhileUnlawful { defects } => {
+            let (nl, en) = if *defects == 1 {
+                ("het hierboven genoemde punt".to_string(), "the point set out above".to_string())
+            } else {
+                (format!("de {defects} hierboven genoemde punten"), format!("the {defects} points set out above"))
+            };
+            tr!(
+                lang,
+                format!("Hoewel de belangen van de ondernemer zwaarder wegen, voldoet de regeling zoals voorgesteld op {nl} niet aan de wet. Zolang dat zo is, kon de OR zijn instemming in redelijkheid onthouden: de toestemming van de rechter maakt een onrechtmatige verwerking niet rechtmatig."),
+                format!("Although the employer's interests weigh heavier, the regeling as proposed does not comply with the law on {en}. As long as that is so, the OR could reasonably withhold consent: the court's permission does not make unlawful processing lawful.")
             )
         }
         F::Balance { employer, works_council, balance } => {
@@ -1134,8 +1338,8 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             match balance {
                 Balance::EmployerHeavier => tr!(
                     lang,
-                    format!("De belangen van de ondernemer ({e}) wegen zwaarder dan die van de OR ({o}, met de gebreken): de weigering is onredelijk."),
-                    format!("The employer's interests ({e}) weigh heavier than the OR's ({o}, with the defects): the refusal is unreasonable.")
+                    format!("De belangen van de ondernemer ({e}) wegen zwaarder dan die van de OR ({o})."),
+                    format!("The employer's interests ({e}) weigh heavier than the OR's ({o}).")
                 ),
                 Balance::Equal => tr!(
                     lang,
@@ -1144,8 +1348,8 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 ),
                 Balance::WorksCouncilHeavier => tr!(
                     lang,
-                    format!("De belangen van de OR ({o}, met de gebreken) wegen zwaarder dan die van de ondernemer ({e}): de weigering is niet onredelijk."),
-                    format!("The OR's interests ({o}, with the defects) weigh heavier than the employer's ({e}): the refusal is not unreasonable.")
+                    format!("De belangen van de OR ({o}) wegen zwaarder dan die van de ondernemer ({e}): de weigering is niet onredelijk."),
+                    format!("The OR's interests ({o}) weigh heavier than the employer's ({e}): the refusal is not unreasonable.")
                 ),
             }
         }
@@ -1297,16 +1501,18 @@ pub(crate) fn effect(e: &Effect, lang: Lang) -> String {
                 format!("weighs for {s}: {w}")
             )
         }
-        Effect::CurableDefect { weight } => {
-            let w = num(*weight);
-            tr!(
-                lang,
-                format!(
-                    "herstelbaar gebrek: weegt voor de OR ({w}) en blokkeert grond 2 tot het is hersteld"
-                ),
-                format!("curable defect: weighs for the OR ({w}) and blocks ground 2 until cured")
-            )
-        }
+        Effect::CurableDefect => tr!(
+            lang,
+            "herstelbaar gebrek: staat aan toestemming in de weg totdat de regeling is aangepast",
+            "curable defect: stands in the way of permission until the regeling is mended"
+        )
+        .into(),
+        Effect::NotArgued => tr!(
+            lang,
+            "door de OR niet aangevoerd en niet zonder meer uit de feiten gebleken: blijft buiten beschouwing (art. 24 Rv)",
+            "not raised by the OR and not plain from the facts: left aside (art. 24 Rv)"
+        )
+        .into(),
         Effect::HardDefect => tr!(
             lang,
             "categorisch verbod: geen toestemming mogelijk",

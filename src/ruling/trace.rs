@@ -44,11 +44,13 @@ pub enum Effect {
         /// How much.
         weight: Decimal,
     },
-    /// A curable defect: weighs for the works council and blocks ground 2 until cured.
-    CurableDefect {
-        /// Its weight for the works council.
-        weight: Decimal,
-    },
+    /// A curable defect, raised by the works council or plain from the facts: as long as
+    /// the regeling is not mended, the OR may reasonably refuse (ground 1) and the decision
+    /// cannot be required (ground 2). It adds no weight.
+    CurableDefect,
+    /// A curable point nobody raised and the facts do not plainly show: said, and left
+    /// aside (art. 24 Rv).
+    NotArgued,
     /// A hard defect: a categorical ban; no grant whatever the weighing says.
     HardDefect,
     /// Recorded for the explanation; no effect on the outcome.
@@ -69,6 +71,19 @@ pub enum DpiaTrigger {
     Biometrics,
     /// Scoring or profiling of individuals (art. 35(3)(a); WP248 criterion 1).
     Scoring,
+}
+
+/// What art. 6(4) AVG asks of a reuse whose purpose is not linked to the first (the
+/// RULES.md INFERENCE for badge data reused for attendance).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReuseCondition {
+    /// A valid legal basis of its own (not consent at work, not unknown).
+    LegalBasis,
+    /// Staff informed in advance of the new use.
+    AdvanceInformation,
+    /// Safeguards: no consequences attached, or pseudonymised data.
+    Safeguards,
 }
 
 /// One of the AP's conditions for covert monitoring.
@@ -119,32 +134,122 @@ pub enum ReliabilityBasis {
     Substantiation,
     /// Not disputed by the other side: established (art. 149 Rv).
     Undisputed,
+    /// Its substantiation is not stated, but evidence is listed: plausible.
+    Evidence,
+    /// It rests on the terms of the proposal itself, which the employer does not dispute.
+    ProposalTerms,
+    /// It rests on the law, which the court applies of its own motion (art. 25 Rv).
+    Law,
 }
 
-/// A factor of the privacy intrusion, with its points.
+/// What the measure observes about identified staff: the base of the intrusion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IntrusionBase {
+    /// Presence, working time or traffic data only: light.
+    Presence,
+    /// Behaviour, performance or location: moderate.
+    Conduct,
+    /// The content of communications: serious.
+    CommunicationsContent,
+}
+
+impl IntrusionBase {
+    /// The level the base starts from.
+    pub fn level(self) -> Importance {
+        match self {
+            IntrusionBase::Presence => Importance::Light,
+            IntrusionBase::Conduct => Importance::Moderate,
+            IntrusionBase::CommunicationsContent => Importance::Serious,
+        }
+    }
+}
+
+/// A fact that moves the privacy intrusion a step up or down from its base.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IntrusionFactor {
-    /// Identified persons (or not shown otherwise).
-    Identified,
-    /// Pseudonymised data.
-    Pseudonymised,
-    /// Systematic (or not shown incidental).
-    Systematic,
-    /// Covert.
+    /// Covert (+1).
     Covert,
-    /// Reaches into the home.
+    /// Reaches into the home (+1).
     AtHome,
-    /// Biometric data.
+    /// More intensive at home than at the office (+1).
+    MoreIntensiveAtHome,
+    /// Biometric data (+1).
     Biometric,
-    /// Content of communications.
-    CommunicationsContent,
-    /// Location or movements.
-    Location,
-    /// Scoring or profiling.
+    /// Scoring or profiling of individuals (+1).
     Profiling,
-    /// Kept longer than the calibrated term, or for an unknown time.
+    /// Consequences follow without a person looking first (+1).
+    AutomatedConsequences,
+    /// Kept beyond the norm for that kind of data (+1).
     LongRetention,
+    /// Reused for a purpose not compatible with the first (+1).
+    PurposeCreep,
+    /// Pseudonymised (−1).
+    Pseudonymised,
+    /// Incidental, not systematic (−1).
+    Incidental,
+}
+
+/// The retention norm for a kind of data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RetentionNorm {
+    /// Camera images: at most this many days.
+    CameraImages {
+        /// The norm in days.
+        days: u32,
+    },
+    /// Working-time records: at least this many days (52 weeks, art. 3.2:1 ATB).
+    WorkingTimeRecords {
+        /// The statutory minimum in days.
+        min_days: u32,
+    },
+    /// The catalogue has no norm for this kind of data.
+    None,
+}
+
+/// How a retention term compares with its norm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RetentionAssessment {
+    /// Within the norm.
+    WithinNorm,
+    /// Beyond the norm: raises the intrusion a step.
+    BeyondNorm,
+    /// Within what the law requires to be kept.
+    RequiredByLaw,
+    /// No norm in the catalogue for this term.
+    NoNorm,
+    /// The regeling states no term.
+    NotStated,
+}
+
+/// Whether an interest's weight counts in its side's total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "counted", rename_all = "snake_case")]
+pub enum Counted {
+    /// It counts: the heaviest of its concern.
+    Yes,
+    /// Another item of the same concern counts instead (a side's case is weighed per
+    /// concern, not per paragraph).
+    SameConcern {
+        /// The index in the trace of the step that counts.
+        with_step: usize,
+    },
+}
+
+/// A concern of the works council raised by the facts rather than by an interest it listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum OrConcernKind {
+    /// The consent procedure of art. 27 lid 2 WOR was not followed.
+    Procedure,
+    /// An earlier agreement with the OR that the employer did not keep.
+    EarlierAgreementNotKept {
+        /// What was agreed.
+        description: String,
+    },
 }
 
 /// Why ground 2 was not met by a reason.
@@ -247,8 +352,12 @@ pub enum Finding {
     NoPersonalData { anonymous: bool },
     /// Before 25 May 2018 the Wbp applied; the library models its art. 8(f) only.
     WbpNecessityOnly,
-    /// Data kept longer than the calibrated term, or for an unknown time.
-    LongRetention { days: Option<u32> },
+    /// The retention term against the norm for that kind of data.
+    Retention {
+        days: Option<u32>,
+        norm: RetentionNorm,
+        assessment: RetentionAssessment,
+    },
     /// Employee consent is not a valid basis.
     ConsentNotValidAtWork,
     /// A public authority cannot rely on legitimate interest for its tasks.
@@ -259,11 +368,13 @@ pub enum Finding {
     NoLegalBasisShown,
     /// A legal basis is available.
     LegalBasisAvailable { basis: LegalBasis },
-    /// Data reused for a new purpose.
+    /// Data reused for a new purpose: compatible if the purposes are linked or nothing of
+    /// what art. 6(4) asks of the reuse is missing.
     Repurposing {
         from: Purpose,
         to: Purpose,
-        compatible: bool,
+        linked: bool,
+        missing: Vec<ReuseCondition>,
     },
     /// The purpose does not need identified data.
     IdentificationNotNeeded { purpose: Purpose },
@@ -293,6 +404,8 @@ pub enum Finding {
     },
     /// No consequences follow automatically.
     NoAutomatedConsequences,
+    /// Not shown what consequences follow from the data.
+    ConsequencesNotShown,
     /// Biometrics without an exception.
     BiometricNotAllowed {
         purpose: BiometricPurpose,
@@ -308,8 +421,9 @@ pub enum Finding {
     OnApDpiaList { triggers: Vec<DpiaTrigger> },
     /// Monitoring at home more intensive than at the office.
     MoreIntensiveAtHome,
-    /// Monitoring at home no more intensive than at the office.
-    SameAtHomeAsAtOffice,
+    /// Monitoring at home no more intensive than at the office (`established`: shown; else
+    /// not shown otherwise).
+    SameAtHomeAsAtOffice { established: bool },
     // ------------------------------------------------------------ AI Act
     /// Not an AI system.
     NotAnAiSystem,
@@ -339,8 +453,8 @@ pub enum Finding {
     // ------------------------------------------------------------ weighing
     /// The privacy intrusion, derived from the facts.
     PrivacyIntrusion {
-        factors: Vec<(IntrusionFactor, Decimal)>,
-        points: Decimal,
+        base: IntrusionBase,
+        factors: Vec<(IntrusionFactor, i8)>,
         intensity: Importance,
     },
     /// An employer interest weighed.
@@ -355,6 +469,7 @@ pub enum Finding {
         reliability: Decimal,
         reliability_basis: ReliabilityBasis,
         weight: Decimal,
+        counted: Counted,
     },
     /// A works-council interest weighed.
     OrInterest {
@@ -368,7 +483,21 @@ pub enum Finding {
         reliability: Decimal,
         reliability_basis: ReliabilityBasis,
         weight: Decimal,
+        counted: Counted,
     },
+    /// A concern of the works council raised by the facts, weighed.
+    OrConcern {
+        concern: OrConcernKind,
+        importance: Importance,
+        abstract_weight: Decimal,
+        weight: Decimal,
+        counted: Counted,
+    },
+    /// The employer made none of its interests at least plausible: its case is not shown.
+    EmployerCaseNotShown,
+    /// The regeling as proposed fails legal requirements that count: the refusal is not
+    /// unreasonable, whatever the balance.
+    RefusalReasonableWhileUnlawful { defects: usize },
     /// The balance of stage 1.
     Balance {
         employer: Decimal,

@@ -1,94 +1,109 @@
-//! The weighing model: Alexy's weight formula in exact decimals.
+//! The weighing model: Alexy's weight formula in exact decimals, applied to each side's
+//! *case*, not to the number of its paragraphs.
 //!
-//! The weight of an interest is *importance × abstract weight × reliability* (DOMAIN §3):
+//! The weight of a concern is *importance × abstract weight × reliability* (DOMAIN §3):
 //!
-//! - **importance** (how much the decision matters for the interest, or how deep it
-//!   intrudes) on the triadic scale light 1, moderate 2, serious 4. For the works council's
-//!   privacy and disciplinary interests it is derived from the facts of the measure
-//!   ([`intensity`]); for the other interests it is stated in the request, or moderate;
-//! - **abstract weight**: one step higher for rights the law protects as rights (privacy,
-//!   health, statutory rights of staff, statutory obligations of the employer) than for
-//!   interests of the business;
-//! - **reliability** of the factual premises: established 1 (proven, found by the court, or
-//!   asserted and not disputed — art. 149 Rv), plausible ½, merely asserted ¼.
+//! - **importance** (how much the decision matters for the concern, or how deep it
+//!   intrudes) on the scale light 1, moderate 2, serious 4, very serious 8. For the works
+//!   council's privacy concern it is the [`intrusion`] derived from all the facts of the
+//!   measure; for consequences of a measure that monitors no one, derived from those
+//!   consequences; for the other concerns it is stated in the request, or moderate;
+//! - **abstract weight**: one step higher for rights the law protects by mandatory statute
+//!   (health and working time, statutory rights of staff, other fundamental rights,
+//!   statutory obligations of the employer) than for interests of the business. Privacy is
+//!   not one step higher: the AVG's own balance (art. 6(1)(f)) ranks neither above the other,
+//!   and its protection enters as requirements the regeling must meet (DESIGN.md);
+//! - **reliability** of the factual premise: established 1 (proven, found by the court, or
+//!   asserted and not disputed — art. 149 Rv), plausible ½, and merely asserted *and
+//!   disputed* 0: a statement that is not shown is no ground for the decision (art. 149 lid 1
+//!   and 150 Rv). It is left aside and said, not discounted and summed. A premise that rests
+//!   on the terms of the proposal itself (the intrusion, the consequences) or on the law (a
+//!   statutory or fundamental right) needs no proof from the works council.
 //!
-//! Each side's weights are summed (Alexy's additive extension for several principles on
-//! one side). Curable legal defects of the regeling and defects of the consent procedure
-//! weigh for the works council with the severity the rule gives them. Stage 1 grants only
-//! if the employer's sum is *strictly* heavier: the burden is the employer's, and a tie
-//! does not grant.
+//! **A side's case, not its item count.** A side's interests are grouped into *concerns*
+//! ([`Concern`]): all interests of one kind are one concern, weighed once, by its
+//! best-shown statement. Splitting one objection into three, or listing the evidence for an
+//! objection as an objection of the same kind, changes nothing. Distinct concerns add up
+//! (Alexy's additive extension), because they are distinct reasons.
 //!
-//! The privacy interest is counted once. The AVG's own balancing test (art. 6(1)(f), step 3)
-//! is not run separately: it is this weighing, as in Omron (ECLI:NL:RBOBR:2016:5172). What
-//! the AVG adds are the requirements a regeling can fail (legal basis, necessity, DPIA,
-//! information, human intervention), and those weigh as defects. The privacy interest
-//! measures how deep the measure intrudes; a defect measures what the regeling fails to
-//! provide.
+//! **The burden is the employer's.** Only if its concerns weigh *strictly* heavier does the
+//! court grant on ground 1; a tie does not. With nothing at least plausible on its side, the
+//! employer's case is not shown and ground 1 fails, however many claims it lists.
 
-pub(crate) mod intensity;
+pub(crate) mod intrusion;
+pub(crate) mod retention;
 
 use rust_decimal::Decimal;
 
 use crate::engine::Ctx;
-use crate::request::{Importance, Measure, Substantiation, Technology, Tri};
-use crate::ruling::ReliabilityBasis;
+use crate::request::{
+    EmployerInterest, EmployerInterestKind, Importance, OrInterest, OrInterestKind, Substantiation,
+    Tri,
+};
+use crate::ruling::{ImportanceSource as Src, ReliabilityBasis};
 
-pub(crate) use intensity::privacy_intrusion;
+/// What a side's interest belongs to: the unit the court weighs (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Concern {
+    /// An employer interest of this kind.
+    Employer(EmployerInterestKind),
+    /// The privacy of staff and what follows from the monitoring: one measure of intrusion.
+    Monitoring,
+    /// Consequences of a measure that monitors no one.
+    Consequences,
+    /// The OR lacked information (and the information duties the regeling fails).
+    Information,
+    /// The consent procedure of art. 27 lid 2 was not followed.
+    Procedure,
+    /// An earlier agreement with the OR.
+    EarlierAgreement,
+    /// Any other OR interest of this kind.
+    Or(OrInterestKind),
+}
 
-/// Does the measure process personal data of staff? Unknown counts as yes whenever it
-/// observes anything about staff or uses a monitoring technology (the employer must show
-/// the data are not about identifiable persons; art. 5(2) AVG).
-pub fn processes_personal_data(m: &Measure) -> bool {
-    use crate::request::Identifiability::Anonymous;
-    if m.identifiability == Anonymous {
-        return false;
-    }
-    match m.personal_data {
-        Tri::Yes => true,
-        Tri::No => false,
-        Tri::Unknown => {
-            !m.observes.is_empty()
-                || m.biometric.is_some()
-                || m.ai.is_some()
-                || !matches!(
-                    m.technology,
-                    Technology::Roster | Technology::Policy | Technology::Other
-                )
+impl Concern {
+    /// The concern of an OR interest. `monitors`: whether the part monitors staff (then
+    /// disciplinary consequences are part of the intrusion, not a concern of their own).
+    pub fn of_or(kind: OrInterestKind, monitors: bool) -> Concern {
+        match kind {
+            OrInterestKind::Privacy => Concern::Monitoring,
+            OrInterestKind::DisciplinaryConsequences if monitors => Concern::Monitoring,
+            OrInterestKind::DisciplinaryConsequences => Concern::Consequences,
+            OrInterestKind::LackOfInformation => Concern::Information,
+            OrInterestKind::EarlierAgreement => Concern::EarlierAgreement,
+            other => Concern::Or(other),
         }
     }
 }
 
-/// The reliability of a statement and what it rests on.
+/// The reliability of a statement a side must show, and what it rests on. A statement not
+/// disputed is established (art. 149 Rv). A statement whose substantiation is unknown but
+/// that lists evidence is not *merely* asserted (the schema's definition of `asserted` is
+/// "without facts or evidence"): it counts as plausible.
 pub(crate) fn reliability(
     ctx: &Ctx,
     substantiation: Substantiation,
     contested: Tri,
+    has_evidence: bool,
 ) -> (Decimal, ReliabilityBasis) {
     if contested.is_no() {
         return (ctx.cal.established, ReliabilityBasis::Undisputed);
     }
-    let r = match substantiation {
-        Substantiation::Established => ctx.cal.established,
-        Substantiation::Plausible => ctx.cal.plausible,
-        Substantiation::Asserted | Substantiation::Unknown => ctx.cal.asserted,
-    };
-    (r, ReliabilityBasis::Substantiation)
+    match substantiation {
+        Substantiation::Established => (ctx.cal.established, ReliabilityBasis::Substantiation),
+        Substantiation::Plausible => (ctx.cal.plausible, ReliabilityBasis::Substantiation),
+        Substantiation::Unknown if has_evidence => (ctx.cal.plausible, ReliabilityBasis::Evidence),
+        Substantiation::Asserted | Substantiation::Unknown => {
+            (ctx.cal.asserted, ReliabilityBasis::Substantiation)
+        }
+    }
 }
 
-/// The weight of a curable legal defect of the given severity.
-pub(crate) fn legal_defect(ctx: &Ctx, severity: Importance) -> Decimal {
-    ctx.scale(severity) * ctx.cal.aw_legal_defect
-}
-
-/// The weight of a defect of the consent procedure of the given severity.
-pub(crate) fn procedural_defect(ctx: &Ctx, severity: Importance) -> Decimal {
-    ctx.scale(severity) * ctx.cal.aw_procedural_defect
-}
-
-/// The weighing of one employer interest, shared by stage 1 and stage 2.
-pub(crate) struct EmployerWeight {
+/// The weighing of one interest.
+#[derive(Debug, Clone)]
+pub(crate) struct Weighed {
     pub importance: Importance,
-    pub source: crate::ruling::ImportanceSource,
+    pub source: Src,
     pub abstract_weight: Decimal,
     pub reliability: Decimal,
     pub basis: ReliabilityBasis,
@@ -98,13 +113,12 @@ pub(crate) struct EmployerWeight {
 /// Weigh an employer interest: its stated importance (moderate by default), capped at light
 /// when it enforces an attendance policy not shown to be validly adopted (DOMAIN §2: "if it
 /// was not validly adopted, the interest in enforcing it weighs little").
-pub(crate) fn employer_interest(ctx: &Ctx, i: &crate::request::EmployerInterest) -> EmployerWeight {
-    use crate::ruling::ImportanceSource as Src;
+pub(crate) fn employer_interest(ctx: &Ctx, i: &EmployerInterest) -> Weighed {
     let (mut importance, mut source) = match i.importance {
         Some(level) => (level, Src::Given),
         None => (Importance::Moderate, Src::Default),
     };
-    if i.kind == crate::request::EmployerInterestKind::AttendancePolicyEnforcement
+    if i.kind == EmployerInterestKind::AttendancePolicyEnforcement
         && !i.policy_validly_adopted.proven()
         && importance > Importance::Light
     {
@@ -112,9 +126,41 @@ pub(crate) fn employer_interest(ctx: &Ctx, i: &crate::request::EmployerInterest)
         source = Src::CappedPolicyNotValid;
     }
     let abstract_weight = ctx.cal.abstract_employer(i.kind);
-    let (reliability, basis) = reliability(ctx, i.substantiation, i.contested);
+    let (reliability, basis) =
+        reliability(ctx, i.substantiation, i.contested, !i.evidence.is_empty());
     let weight = ctx.scale(importance) * abstract_weight * reliability;
-    EmployerWeight {
+    Weighed {
+        importance,
+        source,
+        abstract_weight,
+        reliability,
+        basis,
+        weight,
+    }
+}
+
+/// Weigh an OR interest. `derived`: the importance the facts give its concern (the
+/// intrusion, or the consequences), if they give one.
+pub(crate) fn or_interest(ctx: &Ctx, i: &OrInterest, derived: Option<Importance>) -> Weighed {
+    let (importance, source) = match (i.importance, derived) {
+        (Some(level), Some(_)) => (level, Src::Override),
+        (Some(level), None) => (level, Src::Given),
+        (None, Some(level)) => (level, Src::Derived),
+        (None, None) => (Importance::Moderate, Src::Default),
+    };
+    let abstract_weight = ctx.cal.abstract_or(i.kind);
+    let (reliability, basis) = if derived.is_some() {
+        (ctx.cal.established, ReliabilityBasis::ProposalTerms)
+    } else if matches!(
+        i.kind,
+        OrInterestKind::StatutoryRight | OrInterestKind::OtherFundamentalRight
+    ) {
+        (ctx.cal.established, ReliabilityBasis::Law)
+    } else {
+        reliability(ctx, i.substantiation, i.contested, !i.evidence.is_empty())
+    };
+    let weight = ctx.scale(importance) * abstract_weight * reliability;
+    Weighed {
         importance,
         source,
         abstract_weight,

@@ -2,7 +2,6 @@
 //! facts it can still prove. See the [module docs](super) for what a lever may and may not
 //! change.
 
-use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -490,10 +489,12 @@ pub(crate) fn apply_in_place(r: &mut Request, levers: &[&Lever], term: u32) {
     }
 }
 
-/// The retention term a lever shortens to: the calibrated term in whole days (rounded down,
-/// so that it is never longer), within the limits the input allows.
+/// The retention term a lever shortens camera images to: the calibrated camera term in whole
+/// days (rounded down, so that it is never longer), within the limits the input allows.
+/// Only camera images have a maximum norm in the catalogue; for other kinds of data no
+/// lever shortens the term (a threshold the law does not set would be an artefact).
 pub(crate) fn retention_term(cal: &Calibration) -> u32 {
-    cal.retention_days
+    cal.camera_days
         .floor()
         .to_u32()
         .unwrap_or(0)
@@ -535,7 +536,7 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
         .regeling
         .elements
         .iter()
-        .map(|e| crate::weighing::processes_personal_data(&e.measure))
+        .map(|e| e.measure.processes_personal_data())
         .collect();
     let any_personal = personal.iter().any(|x| *x);
     let monitoring = r
@@ -642,10 +643,15 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
                 format!("No disciplinary or other automatic consequence is attached to the data of element {q}."),
             ));
         }
-        if personal[i]
-            && m.retention_days
-                .is_none_or(|d| Decimal::from(d) > cal.retention_days)
-        {
+        let long_camera = matches!(
+            crate::weighing::retention::assess(cal, m).1,
+            crate::ruling::RetentionAssessment::BeyondNorm
+                | crate::ruling::RetentionAssessment::NotStated
+        ) && matches!(
+            crate::weighing::retention::norm(cal, m),
+            crate::ruling::RetentionNorm::CameraImages { .. }
+        );
+        if personal[i] && long_camera {
             out.push(at(ShortenRetention, RuleId::Avg5_1E).says(
                 format!(
                     "De gegevens van onderdeel {q} worden niet langer dan {term} dagen bewaard."

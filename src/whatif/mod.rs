@@ -80,8 +80,6 @@ use serde::Serialize;
 
 use std::cell::RefCell;
 
-use rust_decimal::Decimal;
-
 use crate::engine::Ctx;
 use crate::legality::Defects;
 use crate::request::Request;
@@ -402,7 +400,7 @@ const GATES: usize = usize::MAX;
 /// value type weighs kilobytes of code in the WebAssembly build.
 #[derive(Clone)]
 enum Cached {
-    Gates(Result<Decimal, Outcome>),
+    Gates(Result<crate::gates::Procedural, Outcome>),
     Defects(Defects),
 }
 

@@ -1,0 +1,136 @@
+//! How deep a measure intrudes on the privacy of staff: **one** measure, derived from all the
+//! facts of the measure (DOMAIN §3, "privacy once").
+//!
+//! The intrusion is ranked, not scored: a *base* from what the measure observes about
+//! identified staff, then one step up or down for each aggravating or mitigating fact, on
+//! the scale light – moderate – serious – very serious. Each step is a criterion the law
+//! names:
+//!
+//! | base or step | level | source |
+//! | --- | --- | --- |
+//! | presence, working time, traffic data only | light | López Ribalda (GC 2019): a lower expectation of privacy where colleagues see one anyway; art. 4:3 ATW obliges working-time records |
+//! | behaviour, performance or location | moderate | Bărbulescu crit. 2 (extent of the monitoring) |
+//! | the content of communications | serious | Bărbulescu crit. 2–3: content needs weightier justification than flow |
+//! | covert | +1 | AP conditions for covert monitoring; López Ribalda |
+//! | in the home | +1 | art. 8 ECHR protects the home; the Minister's 2021 answer: the same rules at home |
+//! | more intensive at home than at the office | +1 | the Minister's 2021 answer, as an argument inside proportionality |
+//! | biometric data | +1 | art. 9 AVG: a special category |
+//! | scoring or profiling individuals | +1 | art. 4(4) and 22 AVG; AI Act Annex III 4 |
+//! | consequences follow without a person looking first | +1 | art. 22 AVG; Bărbulescu crit. 5 |
+//! | kept beyond the norm for that kind of data | +1 | art. 5(1)(e) AVG, per kind ([`super::retention`]) |
+//! | reused for a purpose not compatible with the first | +1 | art. 6(4) AVG (purpose creep) |
+//! | pseudonymised | −1 | art. 4(5) AVG: still personal data, but not singled out at a glance |
+//! | incidental, not systematic | −1 | Bărbulescu crit. 2 (time limits) |
+//!
+//! Anonymous counts intrude on no one: no intrusion at all. The level stays between light
+//! and very serious. Facts nobody established are read as the request's field docs say
+//! (unknown identifiability counts as identified, unknown frequency as systematic — the
+//! employer must justify the processing, art. 5(2) AVG); an unknown retention term or
+//! unknown consequences add no step (the court does not supply facts, art. 24 Rv).
+
+use crate::calibration::Calibration;
+use crate::request::{
+    AiCapability, Consequences, Frequency, Identifiability, Importance, Measure, Observed,
+    Openness, Place, Request,
+};
+use crate::ruling::{IntrusionBase, IntrusionFactor as I, RetentionAssessment};
+
+/// The intrusion of one measure: its base, its steps and its level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Intrusion {
+    pub base: IntrusionBase,
+    pub factors: Vec<(I, i8)>,
+    pub level: Importance,
+}
+
+/// The base level for what a measure observes.
+fn base(m: &Measure) -> IntrusionBase {
+    if m.observes.contains(&Observed::CommunicationsContent) {
+        IntrusionBase::CommunicationsContent
+    } else if m.observes.iter().any(|o| {
+        matches!(
+            o,
+            Observed::Behaviour | Observed::Performance | Observed::Location
+        )
+    }) {
+        IntrusionBase::Conduct
+    } else {
+        IntrusionBase::Presence
+    }
+}
+
+fn rank(level: Importance) -> i8 {
+    match level {
+        Importance::None => -1,
+        Importance::Light => 0,
+        Importance::Moderate => 1,
+        Importance::Serious => 2,
+        Importance::VerySerious => 3,
+    }
+}
+
+fn level(rank: i8) -> Importance {
+    match rank.clamp(0, 3) {
+        0 => Importance::Light,
+        1 => Importance::Moderate,
+        2 => Importance::Serious,
+        _ => Importance::VerySerious,
+    }
+}
+
+/// The intrusion of a measure of the request, or `None` if it processes no personal data.
+pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrusion> {
+    if !m.processes_personal_data() {
+        return None;
+    }
+    let base = base(m);
+    let mut factors: Vec<(I, i8)> = Vec::new();
+    if m.openness == Openness::Covert {
+        factors.push((I::Covert, 1));
+    }
+    if matches!(m.place, Place::Home | Place::OfficeAndHome) {
+        factors.push((I::AtHome, 1));
+        if m.more_intensive_at_home.is_yes() {
+            factors.push((I::MoreIntensiveAtHome, 1));
+        }
+    }
+    if m.biometric.is_some() {
+        factors.push((I::Biometric, 1));
+    }
+    let profiles = m.ai.as_ref().is_some_and(|ai| {
+        ai.capabilities.iter().any(|c| {
+            matches!(
+                c,
+                AiCapability::IndividualScoring
+                    | AiCapability::Profiling
+                    | AiCapability::RemoteBiometricIdentification
+            )
+        })
+    });
+    if profiles {
+        factors.push((I::Profiling, 1));
+    }
+    let consequences = !matches!(m.consequences, Consequences::None | Consequences::Unknown);
+    if consequences && !req.avg.human_intervention.proven() {
+        factors.push((I::AutomatedConsequences, 1));
+    }
+    if super::retention::assess(cal, m).1 == RetentionAssessment::BeyondNorm {
+        factors.push((I::LongRetention, 1));
+    }
+    if crate::legality::reuse(req, m).is_some_and(|r| !r.compatible) {
+        factors.push((I::PurposeCreep, 1));
+    }
+    if m.identifiability == Identifiability::Pseudonymised {
+        factors.push((I::Pseudonymised, -1));
+    }
+    if m.frequency == Frequency::Incidental {
+        factors.push((I::Incidental, -1));
+    }
+    let start = rank(base.level());
+    let steps: i8 = factors.iter().map(|(_, s)| *s).sum();
+    Some(Intrusion {
+        base,
+        factors,
+        level: level(start + steps),
+    })
+}
