@@ -31,10 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 3. The trace: every step cites a rule of the catalogue, with its sources and dates.
     for step in &ruling.trace {
         let rule = step.rule.rule();
-        if matches!(
-            step.effect,
-            Effect::Decides { .. } | Effect::CurableDefect { .. }
-        ) {
+        if matches!(step.effect, Effect::Decides { .. } | Effect::CurableDefect) {
             println!(
                 "  [{}] {:?} — {} ({} source(s))",
                 step.rule.code(),

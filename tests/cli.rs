@@ -58,8 +58,8 @@ fn evaluates_an_example_as_text_and_json() {
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["outcome"], "granted");
-    assert_eq!(v["ground"], "weighty_reasons");
-    assert_eq!(v["deciding_stage"], "stage2");
+    assert_eq!(v["ground"], "unreasonable_refusal");
+    assert_eq!(v["deciding_stage"], "stage1");
     assert!(
         v["trace"]
             .as_array()

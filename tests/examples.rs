@@ -21,13 +21,10 @@ fn badge_data_repurposed_needs_consent_and_is_incompatible() {
     assert_ne!(r.outcome, Outcome::NoConsentRequired);
     assert!(has(&r, R::Avg6_4, |f, e| matches!(
         f,
-        Finding::Repurposing {
-            compatible: false,
-            ..
-        }
+        Finding::Repurposing { linked: false, missing, .. } if !missing.is_empty()
     ) && matches!(
         e,
-        Effect::CurableDefect { .. }
+        Effect::CurableDefect
     )));
     assert_eq!(r.outcome, Outcome::Refused);
 }
@@ -38,11 +35,13 @@ fn badge_data_repurposed_needs_consent_and_is_incompatible() {
 fn unsubstantiated_productivity_loses_to_substantiated_privacy() {
     let r = eval(&example("productivity-unsubstantiated.json"));
     assert_eq!(r.outcome, Outcome::Refused);
+    // Not shown and disputed: left aside (arts. 149 and 150 Rv), and with it the employer's case.
     assert!(has(
         &r,
-        R::Wor27_4Ground1,
-        |f, _| matches!(f, Finding::EmployerInterest { reliability, reliability_basis: ReliabilityBasis::Substantiation, .. } if *reliability == kantonrechter::Calibration::default().asserted)
+        R::Rv150,
+        |f, _| matches!(f, Finding::EmployerInterest { reliability, reliability_basis: ReliabilityBasis::Substantiation, .. } if reliability.is_zero())
     ));
+    assert!(has(&r, R::Rv150, |f, _| *f == Finding::EmployerCaseNotShown));
     assert!(has(&r, R::Wor27_4Ground1, |f, _| matches!(
         f,
         Finding::Balance {
@@ -129,31 +128,47 @@ fn emotion_recognition_is_a_hard_defect() {
 }
 
 /// Seed 000 (the Minister, 31 May 2021): the same rules at home as at the office; no more
-/// intensive monitoring because people work from home.
+/// intensive monitoring because people work from home. Not a rule of its own: it makes the
+/// intrusion heavier, inside proportionality, and the heavier intrusion decides.
 #[test]
 fn more_intensive_monitoring_at_home_is_refused() {
     let r = eval(&example("home-monitoring-more-intensive.json"));
     assert_eq!(r.outcome, Outcome::Refused);
-    assert!(curable(&r, R::NlThuiswerk));
+    assert!(has(&r, R::NlThuiswerk, |f, _| *f
+        == Finding::MoreIntensiveAtHome));
+    assert!(has(&r, R::Avg6_1F3, |f, _| matches!(
+        f,
+        Finding::PrivacyIntrusion { factors, .. }
+            if factors.iter().any(|(f, _)| *f == kantonrechter::ruling::IntrusionFactor::MoreIntensiveAtHome)
+    )));
     let mut same = example("home-monitoring-more-intensive.json");
     same.regeling.elements[0].measure.more_intensive_at_home = kantonrechter::request::Tri::No;
-    assert!(has(&eval(&same), R::NlThuiswerk, |f, e| matches!(
+    let same = eval(&same);
+    assert!(has(&same, R::NlThuiswerk, |f, _| matches!(
         f,
-        Finding::SameAtHomeAsAtOffice
-    ) && *e
-        == Effect::Passed));
+        Finding::SameAtHomeAsAtOffice { established: true }
+    )));
+    assert!(same.weights.unwrap().works_council < r.weights.unwrap().works_council);
 }
 
-/// A tie on stage 1 does not grant; a proven, weighty reason that requires the decision
-/// does (ground 2), as in Omron (camera security against theft).
+/// Camera security against proven theft (Omron): the established, serious interest in
+/// stopping theft outweighs the moderate intrusion of announced cameras in a warehouse whose
+/// images are kept four weeks and viewed only after an incident (ground 1).
 #[test]
-fn camera_theft_tie_goes_to_ground_two() {
+fn camera_theft_is_granted_on_ground_one() {
     let r = eval(&example("camera-theft.json"));
     let w = r.weights.expect("weighed");
-    assert_eq!(w.employer, w.works_council);
+    assert!(w.employer > w.works_council);
     assert_eq!(r.outcome, Outcome::Granted);
-    assert_eq!(r.ground, Some(Ground::WeightyReasons));
-    assert_eq!(r.deciding_stage, Stage::Stage2);
+    assert_eq!(r.ground, Some(Ground::UnreasonableRefusal));
+    assert_eq!(r.deciding_stage, Stage::Stage1);
+    assert!(has(&r, R::Avg6_1F3, |f, _| matches!(
+        f,
+        Finding::PrivacyIntrusion {
+            intensity: kantonrechter::request::Importance::Moderate,
+            ..
+        }
+    )));
 }
 
 /// Clearly separable elements are ruled on one by one.

@@ -71,9 +71,14 @@ const COVERED: &[R] = &[
     R::Wor36,
     R::CaseOmron2016,
     R::Rv149,
+    R::Rv150,
+    R::Rv24,
+    R::WorEarlierAgreement,
     R::Wbp8F,
     R::Avg5_1C,
     R::Avg5_1E,
+    R::RetentionPerKind,
+    R::Atb3_2_1,
     R::Avg5_2,
     R::Avg6_1AEmp,
     R::Avg6_1C,
@@ -222,8 +227,12 @@ fn wor_27_2_request_and_consultation() {
             }
         )
     };
+    assert!(has(&no_meeting, R::Wor27_2, |f, _| {
+        *f == Finding::NoConsultationMeeting
+    }));
+    // Weighed once in stage 1, as the OR's procedural concern.
     assert!(has(&no_meeting, R::Wor27_2, |f, e| {
-        *f == Finding::NoConsultationMeeting && weighs_for_or(e)
+        matches!(f, Finding::OrConcern { .. }) && weighs_for_or(e)
     }));
     assert!(or_weight(&no_meeting) > or_weight(&followed));
     let no_reasons = with(|r| r.procedure.in_writing_with_reasons = Tri::No);
@@ -363,37 +372,27 @@ fn wor_25_1_k_advice_right_flag_for_ai() {
 
 #[test]
 fn ground_1_strictly_heavier_grants_and_a_tie_does_not() {
-    // Privacy moderate (identified + systematic = 3 points) × 2 × established = 4.
+    // Badge attendance of identified staff at the office: a light intrusion, 1 × 1 × 1 = 1.
     let privacy = or(OrInterestKind::Privacy, Substantiation::Established);
     let heavier = with(|r| {
         r.interests.works_council = vec![privacy.clone()];
-        let mut e = employer(
+        r.interests.employer = vec![employer(
             EmployerInterestKind::Security,
             Substantiation::Established,
             Tri::Yes,
-        );
-        e.importance = Some(Importance::Serious);
-        r.interests.employer = vec![
-            e.clone(),
-            employer(
-                EmployerInterestKind::Cost,
-                Substantiation::Plausible,
-                Tri::Yes,
-            ),
-        ];
+        )];
     });
     assert_eq!(heavier.outcome, Outcome::Granted);
     assert_eq!(heavier.ground, Some(Ground::UnreasonableRefusal));
     assert!(decides(&heavier, R::Wor27_4Ground1, Outcome::Granted));
+    // A moderate interest made plausible: 2 × 1 × ½ = 1, the same as the intrusion.
     let tie = with(|r| {
         r.interests.works_council = vec![privacy.clone()];
-        let mut e = employer(
+        r.interests.employer = vec![employer(
             EmployerInterestKind::Security,
-            Substantiation::Established,
+            Substantiation::Plausible,
             Tri::Yes,
-        );
-        e.importance = Some(Importance::Serious);
-        r.interests.employer = vec![e];
+        )];
     });
     let w = tie.weights.unwrap();
     assert_eq!(w.employer, w.works_council);
@@ -402,11 +401,86 @@ fn ground_1_strictly_heavier_grants_and_a_tie_does_not() {
 }
 
 #[test]
+fn ground_1_a_side_is_weighed_per_concern_not_per_paragraph() {
+    let one = or(
+        OrInterestKind::HealthAndWorkingTime,
+        Substantiation::Established,
+    );
+    let employer_case = vec![employer(
+        EmployerInterestKind::Continuity,
+        Substantiation::Established,
+        Tri::Yes,
+    )];
+    let base = with(|r| {
+        r.interests.employer = employer_case.clone();
+        r.interests.works_council = vec![one.clone()];
+    });
+    let split = with(|r| {
+        r.interests.employer = employer_case.clone();
+        r.interests.works_council = vec![one.clone(), one.clone(), one.clone()];
+    });
+    assert_eq!(base.weights, split.weights);
+    assert!(split.trace.iter().any(|s| matches!(
+        s.finding,
+        Finding::OrInterest {
+            counted: kantonrechter::ruling::Counted::SameConcern { .. },
+            ..
+        }
+    )));
+}
+
+#[test]
+fn ground_1_a_failed_requirement_that_counts_means_the_refusal_is_not_unreasonable() {
+    let case = |raised: bool| {
+        with(move |r| {
+            r.avg.staff_informed_in_advance = Tri::Unknown;
+            r.interests.employer = vec![employer(
+                EmployerInterestKind::Security,
+                Substantiation::Established,
+                Tri::No,
+            )];
+            if raised {
+                r.interests.works_council =
+                    vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+            }
+        })
+    };
+    // Not raised and not plain: left aside, the weighing decides.
+    let quiet = case(false);
+    assert_eq!(quiet.outcome, Outcome::Granted);
+    assert!(has(&quiet, R::Avg13_14, |_, e| *e == Effect::NotArgued));
+    // Raised by the OR: the regeling fails a requirement; no permission while it does.
+    let raised = case(true);
+    assert!(curable(&raised, R::Avg13_14));
+    assert_eq!(raised.outcome, Outcome::Refused);
+    assert!(has(&raised, R::Avg88, |f, _| matches!(
+        f,
+        Finding::RefusalReasonableWhileUnlawful { defects: 1 }
+    )));
+    // The defect adds no weight to the OR's side.
+    assert_eq!(
+        quiet.weights.unwrap().works_council,
+        rust_decimal::Decimal::ZERO
+    );
+    assert_eq!(
+        raised.weights.unwrap().works_council,
+        rust_decimal::Decimal::ONE
+    );
+}
+
+#[test]
 fn ground_2_weighty_required_reason_grants_only_without_defects() {
     let setup = |requires: Tri, dpia: Dpia| {
         with(move |r| {
-            r.interests.works_council =
-                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+            let mut health = or(
+                OrInterestKind::HealthAndWorkingTime,
+                Substantiation::Established,
+            );
+            health.importance = Some(Importance::Serious);
+            r.interests.works_council = vec![
+                or(OrInterestKind::Privacy, Substantiation::Established),
+                health,
+            ];
             let mut e = employer(
                 EmployerInterestKind::TheftPrevention,
                 Substantiation::Established,
@@ -460,11 +534,79 @@ fn rv_149_undisputed_statements_count_as_established() {
         )]
     });
     assert!(steps(&r, R::Rv149).is_empty());
-    assert!(has(
-        &r,
-        R::Wor27_4Ground1,
-        |f, _| matches!(f, Finding::EmployerInterest { reliability, .. } if *reliability < rust_decimal::Decimal::ONE)
-    ));
+}
+
+#[test]
+fn rv_150_an_employer_case_not_shown_does_not_carry_ground_1_however_long() {
+    let claims: Vec<EmployerInterest> = EmployerInterestKind::ALL
+        .iter()
+        .map(|k| employer(*k, Substantiation::Asserted, Tri::Yes))
+        .collect();
+    let r = with(|r| r.interests.employer = claims.clone());
+    assert!(has(&r, R::Rv150, |f, _| *f == Finding::EmployerCaseNotShown));
+    assert_eq!(r.weights.unwrap().employer, rust_decimal::Decimal::ZERO);
+    assert_eq!(r.outcome, Outcome::Refused);
+    // One interest made plausible is a case shown, and then it carries.
+    let r = with(|r| {
+        r.interests.employer = claims.clone();
+        r.interests.employer[0].substantiation = Substantiation::Plausible;
+    });
+    assert!(
+        steps(&r, R::Rv150)
+            .iter()
+            .all(|s| s.finding != Finding::EmployerCaseNotShown)
+    );
+    assert_eq!(r.outcome, Outcome::Granted);
+}
+
+#[test]
+fn rv_24_a_curable_point_nobody_raised_is_left_aside() {
+    let r = with(|r| r.avg.legal_basis = LegalBasis::Unknown);
+    assert!(has(&r, R::Avg5_2, |_, e| *e == Effect::NotArgued));
+    assert!(!curable(&r, R::Avg5_2));
+    // Raised by the OR's privacy objection, it counts.
+    let r = with(|r| {
+        r.avg.legal_basis = LegalBasis::Unknown;
+        r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+    });
+    assert!(curable(&r, R::Avg5_2));
+    // A categorical ban applies of its own force, raised or not.
+    let r = with(|r| {
+        m(r).biometric = Some(Biometric {
+            purpose: BiometricPurpose::AttendanceOrTime,
+            ..Biometric::default()
+        })
+    });
+    assert!(hard(&r, R::Avg9_1));
+}
+
+#[test]
+fn wor_earlier_agreement_not_kept_weighs_for_the_or() {
+    let case = |kept: Tri| {
+        with(move |r| {
+            r.procedure.earlier_agreement = Some(EarlierAgreement {
+                description: "evaluate the pilot first".into(),
+                kept,
+            });
+            r.interests.employer = vec![employer(
+                EmployerInterestKind::Security,
+                Substantiation::Established,
+                Tri::No,
+            )];
+        })
+    };
+    let broken = case(Tri::No);
+    assert!(has(&broken, R::WorEarlierAgreement, |f, e| matches!(
+        f,
+        Finding::OrConcern { .. }
+    ) && matches!(
+        e,
+        Effect::Weighs { .. }
+    )));
+    assert_eq!(broken.outcome, Outcome::Refused);
+    let kept = case(Tri::Unknown);
+    assert!(steps(&kept, R::WorEarlierAgreement).is_empty());
+    assert_eq!(kept.outcome, Outcome::Granted);
 }
 
 // ------------------------------------------------------------------ data protection
@@ -510,31 +652,72 @@ fn avg_5_1_c_minimisation() {
     )));
 }
 
+/// The level of the privacy intrusion in a ruling's trace.
+fn intrusion(r: &kantonrechter::Ruling) -> Option<Importance> {
+    r.trace.iter().find_map(|s| match &s.finding {
+        Finding::PrivacyIntrusion { intensity, .. } => Some(*intensity),
+        _ => None,
+    })
+}
+
 #[test]
-fn avg_5_1_e_retention_adds_to_the_intrusion() {
-    let points = |days: u32| {
+fn avg_5_1_e_retention_beyond_the_norm_for_camera_images_adds_to_the_intrusion() {
+    let level = |days: u32| {
         let r = with(move |r| {
+            m(r).technology = Technology::Camera;
+            m(r).observes = vec![Observed::Behaviour];
             m(r).retention_days = Some(days);
             r.interests.works_council =
                 vec![or(OrInterestKind::Privacy, Substantiation::Established)];
         });
-        let long = !steps(&r, R::Avg5_1E).is_empty();
-        let p = r.trace.iter().find_map(|s| match &s.finding {
-            Finding::PrivacyIntrusion { points, .. } => Some(*points),
-            _ => None,
-        });
-        (long, p.unwrap())
+        intrusion(&r).unwrap()
     };
-    let (short_long, short) = points(28);
-    let (long_long, long) = points(365);
-    assert!(!short_long && long_long);
-    assert!(long > short);
+    assert!(level(365) > level(28));
+    assert_eq!(level(28), Importance::Moderate);
+}
+
+#[test]
+fn retention_per_kind_no_camera_norm_for_badge_data() {
+    // Badge logs kept a year: the catalogue has no norm for them, so no step up (the camera
+    // term is not borrowed), and the ruling says so.
+    let r = with(|r| {
+        m(r).retention_days = Some(365);
+        r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+    });
+    assert_eq!(intrusion(&r), Some(Importance::Light));
+    assert!(has(&r, R::RetentionPerKind, |f, _| matches!(
+        f,
+        Finding::Retention {
+            norm: kantonrechter::ruling::RetentionNorm::None,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn atb_3_2_1_working_time_records_kept_52_weeks_are_not_excessive() {
+    let r = with(|r| {
+        m(r).technology = Technology::TimeRegistration;
+        m(r).purpose = Purpose::WorkingTimeRegistration;
+        m(r).retention_days = Some(364);
+        r.avg.legal_basis = LegalBasis::LegalObligation;
+    });
+    assert!(has(&r, R::RetentionPerKind, |f, _| matches!(
+        f,
+        Finding::Retention {
+            assessment: kantonrechter::ruling::RetentionAssessment::RequiredByLaw,
+            ..
+        }
+    )));
 }
 
 #[test]
 fn avg_5_2_no_legal_basis_shown() {
     assert!(curable(
-        &with(|r| r.avg.legal_basis = LegalBasis::Unknown),
+        &with(|r| {
+            r.avg.legal_basis = LegalBasis::Unknown;
+            r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+        }),
         R::Avg5_2
     ));
     assert!(steps(&with(|_| {}), R::Avg5_2).is_empty());
@@ -597,7 +780,7 @@ fn avg_6_1_f_2_necessity_alternatives() {
     assert_eq!(
         steps(&r, R::Avg6_1F2)
             .iter()
-            .filter(|s| matches!(s.effect, Effect::CurableDefect { .. }))
+            .filter(|s| matches!(s.effect, Effect::CurableDefect))
             .count(),
         1
     );
@@ -605,20 +788,68 @@ fn avg_6_1_f_2_necessity_alternatives() {
 
 #[test]
 fn avg_6_1_f_3_intrusion_derived_from_facts() {
-    let weight = |id: Identifiability| {
-        let r = with(move |r| {
-            m(r).identifiability = id;
-            m(r).frequency = Frequency::Incidental;
-            r.interests.works_council =
-                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
-        });
-        assert!(has(&r, R::Avg6_1F3, |f, _| matches!(
+    let level = |f: &dyn Fn(&mut Request)| {
+        let mut r = base();
+        r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        f(&mut r);
+        let ruling = eval(&r);
+        assert!(has(&ruling, R::Avg6_1F3, |f, _| matches!(
             f,
             Finding::PrivacyIntrusion { .. }
         )));
-        r.weights.unwrap().works_council
+        intrusion(&ruling).unwrap()
     };
-    assert!(weight(Identifiability::Identified) > weight(Identifiability::Pseudonymised));
+    // Badge presence at the office: light.
+    assert_eq!(level(&|_| {}), Importance::Light);
+    // Behaviour or performance: moderate; the content of communications: serious.
+    assert_eq!(
+        level(&|r| m(r).observes = vec![Observed::Performance]),
+        Importance::Moderate
+    );
+    assert_eq!(
+        level(&|r| m(r).observes = vec![Observed::CommunicationsContent]),
+        Importance::Serious
+    );
+    // The scale does not saturate: the content of communications in the home, covertly,
+    // is very serious; a live check of behaviour in the home is serious.
+    assert_eq!(
+        level(&|r| {
+            m(r).observes = vec![Observed::CommunicationsContent];
+            m(r).place = Place::Home;
+        }),
+        Importance::VerySerious
+    );
+    assert_eq!(
+        level(&|r| {
+            m(r).observes = vec![Observed::Behaviour];
+            m(r).place = Place::Home;
+        }),
+        Importance::Serious
+    );
+    // Mitigating facts lower it; anonymous counts intrude on no one.
+    assert_eq!(
+        level(&|r| {
+            m(r).observes = vec![Observed::Performance];
+            m(r).identifiability = Identifiability::Pseudonymised;
+        }),
+        Importance::Light
+    );
+    let anon = with(|r| {
+        m(r).identifiability = Identifiability::Anonymous;
+        r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+    });
+    assert_eq!(
+        anon.weights.unwrap().works_council,
+        rust_decimal::Decimal::ZERO
+    );
+    // Consequences without a person looking first raise it a step.
+    assert_eq!(
+        level(&|r| {
+            m(r).consequences = Consequences::Warnings;
+            r.avg.human_intervention = Tri::No;
+        }),
+        Importance::Moderate
+    );
 }
 
 #[test]
@@ -634,10 +865,7 @@ fn avg_6_4_compatible_further_processing() {
     });
     assert!(has(&r, R::Avg6_4, |f, e| matches!(
         f,
-        Finding::Repurposing {
-            compatible: true,
-            ..
-        }
+        Finding::Repurposing { linked: true, .. }
     ) && *e == Effect::Passed));
 }
 
@@ -695,18 +923,45 @@ fn avg_13_14_advance_information() {
 
 #[test]
 fn avg_22_human_intervention() {
+    // Plain: consequences follow and the regeling has no human intervention.
+    let r = with(|r| {
+        m(r).consequences = Consequences::Discipline;
+        r.avg.human_intervention = Tri::No;
+    });
+    assert!(curable(&r, R::Avg22));
+    // Not shown either way: counts when the OR raised the consequences.
     let r = with(|r| {
         m(r).consequences = Consequences::Discipline;
         r.avg.human_intervention = Tri::Unknown;
+        r.interests.works_council = vec![or(
+            OrInterestKind::DisciplinaryConsequences,
+            Substantiation::Asserted,
+        )];
     });
     assert!(curable(&r, R::Avg22));
     let r = with(|r| m(r).consequences = Consequences::Discipline);
     assert!(has(&r, R::Avg22, |_, e| *e == Effect::Passed));
+    // Unknown consequences: no automated decision is assumed.
+    let r = with(|r| m(r).consequences = Consequences::Unknown);
+    assert!(has(&r, R::Avg22, |f, _| *f == Finding::ConsequencesNotShown));
 }
 
 #[test]
 fn avg_35_dpia() {
-    assert!(curable(&with(|r| r.avg.dpia = Dpia::Unknown), R::Avg35_1));
+    // Plain: no DPIA for systematic monitoring.
+    assert!(curable(&with(|r| r.avg.dpia = Dpia::NotDone), R::Avg35_1));
+    // Not shown: counts when the OR raised the lack of information.
+    assert!(!curable(&with(|r| r.avg.dpia = Dpia::Unknown), R::Avg35_1));
+    assert!(curable(
+        &with(|r| {
+            r.avg.dpia = Dpia::Unknown;
+            r.interests.works_council = vec![or(
+                OrInterestKind::LackOfInformation,
+                Substantiation::Asserted,
+            )];
+        }),
+        R::Avg35_1
+    ));
     assert!(has(
         &with(|r| r.avg.dpia = Dpia::PlannedBeforeProcessing),
         R::Avg35_1,
@@ -748,6 +1003,11 @@ fn avg_88_hard_defect_blocks_whatever_the_weighing() {
 #[test]
 fn ap_monitor_covert_conditions() {
     let r = with(|r| m(r).openness = Openness::Covert);
+    assert!(!curable(&r, R::ApMonitor));
+    let r = with(|r| {
+        m(r).openness = Openness::Covert;
+        r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+    });
     assert!(curable(&r, R::ApMonitor));
     let all = CovertConditions {
         reasonable_suspicion: Tri::Yes,
@@ -779,14 +1039,26 @@ fn ap_supervision_flag_when_personal_data_are_processed() {
 }
 
 #[test]
-fn nl_thuiswerk_same_rules_at_home() {
-    let r = with(|r| {
-        m(r).place = Place::Home;
-        m(r).more_intensive_at_home = Tri::Yes;
-    });
-    assert!(curable(&r, R::NlThuiswerk));
-    let r = with(|r| m(r).place = Place::Home);
-    assert!(has(&r, R::NlThuiswerk, |_, e| *e == Effect::Passed));
+fn nl_thuiswerk_same_rules_at_home_inside_proportionality() {
+    let level = |more: Tri| {
+        let r = with(move |r| {
+            m(r).place = Place::Home;
+            m(r).more_intensive_at_home = more;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        });
+        (intrusion(&r).unwrap(), r)
+    };
+    let (more, r) = level(Tri::Yes);
+    assert!(has(&r, R::NlThuiswerk, |f, _| *f
+        == Finding::MoreIntensiveAtHome));
+    assert!(!curable(&r, R::NlThuiswerk));
+    let (same, r) = level(Tri::No);
+    assert!(has(&r, R::NlThuiswerk, |f, _| matches!(
+        f,
+        Finding::SameAtHomeAsAtOffice { established: true }
+    )));
+    assert!(more > same);
 }
 
 // ------------------------------------------------------------------ AI Act
@@ -887,6 +1159,16 @@ fn aia_26_duties_and_the_omnibus_dates() {
         r.as_of = day("2026-09-01");
         r.readings.ai_act = AiActSchedule::Original;
     });
+    assert!(has(&original, R::Aia26_2, |_, e| *e == Effect::NotArgued));
+    let original = with(|r| {
+        m(r).ai = Some(AiFacts {
+            human_oversight: Tri::No,
+            workers_informed: Tri::No,
+            ..scoring.clone()
+        });
+        r.as_of = day("2026-09-01");
+        r.readings.ai_act = AiActSchedule::Original;
+    });
     assert!(curable(&original, R::Aia26_2));
     assert!(curable(&original, R::Aia26_7));
     let complied = with(|r| {
@@ -924,6 +1206,7 @@ fn barbulescu_criteria_follow_the_facts() {
     }
     let bad = with(|r| {
         r.avg.staff_informed_in_advance = Tri::No;
+        m(r).retention_days = None;
         m(r).observes.push(Observed::CommunicationsContent);
         m(r).purpose = Purpose::CapacityPlanning;
         m(r).consequences = Consequences::Discipline;

@@ -98,9 +98,9 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
     );
 
     // 6. Safeguards: a limited retention and human review of any consequence.
-    let retention_ok = matches!(
+    let retention_ok = !matches!(
         retention::assess(&ctx.cal, m).1,
-        RetentionAssessment::WithinNorm | RetentionAssessment::RequiredByLaw
+        RetentionAssessment::BeyondNorm | RetentionAssessment::NotStated
     );
     barbulescu(
         ctx,

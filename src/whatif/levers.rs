@@ -288,14 +288,17 @@ impl Lever {
     }
 
     /// Which elements' legality checks the lever can change: the legality checks read an
-    /// element's measure and the data-protection facts of the whole regeling (`avg`), never
-    /// the procedure or the interests' weights. Announcing also informs all staff in advance.
+    /// element's measure, the data-protection facts of the whole regeling (`avg`) and which
+    /// kinds of point the works council raised (a curable point counts only if raised or
+    /// plain), never the procedure or the interests' weights. Announcing also informs all
+    /// staff in advance; withdrawing an objection of the OR can leave a point unraised.
     pub(crate) fn reach(&self) -> Reach {
         use LeverKind::*;
         match (self.kind, self.target) {
             (Announce, _) => Reach::All,
             (_, Target::Element(i) | Target::Capability(i, _)) => Reach::Element(i),
             (ShowLegalBasis | CarryOutDpia | InformStaffInAdvance | AddHumanIntervention, _)
+            | (WithdrawWorksCouncilInterest, _)
             | (_, Target::Alternative(_)) => Reach::All,
             _ => Reach::Nothing,
         }

@@ -49,7 +49,7 @@ pub fn has(r: &Ruling, rule: RuleId, pred: impl Fn(&Finding, &Effect) -> bool) -
 
 /// Whether a step of the rule is a curable defect.
 pub fn curable(r: &Ruling, rule: RuleId) -> bool {
-    has(r, rule, |_, e| matches!(e, Effect::CurableDefect { .. }))
+    has(r, rule, |_, e| matches!(e, Effect::CurableDefect))
 }
 
 /// Whether a step of the rule is a hard defect.
