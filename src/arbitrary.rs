@@ -116,7 +116,7 @@ fn measure() -> impl Strategy<Value = Measure> {
             ),
         ),
     );
-    (facts, more).prop_map(
+    (facts, more, select(Access::ALL)).prop_map(
         |(
             (
                 technology,
@@ -137,6 +137,7 @@ fn measure() -> impl Strategy<Value = Measure> {
                 earlier_purpose,
                 covert_conditions,
             ),
+            access,
         )| Measure {
             technology,
             personal_data,
@@ -153,6 +154,7 @@ fn measure() -> impl Strategy<Value = Measure> {
             retention_days,
             purpose,
             earlier_purpose,
+            access,
         },
     )
 }
@@ -210,16 +212,20 @@ fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
         tri(),
         importance(),
         refs(n),
+        proptest::collection::vec(select(LegalPoint::ALL), 0..2),
     )
         .prop_map(
-            |(kind, statement, substantiation, contested, importance, elements)| OrInterest {
-                kind,
-                statement,
-                substantiation,
-                contested,
-                evidence: Vec::new(),
-                importance,
-                elements,
+            |(kind, statement, substantiation, contested, importance, elements, raises)| {
+                OrInterest {
+                    kind,
+                    statement,
+                    substantiation,
+                    contested,
+                    evidence: Vec::new(),
+                    importance,
+                    elements,
+                    raises,
+                }
             },
         )
 }

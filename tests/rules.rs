@@ -36,6 +36,15 @@ fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
         evidence: vec![],
         importance: None,
         elements: vec![],
+        raises: vec![],
+    }
+}
+
+/// An OR objection that raises these legal points.
+fn raising(points: &[LegalPoint]) -> OrInterest {
+    OrInterest {
+        raises: points.to_vec(),
+        ..or(OrInterestKind::Privacy, Substantiation::Asserted)
     }
 }
 
@@ -440,8 +449,7 @@ fn ground_1_a_failed_requirement_that_counts_means_the_refusal_is_not_unreasonab
                 Tri::No,
             )];
             if raised {
-                r.interests.works_council =
-                    vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+                r.interests.works_council = vec![raising(&[LegalPoint::Information])];
             }
         })
     };
@@ -564,10 +572,16 @@ fn rv_24_a_curable_point_nobody_raised_is_left_aside() {
     let r = with(|r| r.avg.legal_basis = LegalBasis::Unknown);
     assert!(has(&r, R::Avg5_2, |_, e| *e == Effect::NotArgued));
     assert!(!curable(&r, R::Avg5_2));
-    // Raised by the OR's privacy objection, it counts.
+    // A general privacy fear does not raise it: it is weighed through the intrusion.
     let r = with(|r| {
         r.avg.legal_basis = LegalBasis::Unknown;
         r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+    });
+    assert!(!curable(&r, R::Avg5_2));
+    // Raised by the OR as a point of its objection, it counts.
+    let r = with(|r| {
+        r.avg.legal_basis = LegalBasis::Unknown;
+        r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
     });
     assert!(curable(&r, R::Avg5_2));
     // A categorical ban applies of its own force, raised or not.
@@ -716,7 +730,7 @@ fn avg_5_2_no_legal_basis_shown() {
     assert!(curable(
         &with(|r| {
             r.avg.legal_basis = LegalBasis::Unknown;
-            r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+            r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
         }),
         R::Avg5_2
     ));
@@ -1006,7 +1020,7 @@ fn ap_monitor_covert_conditions() {
     assert!(!curable(&r, R::ApMonitor));
     let r = with(|r| {
         m(r).openness = Openness::Covert;
-        r.interests.works_council = vec![or(OrInterestKind::Privacy, Substantiation::Asserted)];
+        r.interests.works_council = vec![raising(&[LegalPoint::Covert])];
     });
     assert!(curable(&r, R::ApMonitor));
     let all = CovertConditions {

@@ -354,6 +354,7 @@ impl<'a, 't> Reader<'a, 't> {
             retention_days: option(Self::whole),
             purpose: code,
             earlier_purpose: option(Self::code),
+            access: code,
         }
     }
 
@@ -451,6 +452,7 @@ impl<'a, 't> Reader<'a, 't> {
             evidence: list(Self::string),
             importance: option(Self::code),
             elements: list(Self::string),
+            raises: list(Self::code),
         }
     }
 

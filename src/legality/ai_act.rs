@@ -7,7 +7,8 @@ use crate::law::{self, AI_PROHIBITIONS_FROM, RuleId as R};
 use crate::request::{AiCapability as C, Element, Importance, Tri};
 use crate::ruling::{Effect, Finding as F};
 
-use super::{Defects, Point};
+use super::Defects;
+use crate::request::LegalPoint as Point;
 
 pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let Some(ai) = &el.measure.ai else { return };
@@ -123,7 +124,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Aia26_2,
             oversight,
             Importance::Moderate,
-            Point::DataProtection,
+            Point::AiActDuties,
             plain,
         );
     }
@@ -140,7 +141,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Aia26_7,
             informed,
             Importance::Moderate,
-            Point::Information,
+            Point::AiActDuties,
             plain,
         );
     }

@@ -13,7 +13,8 @@ use crate::request::{
 use crate::ruling::{CovertCondition, DpiaTrigger, Effect, Finding as F, ReuseCondition};
 use crate::weighing::retention;
 
-use super::{Defects, Point};
+use super::Defects;
+use crate::request::LegalPoint as Point;
 
 pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let m = &el.measure;
@@ -72,7 +73,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Avg13_14,
             F::StaffNotInformed { unknown: !known },
             Importance::Moderate,
-            Point::DataProtection,
+            Point::Information,
             known,
         );
     }
@@ -88,7 +89,7 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let basis = ctx.req.avg.legal_basis;
     let purpose = el.measure.purpose;
     let serious = Importance::Serious;
-    let dp = Point::DataProtection;
+    let dp = Point::LegalBasis;
     match basis {
         LegalBasis::Consent => d.curable(
             ctx,
@@ -228,7 +229,7 @@ fn repurposing(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Avg6_4,
             finding,
             Importance::Moderate,
-            Point::DataProtection,
+            Point::PurposeLimitation,
             r.plainly_incompatible,
         );
     }
@@ -240,7 +241,9 @@ fn repurposing(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 fn necessity(ctx: &mut Ctx, el: &Element, d: &mut Defects, minimisation: R, necessity: R) {
     let m = &el.measure;
     let mut failed = false;
-    if m.purpose.needs_identification() == Some(false) {
+    if m.purpose.needs_identification() == Some(false)
+        && m.access != crate::request::Access::AggregateReportsOnly
+    {
         let plain = m.identifiability == Identifiability::Identified;
         let before = d.curable.len();
         d.curable(
@@ -249,7 +252,7 @@ fn necessity(ctx: &mut Ctx, el: &Element, d: &mut Defects, minimisation: R, nece
             minimisation,
             F::IdentificationNotNeeded { purpose: m.purpose },
             Importance::Serious,
-            Point::Necessity,
+            Point::Minimisation,
             plain,
         );
         failed = d.curable.len() > before;
@@ -284,7 +287,7 @@ fn necessity(ctx: &mut Ctx, el: &Element, d: &mut Defects, minimisation: R, nece
                 necessity,
                 finding,
                 Importance::Serious,
-                Point::Necessity,
+                Point::Minimisation,
                 plain,
             );
             failed = true;
@@ -348,7 +351,7 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Avg35_1,
             finding,
             Importance::Moderate,
-            Point::Information,
+            Point::Dpia,
             plain,
         );
     }
@@ -379,7 +382,7 @@ fn covert(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::ApMonitor,
             F::CovertWithoutConditions { missing },
             Importance::Serious,
-            Point::DataProtection,
+            Point::Covert,
             plain,
         );
     }
@@ -418,7 +421,7 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Avg22,
             finding,
             Importance::Serious,
-            Point::DataProtection,
+            Point::AutomatedDecisions,
             human.is_no(),
         );
     }

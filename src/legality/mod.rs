@@ -32,28 +32,14 @@ pub(crate) use avg::reuse;
 
 use crate::engine::Ctx;
 use crate::law::RuleId;
-use crate::request::{Element, Importance, OrInterestKind};
+use crate::request::{Element, Importance, LegalPoint, OrInterestKind};
 use crate::ruling::{Effect, Finding};
-
-/// What a curable defect concerns: which objection of the OR raises it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Point {
-    /// A data-protection requirement (legal basis, purpose, safeguards): raised by a privacy
-    /// objection, or one about consequences or another fundamental right.
-    DataProtection,
-    /// Information the OR or staff should have had (DPIA, art. 26(7) AI Act): raised by an
-    /// objection that information was lacking, or a privacy objection.
-    Information,
-    /// Necessity and subsidiarity: raised by any alternative the parties put forward, or a
-    /// privacy objection.
-    Necessity,
-}
 
 /// A curable defect that counts (raised, or plain from the facts).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Curable {
     pub rule: RuleId,
-    pub point: Point,
+    pub point: LegalPoint,
     pub severity: Importance,
 }
 
@@ -78,7 +64,7 @@ impl Defects {
         rule: RuleId,
         finding: Finding,
         severity: Importance,
-        point: Point,
+        point: LegalPoint,
         plain: bool,
     ) {
         if plain || raised(ctx, el, point) {
@@ -100,34 +86,33 @@ impl Defects {
     }
 }
 
-/// Did the works council raise this kind of point for the element?
-fn raised(ctx: &Ctx, el: &Element, point: Point) -> bool {
+/// Did the works council raise this point for the element? By naming it (`raises`), by the
+/// nature of its objection (a lack of information raises the DPIA and the information duties;
+/// disciplinary consequences raise art. 22), or — for necessity — by an alternative the
+/// parties put forward.
+fn raised(ctx: &Ctx, el: &Element, point: LegalPoint) -> bool {
+    use LegalPoint as P;
     use OrInterestKind as K;
     let concerns = |elements: &[String]| elements.is_empty() || elements.contains(&el.id);
-    let or = |kinds: &[K]| {
-        ctx.req
-            .interests
-            .works_council
-            .iter()
-            .any(|i| concerns(&i.elements) && kinds.contains(&i.kind))
-    };
-    match point {
-        Point::DataProtection => or(&[
-            K::Privacy,
-            K::DisciplinaryConsequences,
-            K::OtherFundamentalRight,
-        ]),
-        Point::Information => or(&[K::LackOfInformation, K::Privacy]),
-        Point::Necessity => {
-            or(&[K::Privacy])
-                || ctx
-                    .req
-                    .avg
-                    .alternatives
-                    .iter()
-                    .any(|a| concerns(&a.elements))
-        }
-    }
+    let by_objection = ctx.req.interests.works_council.iter().any(|i| {
+        concerns(&i.elements)
+            && (i.raises.contains(&point)
+                || match i.kind {
+                    K::LackOfInformation => {
+                        matches!(point, P::Dpia | P::Information | P::AiActDuties)
+                    }
+                    K::DisciplinaryConsequences => point == P::AutomatedDecisions,
+                    _ => false,
+                })
+    });
+    by_objection
+        || (point == P::Minimisation
+            && ctx
+                .req
+                .avg
+                .alternatives
+                .iter()
+                .any(|a| concerns(&a.elements)))
 }
 
 /// Run every check for every element, in order; one [`Defects`] per element.

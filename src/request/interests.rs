@@ -129,6 +129,43 @@ codes!(OrInterestKind {
     Other = "other",
 });
 
+/// A legal point of the AVG or the AI Act that a party can raise against the regeling. A
+/// curable point counts only as far as the works council raised it or the facts plainly show
+/// it: the court decides within the bounds of the dispute and adds legal grounds, not facts
+/// (arts. 24 and 25 Rv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalPoint {
+    /// No valid legal basis (art. 6(1) AVG).
+    LegalBasis,
+    /// Reuse for an incompatible purpose (art. 6(4) AVG).
+    PurposeLimitation,
+    /// Data minimisation and necessity: identification not needed, a less intrusive means
+    /// (art. 5(1)(c) and 6(1)(f) AVG).
+    Minimisation,
+    /// No DPIA before processing (art. 35 AVG).
+    Dpia,
+    /// Staff not informed in advance (art. 13 and 14 AVG).
+    Information,
+    /// Decisions based solely on automated processing (art. 22 AVG).
+    AutomatedDecisions,
+    /// Covert monitoring without its conditions (AP; López Ribalda).
+    Covert,
+    /// The deployer's duties for a high-risk AI system (art. 26 AI Act).
+    AiActDuties,
+}
+
+codes!(LegalPoint {
+    LegalBasis = "legal_basis",
+    PurposeLimitation = "purpose_limitation",
+    Minimisation = "minimisation",
+    Dpia = "dpia",
+    Information = "information",
+    AutomatedDecisions = "automated_decisions",
+    Covert = "covert",
+    AiActDuties = "ai_act_duties",
+});
+
 /// An interest of the employer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -190,6 +227,14 @@ pub struct OrInterest {
     /// The elements this objection concerns (empty: the whole regeling).
     #[serde(default)]
     pub elements: Vec<String>,
+    /// The legal points of the AVG or the AI Act this objection raises (e.g. `dpia`,
+    /// `minimisation`). A curable point that is neither raised nor plain from the facts is
+    /// left aside. An objection that the OR lacked information raises `dpia` and
+    /// `information` by its nature, one about disciplinary consequences `automated_decisions`;
+    /// a general privacy objection is weighed through the intrusion and raises no specific
+    /// point unless it says so here.
+    #[serde(default)]
+    pub raises: Vec<LegalPoint>,
 }
 
 /// Both sides' interests.

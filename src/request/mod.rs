@@ -22,12 +22,13 @@ use serde::{Deserialize, Serialize};
 pub use avg::{Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis};
 pub use fact::{Importance, Substantiation, Tri};
 pub use interests::{
-    EmployerInterest, EmployerInterestKind, Interests, OrInterest, OrInterestKind, ReasonCategory,
+    EmployerInterest, EmployerInterestKind, Interests, LegalPoint, OrInterest, OrInterestKind,
+    ReasonCategory,
 };
 pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
-    AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
+    Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
     CovertConditions, DecisionKind, Element, Frequency, Identifiability, Measure, Observed,
     Openness, Place, Purpose, Regeling, Scope, Subject, Technology,
 };

@@ -440,6 +440,36 @@ impl Purpose {
     }
 }
 
+/// Who sees the data about individual staff (Bărbulescu: how many people have access to
+/// the results; art. 25 AVG, data protection by design).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    /// Managers can look at individual data.
+    ManagersIndividual,
+    /// Only named roles (e.g. HR, security), on a defined occasion.
+    NamedRoles,
+    /// Only two named persons together (four eyes), after an incident.
+    FourEyes,
+    /// Nobody sees individual data: only counts or reports per group leave the system.
+    AggregateReportsOnly,
+    /// Processed automatically; nobody reads individual data unless a set threshold is met.
+    AutomatedNobodyReads,
+    /// Not established; counts as managers seeing individual data (the employer must show
+    /// the limits it sets).
+    #[default]
+    Unknown,
+}
+
+codes!(Access {
+    ManagersIndividual = "managers_individual",
+    NamedRoles = "named_roles",
+    FourEyes = "four_eyes",
+    AggregateReportsOnly = "aggregate_reports_only",
+    AutomatedNobodyReads = "automated_nobody_reads",
+    Unknown = "unknown",
+});
+
 /// How biometric data are used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -605,6 +635,9 @@ pub struct Measure {
     /// (e.g. badges installed for building security, now used to check attendance).
     #[serde(default)]
     pub earlier_purpose: Option<Purpose>,
+    /// Who sees the data about individual staff.
+    #[serde(default)]
+    pub access: Access,
 }
 
 impl Measure {

@@ -501,6 +501,11 @@ fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
         ),
         IntrusionFactor::Pseudonymised => tr!(lang, "gepseudonimiseerd", "pseudonymised"),
         IntrusionFactor::Incidental => tr!(lang, "incidenteel", "incidental"),
+        IntrusionFactor::LimitedAccess => tr!(
+            lang,
+            "niemand bekijkt individuele gegevens behalve bij een omschreven aanleiding",
+            "nobody looks at individual data except on a defined occasion"
+        ),
     }
 }
 

@@ -189,6 +189,10 @@ pub enum IntrusionFactor {
     Pseudonymised,
     /// Incidental, not systematic (−1).
     Incidental,
+    /// Nobody looks at individual data but on a defined occasion: only group reports leave
+    /// the system, it runs unread below a threshold, or two named persons view it after an
+    /// incident (−1).
+    LimitedAccess,
 }
 
 /// The retention norm for a kind of data.

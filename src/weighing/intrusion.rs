@@ -21,6 +21,7 @@
 //! | reused for a purpose not compatible with the first | +1 | art. 6(4) AVG (purpose creep) |
 //! | pseudonymised | −1 | art. 4(5) AVG: still personal data, but not singled out at a glance |
 //! | incidental, not systematic | −1 | Bărbulescu crit. 2 (time limits) |
+//! | nobody looks at individual data but on a defined occasion (group reports only; unread below a threshold; two named persons after an incident) | −1 | Bărbulescu crit. 2 (how many people see the results); art. 25 AVG |
 //!
 //! Anonymous counts intrude on no one: no intrusion at all. The level stays between light
 //! and very serious. Facts nobody established are read as the request's field docs say
@@ -30,7 +31,7 @@
 
 use crate::calibration::Calibration;
 use crate::request::{
-    AiCapability, Consequences, Frequency, Identifiability, Importance, Measure, Observed,
+    Access, AiCapability, Consequences, Frequency, Identifiability, Importance, Measure, Observed,
     Openness, Place, Request,
 };
 use crate::ruling::{IntrusionBase, IntrusionFactor as I, RetentionAssessment};
@@ -125,6 +126,12 @@ pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrus
     }
     if m.frequency == Frequency::Incidental {
         factors.push((I::Incidental, -1));
+    }
+    if matches!(
+        m.access,
+        Access::AggregateReportsOnly | Access::AutomatedNobodyReads | Access::FourEyes
+    ) {
+        factors.push((I::LimitedAccess, -1));
     }
     let start = rank(base.level());
     let steps: i8 = factors.iter().map(|(_, s)| *s).sum();
