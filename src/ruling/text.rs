@@ -258,8 +258,8 @@ fn consequences(c: Consequences, lang: Lang) -> &'static str {
         Consequences::Discipline => tr!(lang, "disciplinaire maatregelen", "disciplinary measures"),
         Consequences::Unknown => tr!(
             lang,
-            "onbekende gevolgen (geteld als waarschuwingen: de ondernemer moet aantonen wat eruit volgt)",
-            "unknown consequences (counted as warnings: the employer must show what follows)"
+            "niet gebleken welke gevolgen",
+            "consequences not shown"
         ),
     }
 }
