@@ -9,24 +9,29 @@ use kantonrechter::ruling::{Balance, Effect, Finding, ReliabilityBasis};
 use kantonrechter::{Ground, Outcome, Stage};
 
 /// Seed 003 §5.1: badges installed for building security, now used to check attendance.
-/// The change of purpose changes the regeling, so consent is needed again, and the reuse
-/// fails the compatibility test of art. 6(4) AVG.
+/// The change of purpose changes the regeling, so consent is needed again. The reuse is
+/// compatible here (a basis, advance information, a person who looks before any warning:
+/// art. 6(4)(d)-(e)); without human intervention it would not be. The regeling fails
+/// because no DPIA was made for systematic monitoring of staff (art. 35 AVG), plain from the
+/// facts: the OR may reasonably refuse until it is made.
 #[test]
-fn badge_data_repurposed_needs_consent_and_is_incompatible() {
+fn badge_data_repurposed_needs_consent_again() {
     let r = eval(&example("badge-repurposed.json"));
     assert!(has(&r, R::Wor27_1Scope, |f, _| matches!(
         f,
         Finding::PurposeChanged { .. }
     )));
     assert_ne!(r.outcome, Outcome::NoConsentRequired);
+    assert!(has(&r, R::Avg6_4, |_, e| *e == Effect::Passed));
+    assert!(curable(&r, R::Avg35_1));
+    assert_eq!(r.outcome, Outcome::Refused);
+    let mut no_person = example("badge-repurposed.json");
+    no_person.avg.human_intervention = kantonrechter::request::Tri::No;
+    let r = eval(&no_person);
     assert!(has(&r, R::Avg6_4, |f, e| matches!(
         f,
         Finding::Repurposing { linked: false, missing, .. } if !missing.is_empty()
-    ) && matches!(
-        e,
-        Effect::CurableDefect
-    )));
-    assert_eq!(r.outcome, Outcome::Refused);
+    ) && *e == Effect::CurableDefect));
 }
 
 /// Seed 003 §5.2: "staff are more productive at the office", unsubstantiated, does not beat

@@ -828,7 +828,7 @@ fn avg_6_1_f_3_intrusion_derived_from_facts() {
     // is very serious; a live check of behaviour in the home is serious.
     assert_eq!(
         level(&|r| {
-            m(r).observes = vec![Observed::CommunicationsContent];
+            m(r).observes = vec![Observed::CommunicationsContent, Observed::Behaviour];
             m(r).place = Place::Home;
         }),
         Importance::VerySerious
@@ -871,8 +871,15 @@ fn avg_6_4_compatible_further_processing() {
     let r = with(|r| {
         m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
         m(r).consequences = Consequences::Warnings;
+        r.avg.human_intervention = Tri::No;
     });
     assert!(curable(&r, R::Avg6_4));
+    // A person who looks before any warning is a safeguard of art. 6(4)(e).
+    let r = with(|r| {
+        m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
+        m(r).consequences = Consequences::Warnings;
+    });
+    assert!(has(&r, R::Avg6_4, |_, e| *e == Effect::Passed));
     let r = with(|r| {
         m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
         m(r).purpose = Purpose::TheftPrevention;

@@ -171,16 +171,20 @@ pub(crate) struct Reuse {
 
 /// The reuse of a measure's data for a new purpose, if any. Compatible if the purposes are
 /// closely linked, or if the regeling gives the reuse a valid basis of its own, informs
-/// staff in advance and attaches no consequences or uses pseudonymised data (the RULES.md
-/// INFERENCE for badge data reused for attendance).
+/// staff in advance and provides safeguards: no consequences, pseudonymised data, or human
+/// intervention before any consequence (the RULES.md INFERENCE for badge data reused for
+/// attendance, with art. 6(4)(d)-(e)).
 pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
     let from = m.earlier_purpose.filter(|p| *p != m.purpose)?;
     let to = m.purpose;
     let linked = family(from) == family(to) && family(to) != 3;
     let basis = req.avg.legal_basis;
     let informed = req.avg.staff_informed_in_advance;
-    let safeguards =
-        m.consequences == Consequences::None || m.identifiability == Identifiability::Pseudonymised;
+    // Art. 6(4)(d)-(e): the consequences for staff and appropriate safeguards — no
+    // consequences at all, pseudonymised data, or a person who looks before any consequence.
+    let safeguards = m.consequences == Consequences::None
+        || m.identifiability == Identifiability::Pseudonymised
+        || req.avg.human_intervention.proven();
     let mut missing = Vec::new();
     if matches!(basis, LegalBasis::Unknown | LegalBasis::Consent) {
         missing.push(ReuseCondition::LegalBasis);
@@ -195,7 +199,8 @@ pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
         || matches!(
             m.identifiability,
             Identifiability::Pseudonymised | Identifiability::Unknown
-        );
+        )
+        || req.avg.human_intervention.not_disproven();
     let could_be =
         linked || (basis != LegalBasis::Consent && informed.not_disproven() && safeguards_possible);
     let compatible = linked || missing.is_empty();

@@ -558,8 +558,8 @@ fn reuse_condition(c: ReuseCondition, lang: Lang) -> &'static str {
         }
         ReuseCondition::Safeguards => tr!(
             lang,
-            "waarborgen (geen gevolgen of gepseudonimiseerde gegevens)",
-            "safeguards (no consequences, or pseudonymised data)"
+            "waarborgen (geen gevolgen, gepseudonimiseerde gegevens of een mens die eerst kijkt)",
+            "safeguards (no consequences, pseudonymised data, or a person who looks first)"
         ),
     }
 }

@@ -82,7 +82,8 @@ pub enum ReuseCondition {
     LegalBasis,
     /// Staff informed in advance of the new use.
     AdvanceInformation,
-    /// Safeguards: no consequences attached, or pseudonymised data.
+    /// Safeguards: no consequences attached, pseudonymised data, or a person who looks
+    /// before any consequence.
     Safeguards,
 }
 

@@ -12,7 +12,7 @@
 //! | behaviour, performance or location | moderate | Bărbulescu crit. 2 (extent of the monitoring) |
 //! | the content of communications | serious | Bărbulescu crit. 2–3: content needs weightier justification than flow |
 //! | covert | +1 | AP conditions for covert monitoring; López Ribalda |
-//! | in the home | +1 | art. 8 ECHR protects the home; the Minister's 2021 answer: the same rules at home |
+//! | captures the home (a camera, behaviour or whereabouts there) | +1 | art. 8 ECHR protects the home; the Minister's 2021 answer: the same rules at home |
 //! | more intensive at home than at the office | +1 | the Minister's 2021 answer, as an argument inside proportionality |
 //! | biometric data | +1 | art. 9 AVG: a special category |
 //! | scoring or profiling individuals | +1 | art. 4(4) and 22 AVG; AI Act Annex III 4 |
@@ -32,7 +32,7 @@
 use crate::calibration::Calibration;
 use crate::request::{
     Access, AiCapability, Consequences, Frequency, Identifiability, Importance, Measure, Observed,
-    Openness, Place, Request,
+    Openness, Place, Request, Technology,
 };
 use crate::ruling::{IntrusionBase, IntrusionFactor as I, RetentionAssessment};
 
@@ -89,11 +89,18 @@ pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrus
     if m.openness == Openness::Covert {
         factors.push((I::Covert, 1));
     }
-    if matches!(m.place, Place::Home | Place::OfficeAndHome) {
+    // The home (art. 8 ECHR): a measure that captures what happens there — a camera, the
+    // behaviour or the whereabouts of the person — not one that reads work sent from there.
+    let captures_home = m.technology == Technology::Camera
+        || m.observes
+            .iter()
+            .any(|o| matches!(o, Observed::Behaviour | Observed::Location));
+    let home = matches!(m.place, Place::Home | Place::OfficeAndHome);
+    if home && captures_home {
         factors.push((I::AtHome, 1));
-        if m.more_intensive_at_home.is_yes() {
-            factors.push((I::MoreIntensiveAtHome, 1));
-        }
+    }
+    if home && m.more_intensive_at_home.is_yes() {
+        factors.push((I::MoreIntensiveAtHome, 1));
     }
     if m.biometric.is_some() {
         factors.push((I::Biometric, 1));
