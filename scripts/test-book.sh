@@ -28,8 +28,8 @@ if tuple(float(x) for x in got) != tuple(float(x) for x in want):
     sys.exit(f"test-book: {sys.argv[3]} quotes weights {want} for {sys.argv[4]}, the engine now gives {got}")
 ' "$2" "$3" "$4" "$1"
 }
-quoted examples/productivity-unsubstantiated.json 0.5 4 book/src/studenten/06-weging.md
-quoted examples/camera-theft.json 4 4 book/src/studenten/04-stap2.md
+quoted examples/productivity-unsubstantiated.json 0 1 book/src/studenten/06-weging.md
+quoted examples/roster-weighty-reasons.json 4 8 book/src/studenten/04-stap2.md
 
 scripts/book.sh --build "$@"
 python3 scripts/check-book.py book/book \

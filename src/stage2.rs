@@ -91,10 +91,10 @@ pub(crate) fn examine(ctx: &mut Ctx, part: &Part, defects: &[Defects], decides: 
         }
         let w = weighing::employer_interest(ctx, i);
         let (weight, reliability) = (w.weight, w.reliability);
-        let reason = if weight < ctx.cal.stage2_min_weight {
-            Some(NotWeighty::TooLight)
-        } else if reliability < ctx.cal.established {
+        let reason = if reliability < ctx.cal.established {
             Some(NotWeighty::NotProven)
+        } else if weight < ctx.cal.stage2_min_weight {
+            Some(NotWeighty::TooLight)
         } else if !i.requires_decision.proven() {
             Some(NotWeighty::NotRequired)
         } else {

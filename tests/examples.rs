@@ -176,6 +176,22 @@ fn camera_theft_is_granted_on_ground_one() {
     )));
 }
 
+/// Ground 2 under the statute's "or": the works council's refusal is not unreasonable (its
+/// proven working-time concern weighs more), but a proven, serious economic reason that
+/// requires the decision carries it; under the cumulative reading it does not.
+#[test]
+fn roster_weighty_reasons_carry_ground_two() {
+    let mut req = example("roster-weighty-reasons.json");
+    let r = eval(&req);
+    let w = r.weights.expect("weighed");
+    assert!(w.employer < w.works_council);
+    assert_eq!(r.outcome, Outcome::Granted);
+    assert_eq!(r.ground, Some(Ground::WeightyReasons));
+    assert!(decides(&r, R::Wor27_4Ground2, Outcome::Granted));
+    req.readings.stage2 = kantonrechter::request::Stage2Reading::Cumulative;
+    assert_eq!(eval(&req).outcome, Outcome::Refused);
+}
+
 /// Clearly separable elements are ruled on one by one.
 #[test]
 fn separable_elements_are_partly_granted() {
