@@ -250,3 +250,50 @@ fn usage_errors_exit_2() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// The inputs of `../shared/repro/` that exposed bugs around reading and evaluating a
+/// request (issue #17; the `whatif_*` ones belong to another issue), in file-name order.
+fn repro_inputs() -> Vec<std::path::PathBuf> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/repro");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.ends_with(".json") && !name.starts_with("whatif_")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every repro input is evaluated (as text and as JSON) and compared with the decided
+/// cases: exit 0 with a ruling or 2 with one short message naming a JSON path, never a
+/// panic.
+#[test]
+fn the_repro_inputs_are_evaluated_or_refused() {
+    let files = repro_inputs();
+    assert!(files.len() >= 3, "{files:?}");
+    for file in &files {
+        let file = file.to_str().unwrap();
+        for args in [
+            &["evaluate", file][..],
+            &["evaluate", file, "--json"],
+            &["similar", file],
+        ] {
+            let o = run(args, None);
+            let err = stderr(&o);
+            assert!(
+                matches!(o.status.code(), Some(0 | 2)),
+                "{args:?}: {:?}\n{err}",
+                o.status
+            );
+            assert!(!err.contains("panicked"), "{args:?}: {err}");
+            if o.status.code() == Some(2) {
+                assert!(err.starts_with("error: ") && err.contains(": at $"), "{err}");
+            } else {
+                assert!(!o.stdout.is_empty() && err.is_empty(), "{args:?}: {err}");
+            }
+        }
+    }
+}

@@ -24,7 +24,7 @@ use super::tree::{Node, Val, truncate};
 use crate::request::codes::Code;
 use crate::request::exact;
 use crate::request::*;
-use crate::validate::InputError;
+use crate::validate::{InputError, MAX_OVERRIDES};
 use crate::{Date, Request};
 
 /// A result of the reader. The error is boxed: one pointer to pass on at every `?`, not
@@ -264,7 +264,13 @@ impl<'a, 't> Reader<'a, 't> {
             return Err(self.wrong(node, "an object of calibration keys and decimal numbers"));
         };
         let mut out = Overrides::new();
-        for (key, value) in members {
+        for (i, (key, value)) in members.iter().enumerate() {
+            // The limit before the work: the first key too many is refused before it is
+            // read, so that a megabyte of keys costs what 64 cost.
+            if i == MAX_OVERRIDES {
+                let expected = format!("at most {MAX_OVERRIDES} overrides");
+                return Err(self.error(value.at, expected));
+            }
             self.path.push(Seg::Key(key.clone()));
             let d = self.exact(value)?;
             if out.insert(key.to_string(), d).is_some() {
@@ -481,4 +487,42 @@ fn one_of(codes: &[&str]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     format!("one of {list}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::path::line_column;
+
+    /// A request whose calibration has `n` keys, in reverse order (each insertion into a
+    /// sorted list moves every key before it).
+    fn with_keys(n: usize) -> String {
+        let keys: Vec<String> = (0..n).rev().map(|i| format!("\"k{i:06}\":0")).collect();
+        format!(
+            "{{\"as_of\": \"2026-01-01\", \"regeling\": {{\"title\": \"t\", \"elements\": []}},\n\"calibration\": {{{}}}}}",
+            keys.join(",")
+        )
+    }
+
+    /// Issue #17: the limit is checked before the work. Of 100,000 keys the reader reads
+    /// 64 and refuses the 65th, at its place in the text: the error's position is the
+    /// proof that it looked at no key after it (it used to insert all of them into the
+    /// sorted list, quadratic, and leave the count to `validate`).
+    #[test]
+    fn calibration_is_refused_at_the_first_key_too_many() {
+        let text = with_keys(100_000);
+        let e = super::request(&text).unwrap_err();
+        assert_eq!(e.path, "$.calibration", "{e}");
+        let first_too_many = 100_000 - 1 - crate::validate::MAX_OVERRIDES;
+        let key = format!("\"k{first_too_many:06}\":");
+        let at = text.find(&key).unwrap() + key.len();
+        assert_eq!(
+            e.expected,
+            format!("at most 64 overrides{}", line_column(&text, at))
+        );
+        // 64 are read.
+        assert_eq!(
+            super::request(&with_keys(64)).unwrap().calibration.len(),
+            64
+        );
+    }
 }

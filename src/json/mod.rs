@@ -447,6 +447,30 @@ mod tests {
         assert_eq!(read(&wrong).unwrap_err().path, "$.request.as_of");
     }
 
+    /// Issue #17: a case file (read by serde) refuses the first calibration key too many
+    /// before it reads it, as the request reader does: at its place in the text.
+    #[test]
+    fn a_case_files_calibration_is_refused_at_the_first_key_too_many() {
+        let case = include_str!("../../cases/ECLI_NL_RBOBR_2016_5172.json");
+        let keys: Vec<String> = (0..80_000)
+            .rev()
+            .map(|i| format!("\"k{i:06}\":0"))
+            .collect();
+        let text = case.replacen(
+            "\"request\": {",
+            &format!("\"request\": {{\"calibration\": {{{}}},", keys.join(",")),
+            1,
+        );
+        let e = super::parse_case(&text).unwrap_err();
+        assert!(e.path.starts_with("$.request.calibration"), "{e}");
+        assert!(e.expected.starts_with("at most 64 overrides"), "{e}");
+        let line = text[..text.find("\"k079935\"").unwrap()].lines().count();
+        assert!(
+            e.expected.contains(&format!(" at line {line} column ")),
+            "{e}"
+        );
+    }
+
     #[test]
     fn layout_writes_what_serde_json_writes() {
         let request: crate::Request =
