@@ -269,7 +269,10 @@ impl Decision {
             if !is_ecli(e) {
                 return Err(InputError::new(
                     "$.decision.ecli",
-                    format!("an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {e:?}"),
+                    format!(
+                        "an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {}",
+                        crate::json::quote(e)
+                    ),
                 ));
             }
         }
@@ -283,7 +286,10 @@ impl Decision {
             if !(s.starts_with("https://") || s.starts_with("http://")) {
                 return Err(InputError::new(
                     format!("$.decision.sources[{i}]"),
-                    format!("a URL starting with https:// or http://, found {s:?}"),
+                    format!(
+                        "a URL starting with https:// or http://, found {}",
+                        crate::json::quote(s)
+                    ),
                 ));
             }
         }
@@ -299,7 +305,10 @@ impl Decision {
             if f.is_empty() || !f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
                 return Err(InputError::new(
                     "$.decision.deciding_finding",
-                    format!("a finding code in snake_case (e.g. \"cao_exhaustive\"), found {f:?}"),
+                    format!(
+                        "a finding code in snake_case (e.g. \"cao_exhaustive\"), found {}",
+                        crate::json::quote(f)
+                    ),
                 ));
             }
         }

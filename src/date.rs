@@ -22,13 +22,13 @@ pub struct Date {
     day: u8,
 }
 
-/// Why a text is not a date.
+/// Why a text is not a date: the text, quoted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError(String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "expected a date written YYYY-MM-DD, got {:?}", self.0)
+        write!(f, "expected a date written YYYY-MM-DD, got {}", self.0)
     }
 }
 
@@ -120,7 +120,8 @@ impl std::str::FromStr for Date {
     type Err = DateError;
 
     fn from_str(s: &str) -> Result<Date, DateError> {
-        let err = || DateError(s.chars().take(40).collect());
+        // Quoted (and cut) as every error message quotes the input.
+        let err = || DateError(crate::json::quote(s));
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(err());

@@ -19,8 +19,9 @@
 
 use rust_decimal::Decimal;
 
+use super::cut;
 use super::path::{Path, Seg, line_column, render};
-use super::tree::{Node, Val, truncate};
+use super::tree::{Node, Val};
 use crate::request::codes::Code;
 use crate::request::exact;
 use crate::request::*;
@@ -140,7 +141,7 @@ impl<'a, 't> Reader<'a, 't> {
                     .join(", ");
                 return Err(self.error(
                     value.at,
-                    format!("one of {list}, found unknown field `{}`", truncate(key)),
+                    format!("one of {list}, found unknown field `{}`", cut(key)),
                 ));
             };
             if seen & (1 << i) != 0 {
@@ -205,7 +206,7 @@ impl<'a, 't> Reader<'a, 't> {
                     node.at,
                     format!(
                         "a date that exists, written YYYY-MM-DD, found {}",
-                        super::quote(&truncate(s))
+                        super::quote(s)
                     ),
                 )
             }),
@@ -250,12 +251,10 @@ impl<'a, 't> Reader<'a, 't> {
             Val::Obj(m) if m.len() == 1 && matches!(m[0].1.val, Val::Null) => &m[0].0,
             _ => return Err(self.wrong(node, &one_of(codes))),
         };
-        codes.iter().position(|c| c == code).ok_or_else(|| {
-            self.error(
-                node.at,
-                format!("{}, found `{}`", one_of(codes), truncate(code)),
-            )
-        })
+        codes
+            .iter()
+            .position(|c| c == code)
+            .ok_or_else(|| self.error(node.at, format!("{}, found `{}`", one_of(codes), cut(code))))
     }
 
     /// The calibration overrides: an object of keys and exact decimals.
@@ -274,7 +273,7 @@ impl<'a, 't> Reader<'a, 't> {
             self.path.push(Seg::Key(key.clone()));
             let d = self.exact(value)?;
             if out.insert(key.to_string(), d).is_some() {
-                return Err(self.error(value.at, format!("the key `{key}` only once")));
+                return Err(self.error(value.at, format!("the key `{}` only once", cut(key))));
             }
             self.path.pop();
         }

@@ -7,6 +7,8 @@ mod locate;
 mod path;
 mod tree;
 
+use std::borrow::Cow;
+
 use serde::de::DeserializeOwned;
 
 use crate::ruling::{Lang, Ruling};
@@ -86,7 +88,10 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
                 _ => {
                     return Err(InputError::new(
                         path::render(&[path::Seg::Key(key.clone())]),
-                        format!("one of `decision`, `request`, found unknown field `{key}`"),
+                        format!(
+                            "one of `decision`, `request`, found unknown field `{}`",
+                            cut(key)
+                        ),
                     ));
                 }
             };
@@ -208,9 +213,11 @@ fn describe(msg: &str) -> String {
         Some(i) => (&msg[..i], &msg[i..]),
         None => (msg, ""),
     };
-    let turned = |what: &str, rest: &str| match rest.split_once(", expected ") {
-        Some((found, expected)) => format!("{expected}, found {what}{found}"),
-        None => format!("valid input, found {what}{rest}"),
+    // What serde found is quoted from the input: cut. An expected list never says
+    // ", expected "; a key may.
+    let turned = |what: &str, rest: &str| match rest.rsplit_once(", expected ") {
+        Some((found, expected)) => format!("{expected}, found {what}{}", cut_quoted(found)),
+        None => format!("valid input, found {what}{}", cut_quoted(rest)),
     };
     let text = if let Some(rest) = body.strip_prefix("unknown field ") {
         turned("unknown field ", rest)
@@ -232,11 +239,45 @@ fn describe(msg: &str) -> String {
     format!("{text}{at}")
 }
 
-/// A text as a JSON string literal (`"a \"b\""`), for error messages: quoted as the user
-/// would write it in the request, by the serialiser the output uses anyway.
+/// serde's words for what it found, with the input they quote (between the first and
+/// the last `` ` `` or `"`) [`cut`].
+fn cut_quoted(found: &str) -> String {
+    let Some(open) = found.find(['`', '"']) else {
+        return found.to_string();
+    };
+    let mark = found[open..].chars().next().unwrap_or('"');
+    match found.rfind(mark) {
+        Some(close) if close > open => format!(
+            "{}{}{}",
+            &found[..=open],
+            cut(&found[open + 1..close]),
+            &found[close..]
+        ),
+        _ => found.to_string(),
+    }
+}
+
+/// The most characters of a key or value of the input that an error message quotes.
+pub(crate) const QUOTE_CHARS: usize = 80;
+
+/// A key or value of the input as an error message quotes it: whole up to [`QUOTE_CHARS`]
+/// characters, else cut there (on a character boundary) with an ellipsis, so that a
+/// message stays a line however long the input. Every message that quotes the input goes
+/// through here, or through [`quote`], which does.
+pub(crate) fn cut(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(QUOTE_CHARS) {
+        Some((i, _)) => Cow::Owned(format!("{}…", &s[..i])),
+        None => Cow::Borrowed(s),
+    }
+}
+
+/// A key or value of the input as a JSON string literal (`"a \"b\""`), [`cut`] to
+/// [`QUOTE_CHARS`] characters, for error messages: quoted as the user would write it in
+/// the request, by the serialiser the output uses anyway.
 pub(crate) fn quote(s: &str) -> String {
+    let s = cut(s);
     let mut out = Vec::with_capacity(s.len() + 2);
-    match write(&mut out, s, false) {
+    match write(&mut out, s.as_ref(), false) {
         Ok(()) => String::from_utf8(out).unwrap_or_default(),
         Err(_) => String::new(),
     }
@@ -469,6 +510,110 @@ mod tests {
             e.expected.contains(&format!(" at line {line} column ")),
             "{e}"
         );
+    }
+
+    /// Issue #17: an error message quotes at most 80 characters of any key or value of
+    /// the input, cut on a character boundary with an ellipsis, in the path as in the
+    /// words; it used to quote a 500 KB key whole.
+    #[test]
+    fn long_keys_and_values_are_cut_in_messages() {
+        use serde_json::{Value, json};
+        type Edit<'a> = (&'a str, Box<dyn Fn(&mut Value) + 'a>);
+        let long = format!("a\"{}", "ë".repeat(100_000));
+        let l = long.as_str();
+        let request: Value =
+            serde_json::from_str(include_str!("../../examples/camera-theft.json")).unwrap();
+        let case: Value =
+            serde_json::from_str(include_str!("../../cases/ECLI_NL_RBOBR_2016_5172.json")).unwrap();
+        let edits: Vec<Edit> = vec![
+            ("an unknown field", Box::new(|v| v[l] = json!(1))),
+            (
+                "an unknown nested field",
+                Box::new(|v| v["regeling"][l] = json!(1)),
+            ),
+            (
+                "a long text of the wrong type",
+                Box::new(|v| v["regeling"]["elements"][0]["measure"]["retention_days"] = json!(l)),
+            ),
+            (
+                "an unknown code",
+                Box::new(|v| v["interests"]["employer"][0]["substantiation"] = json!(l)),
+            ),
+            (
+                "an unknown code as an object",
+                Box::new(|v| v["interests"]["employer"][0]["substantiation"] = json!({l: null})),
+            ),
+            (
+                "a date that is not one",
+                Box::new(|v| v["as_of"] = json!(l)),
+            ),
+            (
+                "an unknown calibration key",
+                Box::new(|v| v["calibration"] = json!({l: "1"})),
+            ),
+            (
+                "a reference to no element",
+                Box::new(|v| v["interests"]["employer"][0]["elements"] = json!([l])),
+            ),
+        ];
+        let check = |what: &str, e: &dyn std::fmt::Display| {
+            let message = e.to_string();
+            assert!(message.chars().count() < 600, "{what}: {message}");
+            assert!(message.contains("ëëë"), "{what}: {message}");
+            assert!(message.contains('…'), "{what}: {message}");
+        };
+        for (what, edit) in &edits {
+            let mut v = request.clone();
+            edit(&mut v);
+            let text = serde_json::to_string(&v).unwrap();
+            match super::evaluate_to_json(&text, crate::Lang::En) {
+                Err(e) => check(what, &e),
+                Ok(_) => panic!("{what}: accepted"),
+            }
+            // In a case file, read by serde (a calibration key is checked by `evaluate`).
+            let mut c = case.clone();
+            edit(&mut c["request"]);
+            match super::parse_case(&super::to_json(&c)) {
+                Err(e) => check(what, &e),
+                Ok(c) => check(what, &crate::evaluate(&c.request).unwrap_err()),
+            }
+        }
+        // The decision of a case file.
+        let decision: Vec<Edit> = vec![
+            ("an unknown field", Box::new(|v| v[l] = json!(1))),
+            ("an unknown outcome", Box::new(|v| v["outcome"] = json!(l))),
+            (
+                "an ECLI that is not one",
+                Box::new(|v| v["ecli"] = json!(l)),
+            ),
+            (
+                "a source that is not a URL",
+                Box::new(|v| v["sources"] = json!([l])),
+            ),
+            ("a date that is not one", Box::new(|v| v["date"] = json!(l))),
+        ];
+        for (what, edit) in &decision {
+            let mut c = case.clone();
+            edit(&mut c["decision"]);
+            check(what, &super::parse_case(&super::to_json(&c)).unwrap_err());
+        }
+    }
+
+    #[test]
+    fn cut_on_a_character_boundary() {
+        let long = "ë".repeat(100);
+        let cut = super::cut(&long);
+        assert_eq!(cut, format!("{}…", "ë".repeat(80)));
+        assert_eq!(super::cut("short"), "short");
+        assert_eq!(super::cut(&"x".repeat(80)), "x".repeat(80));
+        assert_eq!(super::quote(&long), format!("\"{}…\"", "ë".repeat(80)));
+        assert_eq!(
+            super::cut_quoted(&format!("`{long}`, there are no fields")),
+            format!("`{}…`, there are no fields", "ë".repeat(80))
+        );
+        assert_eq!(super::cut_quoted("string \"a\""), "string \"a\"");
+        assert_eq!(super::cut_quoted("integer `1`"), "integer `1`");
+        assert_eq!(super::cut_quoted("a map"), "a map");
     }
 
     #[test]

@@ -43,18 +43,10 @@ impl Val<'_> {
             Val::Null => "null".into(),
             Val::Bool(b) => format!("`{b}`"),
             Val::Num(n) => format!("the number {n}"),
-            Val::Str(s) => format!("the text {}", super::quote(&truncate(s))),
+            Val::Str(s) => format!("the text {}", super::quote(s)),
             Val::Arr(_) => "a list".into(),
             Val::Obj(_) => "an object".into(),
         }
-    }
-}
-
-/// At most 40 characters of a text, for an error message.
-pub(super) fn truncate(s: &str) -> Cow<'_, str> {
-    match s.char_indices().nth(40) {
-        Some((i, _)) => Cow::Owned(format!("{}…", &s[..i])),
-        None => Cow::Borrowed(s),
     }
 }
 
