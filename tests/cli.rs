@@ -302,3 +302,70 @@ fn the_repro_inputs_are_evaluated_or_refused() {
         }
     }
 }
+
+/// A pipe whose reading end is already closed: what `| head -c1` becomes once `head` has
+/// read its byte. (Its reader, `true`, has exited before the binary starts: no race.)
+fn closed_pipe() -> Stdio {
+    let mut reader = Command::new("true")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("true runs");
+    let writer = reader.stdin.take().unwrap();
+    reader.wait().unwrap();
+    Stdio::from(writer)
+}
+
+/// Run the binary with its standard output going to `stdout`.
+fn run_to(args: &[&str], stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kantonrechter"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("binary runs")
+}
+
+/// Every command that writes to standard output, with what it writes.
+const WRITERS: &[&[&str]] = &[
+    &["evaluate", "examples/camera-theft.json"],
+    &["evaluate", "examples/camera-theft.json", "--json"],
+    &["schema", "input"],
+    &["calibration"],
+    &["rules", "--json"],
+    &["cases"],
+    &["similar", "examples/camera-theft.json"],
+    &["whatif", "examples/camera-theft.json", "--max-changes", "1"],
+    &["--help"],
+];
+
+/// Issue #17: a reader that has stopped reading ends the output quietly, as Unix tools
+/// do: exit 0, nothing on standard error (it used to panic, exit 101).
+#[test]
+fn a_closed_standard_output_ends_quietly() {
+    for args in WRITERS {
+        let o = run_to(args, closed_pipe());
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}
+
+/// Issue #17: a standard output that cannot be written (a full disk) is an error of one
+/// line on standard error, exit 1 (it used to panic, exit 101).
+#[test]
+fn a_full_standard_output_is_an_error() {
+    for args in WRITERS {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let o = run_to(args, Stdio::from(full));
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.starts_with("error: cannot write the output: ") && err.lines().count() == 1,
+            "{args:?}: {err}"
+        );
+    }
+}
