@@ -515,7 +515,8 @@ impl std::fmt::Display for CaseError {
 }
 
 fn prefixed(e: &InputError, prefix: &str) -> InputError {
-    if e.path.starts_with(prefix) {
+    // An error of the decision (or of a mark's patch) is named from the top already.
+    if e.path.starts_with(prefix) || e.path.starts_with("$.decision") {
         return e.clone();
     }
     InputError::new(e.path.replacen('$', prefix, 1), e.expected.clone())
@@ -577,7 +578,17 @@ pub fn evaluate_case(file: &str, case: &CaseFile) -> Result<CaseResult, CaseErro
                     format!("a patch that leaves a valid request ({e})"),
                 )))
             })?;
-            let r = crate::evaluate(&variant).map_err(err)?;
+            // An input error of the patched request lies in what the patch wrote.
+            let r = crate::evaluate(&variant).map_err(|e| match e {
+                Error::Input(e) => err(Error::Input(InputError::new(
+                    format!(
+                        "$.decision.{field}.agrees_under{}",
+                        e.path.trim_start_matches('$')
+                    ),
+                    e.expected,
+                ))),
+                other => err(other),
+            })?;
             Some(agrees(d, &r))
         }
     };

@@ -152,20 +152,72 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
         ("known_disagreement", &case.decision.known_disagreement),
     ] {
         if let Some(patch) = mark.as_ref().and_then(|m| m.agrees_under.as_ref()) {
-            patch_request(&case.request, patch).map_err(|e| InputError {
-                path: format!(
-                    "$.decision.{field}.agrees_under{}",
-                    e.path.trim_start_matches('$')
-                ),
-                expected: e.expected,
-            })?;
+            patch_request(&case.request, patch).map_err(|e| in_patch(text, field, &e))?;
         }
     }
     Ok(case)
 }
 
+/// An error of a case file's `agrees_under` patch, which is read from the patched request
+/// (an internal copy of the request, whose lines and columns mean nothing to the user):
+/// put under the patch's path, and at a place in the case file's text instead, that of the
+/// deepest value of the patch on the error's path (the patch itself, for an error outside
+/// what the patch writes).
+fn in_patch(text: &str, field: &str, e: &InputError) -> InputError {
+    let path = format!(
+        "$.decision.{field}.agrees_under{}",
+        e.path.trim_start_matches('$')
+    );
+    let at = match tree::parse(text) {
+        Ok(root) => deepest_on(&root, &path),
+        Err(_) => 0,
+    };
+    InputError::new(
+        path,
+        format!("{}{}", e.expected, path::line_column(text, at)),
+    )
+}
+
+/// The offset of the deepest value of a tree whose JSON path is `path` or begins it (the
+/// top, `$`, if no other is).
+fn deepest_on(root: &tree::Node<'_>, path: &str) -> usize {
+    let on_path = |p: &str| {
+        path.strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    };
+    let (mut node, mut at) = (root, String::from("$"));
+    loop {
+        let next = match &node.val {
+            tree::Val::Obj(members) => members.iter().find_map(|(key, value)| {
+                let mut p = at.clone();
+                path::push_key(&mut p, key);
+                on_path(&p).then_some((value, p))
+            }),
+            tree::Val::Arr(items) => items.iter().enumerate().find_map(|(i, value)| {
+                let p = format!("{at}[{i}]");
+                on_path(&p).then_some((value, p))
+            }),
+            _ => None,
+        };
+        match next {
+            Some((child, p)) => (node, at) = (child, p),
+            None => return node.at,
+        }
+    }
+}
+
+/// A message without the ` (line L, column C)` it ends with, if it ends with one.
+fn without_position(expected: &str) -> &str {
+    match expected.rfind(" (line ") {
+        Some(i) if expected.ends_with(')') && expected[i..].contains(", column ") => &expected[..i],
+        _ => expected,
+    }
+}
+
 /// Apply a JSON merge patch (RFC 7386) to a request and read the result strictly, as
-/// [`parse_request`] would: what a case file's `agrees_under` describes.
+/// [`parse_request`] would: what a case file's `agrees_under` describes. An error names
+/// its JSON path in the patched request, without a line and column: the text read is an
+/// internal copy ([`parse_case`] puts the error at its place in the case file).
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -181,6 +233,7 @@ pub fn patch_request(request: &Request, patch: &serde_json::Value) -> Result<Req
     merge_patch(&mut value, patch);
     // Read the patched request as text, so that errors get their JSON path.
     parse_request(&to_json(&value))
+        .map_err(|e| InputError::new(e.path, without_position(&e.expected)))
 }
 
 /// RFC 7386: objects merge member by member, `null` removes a member, anything else
@@ -597,6 +650,68 @@ mod tests {
             edit(&mut c["decision"]);
             check(what, &super::parse_case(&super::to_json(&c)).unwrap_err());
         }
+    }
+
+    /// Issue #17: an error in a case file's `agrees_under` patch is read from the patched
+    /// request, an internal copy; its line and column are the user's file's: those of the
+    /// deepest value of the patch on the error's path.
+    #[test]
+    fn errors_in_a_patch_point_into_the_case_file() {
+        let case = include_str!("../../cases/ECLI_NL_RBUTR_2012_BY4610.json");
+        let original = r#""agrees_under": { "readings": { "stage2": "cumulative" } }"#;
+        assert!(case.contains(original));
+        let at_patch = |patch: &str, needle: &str| {
+            let text = case.replacen(original, &format!("\"agrees_under\": {patch}"), 1);
+            let e = super::parse_case(&text).unwrap_err();
+            let place = text.find(original.split(':').next().unwrap()).unwrap();
+            let at = place + text[place..].find(needle).unwrap();
+            (e, super::path::line_column(&text, at))
+        };
+        let mark = "$.decision.deliberate_difference.agrees_under";
+        for (patch, needle, path) in [
+            (
+                r#"{ "readings": { "stage2": "bogus" } }"#,
+                r#""bogus""#,
+                ".readings.stage2",
+            ),
+            (
+                r#"{ "procedure": { "or_conditions": ["a",
+                    5] } }"#,
+                "5]",
+                ".procedure.or_conditions[1]",
+            ),
+            // Outside the patch: at the patch, or the deepest part of it on the path.
+            (r#"{ "regeling": null }"#, "{ \"regeling", ""),
+            (
+                r#"{ "regeling": { "elements": [] } }"#,
+                "[]",
+                ".regeling.elements",
+            ),
+            (
+                r#"{ "regeling": { "elements": [{"id": "x"}] } }"#,
+                "{\"id",
+                ".regeling.elements[0]",
+            ),
+        ] {
+            let (e, place) = at_patch(patch, needle);
+            assert_eq!(e.path, format!("{mark}{path}"), "{patch}: {e}");
+            assert!(e.expected.ends_with(&place), "{patch}: {e}, not at{place}");
+            assert_eq!(e.expected.matches("(line ").count(), 1, "{e}");
+        }
+        // What only `evaluate` checks (a calibration key) is named under the patch too.
+        let text = case.replacen(
+            original,
+            r#""agrees_under": { "calibration": { "nope": "1" } }"#,
+            1,
+        );
+        let case = super::parse_case(&text).unwrap();
+        let e = crate::cases::evaluate_case("f.json", &case).unwrap_err();
+        assert!(
+            e.to_string().starts_with(&format!(
+                "f.json: at {mark}.calibration[\"nope\"]: expected "
+            )),
+            "{e}"
+        );
     }
 
     #[test]
