@@ -71,19 +71,31 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
     if text.len() > MAX_INPUT_BYTES {
         return parse_request(text);
     }
-    let tree = tree::parse(text)?;
+    let (tree, syntax) = tree::parse(text);
+    let syntax = syntax.as_deref();
     let members = match &tree.val {
         tree::Val::Obj(members) => members.as_slice(),
         _ => &[],
     };
     let has = |key: &str| members.iter().any(|(k, _)| k == key);
-    let request = if has("request") && !has("regeling") {
+    // Of two errors, the first in the text, as for a request: the members are read in
+    // order, and a break (a syntax error) is named where the reading meets it.
+    let broken = |e: Option<&InputError>| {
+        e.cloned()
+            .unwrap_or_else(|| InputError::new("$", "valid JSON"))
+    };
+    // A text that broke may have its `request` after the break: a `decision` says it too.
+    let case_file = has("request") || (syntax.is_some() && has("decision"));
+    let request = if case_file && !has("regeling") {
         // A case file read for its request only: `decision` (not read) and `request`, each
         // once, and nothing else.
         let (mut request, mut decision) = (None, false);
         for (key, value) in members {
+            if matches!(value.val, tree::Val::Broken { keyed: false }) {
+                return Err(broken(syntax));
+            }
             let seen = match key.as_ref() {
-                "request" => request.replace(value).is_some(),
+                "request" => request.is_some(),
                 "decision" => std::mem::replace(&mut decision, true),
                 _ => {
                     return Err(InputError::new(
@@ -101,17 +113,28 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
                     format!("the field `{key}` only once"),
                 ));
             }
+            if key == "request" {
+                let at = vec![path::Seg::Key("request".into())];
+                request = Some(input::request_at(text, value, at, syntax)?);
+            } else if tree::breaks(value) {
+                // In the decision, which is not read.
+                return Err(broken(syntax));
+            }
         }
-        let node = request.ok_or_else(|| InputError::new("$", "the field `request`"))?;
-        let at = vec![path::Seg::Key("request".into())];
-        let request = input::request_at(text, node, at)?;
+        if let Some(e) = syntax {
+            return Err(e.clone());
+        }
+        let request = request.ok_or_else(|| InputError::new("$", "the field `request`"))?;
         crate::validate::validate(&request).map_err(|e| InputError {
             path: e.path.replacen('$', "$.request", 1),
             expected: e.expected,
         })?;
         request
     } else {
-        let request = input::request_at(text, &tree, Vec::new())?;
+        let request = input::request_at(text, &tree, Vec::new(), syntax)?;
+        if let Some(e) = syntax {
+            return Err(e.clone());
+        }
         crate::validate::validate(&request)?;
         request
     };
@@ -168,7 +191,7 @@ fn in_patch(text: &str, field: &str, e: &InputError) -> InputError {
         "$.decision.{field}.agrees_under{}",
         e.path.trim_start_matches('$')
     );
-    let at = match tree::parse(text) {
+    let at = match tree::parse_whole(text) {
         Ok(root) => deepest_on(&root, &path),
         Err(_) => 0,
     };
@@ -729,6 +752,30 @@ mod tests {
         assert_eq!(super::cut_quoted("string \"a\""), "string \"a\"");
         assert_eq!(super::cut_quoted("integer `1`"), "integer `1`");
         assert_eq!(super::cut_quoted("a map"), "a map");
+    }
+
+    /// Issue #17: of two errors, the first in the text is named, in a case file read for
+    /// its request too.
+    #[test]
+    fn of_two_errors_the_first_is_named() {
+        let request = include_str!("../../examples/camera-theft.json");
+        let wrong = request.replacen("\"as_of\": \"", "\"as_of\": 5, \"x\": \"", 1);
+        let read = |text: &str| super::parse_request_or_case(text).unwrap_err();
+        // The request's error first, then the decision's syntax error.
+        let e = read(&format!(
+            "{{\"request\": {wrong}, \"decision\": {{\u{1}}}}}"
+        ));
+        assert_eq!(e.path, "$.request.as_of", "{e}");
+        // The decision's syntax error first.
+        let e = read(&format!(
+            "{{\"decision\": {{\u{1}}}, \"request\": {wrong}}}"
+        ));
+        assert!(e.expected.contains("a field name in quotes"), "{e}");
+        // A plain request, and a syntax error after it.
+        let e = read(&format!("{wrong} x"));
+        assert_eq!(e.path, "$.as_of", "{e}");
+        let e = read(&format!("{request} x"));
+        assert!(e.expected.contains("the end of the JSON text"), "{e}");
     }
 
     #[test]
