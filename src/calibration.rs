@@ -214,4 +214,36 @@ mod tests {
         assert!(c.set("scale.light", Decimal::from(-1)).is_err());
         assert!(c.set("scale.light", Decimal::from(1001)).is_err());
     }
+
+    /// The ends of the range are in it (found by `scripts/mutants.sh`: `>` as `>=` survived).
+    #[test]
+    fn the_range_includes_its_ends() {
+        let mut c = Calibration::default();
+        assert!(c.set("scale.light", Decimal::from(MAX_VALUE)).is_ok());
+        assert_eq!(c.light, Decimal::from(MAX_VALUE));
+        assert!(c.set("scale.light", Decimal::ZERO).is_ok());
+        assert!(
+            c.set("scale.light", Decimal::from(MAX_VALUE) + Decimal::new(1, 2))
+                .is_err()
+        );
+    }
+
+    /// A statutory obligation has its own abstract weight; every other employer interest
+    /// the general one (found by `scripts/mutants.sh`: the arm's deletion survived).
+    #[test]
+    fn abstract_weights_by_kind() {
+        let mut c = Calibration::default();
+        c.set("abstract_weight.statutory_obligation", Decimal::from(7))
+            .unwrap();
+        c.set("abstract_weight.employer", Decimal::from(3)).unwrap();
+        assert_eq!(
+            c.abstract_employer(E::StatutoryObligation),
+            Decimal::from(7)
+        );
+        for kind in E::ALL {
+            if *kind != E::StatutoryObligation {
+                assert_eq!(c.abstract_employer(*kind), Decimal::from(3), "{kind:?}");
+            }
+        }
+    }
 }

@@ -269,7 +269,10 @@ impl Decision {
             if !is_ecli(e) {
                 return Err(InputError::new(
                     "$.decision.ecli",
-                    format!("an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {e:?}"),
+                    format!(
+                        "an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {}",
+                        crate::json::quote(e)
+                    ),
                 ));
             }
         }
@@ -283,7 +286,10 @@ impl Decision {
             if !(s.starts_with("https://") || s.starts_with("http://")) {
                 return Err(InputError::new(
                     format!("$.decision.sources[{i}]"),
-                    format!("a URL starting with https:// or http://, found {s:?}"),
+                    format!(
+                        "a URL starting with https:// or http://, found {}",
+                        crate::json::quote(s)
+                    ),
                 ));
             }
         }
@@ -299,7 +305,10 @@ impl Decision {
             if f.is_empty() || !f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
                 return Err(InputError::new(
                     "$.decision.deciding_finding",
-                    format!("a finding code in snake_case (e.g. \"cao_exhaustive\"), found {f:?}"),
+                    format!(
+                        "a finding code in snake_case (e.g. \"cao_exhaustive\"), found {}",
+                        crate::json::quote(f)
+                    ),
                 ));
             }
         }
@@ -506,7 +515,8 @@ impl std::fmt::Display for CaseError {
 }
 
 fn prefixed(e: &InputError, prefix: &str) -> InputError {
-    if e.path.starts_with(prefix) {
+    // An error of the decision (or of a mark's patch) is named from the top already.
+    if e.path.starts_with(prefix) || e.path.starts_with("$.decision") {
         return e.clone();
     }
     InputError::new(e.path.replacen('$', prefix, 1), e.expected.clone())
@@ -568,7 +578,17 @@ pub fn evaluate_case(file: &str, case: &CaseFile) -> Result<CaseResult, CaseErro
                     format!("a patch that leaves a valid request ({e})"),
                 )))
             })?;
-            let r = crate::evaluate(&variant).map_err(err)?;
+            // An input error of the patched request lies in what the patch wrote.
+            let r = crate::evaluate(&variant).map_err(|e| match e {
+                Error::Input(e) => err(Error::Input(InputError::new(
+                    format!(
+                        "$.decision.{field}.agrees_under{}",
+                        e.path.trim_start_matches('$')
+                    ),
+                    e.expected,
+                ))),
+                other => err(other),
+            })?;
             Some(agrees(d, &r))
         }
     };

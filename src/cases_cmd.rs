@@ -119,13 +119,13 @@ pub fn run_cases(args: CasesArgs) -> Result<String, Failure> {
     if problems.is_empty() {
         return Ok(out);
     }
-    print!("{out}");
     Err(Failure {
         code: 1,
         message: format!(
             "the conformance suite does not hold:\n- {}",
             problems.join("\n- ")
         ),
+        output: out,
     })
 }
 
@@ -133,6 +133,7 @@ fn case_base() -> Result<&'static precedent::CaseBase, Failure> {
     precedent::embedded().map_err(|e| Failure {
         code: 1,
         message: format!("the embedded case base is broken: {e}"),
+        output: String::new(),
     })
 }
 

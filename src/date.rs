@@ -22,13 +22,13 @@ pub struct Date {
     day: u8,
 }
 
-/// Why a text is not a date.
+/// Why a text is not a date: the text, quoted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError(String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "expected a date written YYYY-MM-DD, got {:?}", self.0)
+        write!(f, "expected a date written YYYY-MM-DD, got {}", self.0)
     }
 }
 
@@ -83,14 +83,30 @@ impl Date {
     /// The same day one calendar month later, or the month's last day if it is shorter
     /// (31 January + one month = 28 or 29 February). This is how a term "binnen een maand"
     /// is counted for art. 27 lid 5 WOR in this library.
+    ///
+    /// A month after a day of December 9999 lies beyond the calendar's end: the result is
+    /// then the calendar's last day, 9999-12-31, which no date lies after, so a comparison
+    /// with the deadline still holds ([`Date::checked_plus_one_month`] says `None` there).
+    ///
+    /// ```
+    /// use kantonrechter::Date;
+    /// assert_eq!(Date::ymd(2024, 1, 31).plus_one_month(), Date::ymd(2024, 2, 29));
+    /// assert_eq!(Date::ymd(9999, 12, 15).plus_one_month(), Date::ymd(9999, 12, 31));
+    /// ```
     pub fn plus_one_month(self) -> Date {
+        self.checked_plus_one_month()
+            .unwrap_or(Date::ymd(9999, 12, 31))
+    }
+
+    /// The same day one calendar month later (clamped to the month's last day, as
+    /// [`Date::plus_one_month`]), or `None` if that lies beyond 9999-12-31.
+    pub fn checked_plus_one_month(self) -> Option<Date> {
         let (year, month) = if self.month == 12 {
-            (self.year.saturating_add(1).min(9999), 1)
+            (self.year.checked_add(1)?, 1)
         } else {
             (self.year, self.month + 1)
         };
-        let day = self.day.min(days_in_month(year, month));
-        Date { year, month, day }
+        Date::new(year, month, self.day.min(days_in_month(year, month)))
     }
 }
 
@@ -104,7 +120,8 @@ impl std::str::FromStr for Date {
     type Err = DateError;
 
     fn from_str(s: &str) -> Result<Date, DateError> {
-        let err = || DateError(s.chars().take(40).collect());
+        // Quoted (and cut) as every error message quotes the input.
+        let err = || DateError(crate::json::quote(s));
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(err());
@@ -186,6 +203,23 @@ mod tests {
         assert_eq!(
             Date::ymd(2023, 12, 15).plus_one_month(),
             Date::ymd(2024, 1, 15)
+        );
+    }
+
+    #[test]
+    fn one_month_after_the_last_december_is_beyond_every_date() {
+        // 9999-12-15 + one month is past the calendar's end: after every date it holds.
+        let beyond = Date::ymd(9999, 12, 15).plus_one_month();
+        assert!(beyond >= Date::ymd(9999, 12, 31), "{beyond}");
+        assert!(Date::ymd(9999, 12, 31) <= beyond);
+        assert_eq!(Date::ymd(9999, 12, 15).checked_plus_one_month(), None);
+        assert_eq!(
+            Date::ymd(9999, 11, 30).checked_plus_one_month(),
+            Some(Date::ymd(9999, 12, 30))
+        );
+        assert_eq!(
+            Date::ymd(9998, 12, 31).plus_one_month(),
+            Date::ymd(9999, 1, 31)
         );
     }
 }

@@ -2,10 +2,15 @@
 //!
 //! Exit codes: 0 with a ruling (or other output), 2 on bad input (with a message naming the
 //! field or JSON path and what was expected), 1 on other failures.
+//!
+//! Output is written through one lock on standard output, and every write is checked:
+//! output to a reader that stops reading (a broken pipe, as `| head -c1` gives) ends
+//! quietly with exit 0, as Unix tools end it; output that cannot be written (a full disk,
+//! any other error) is an error of one line on standard error, exit 1. Never a panic.
 
 #![forbid(unsafe_code)]
 
-use std::io::Read;
+use std::io::{ErrorKind, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -90,16 +95,19 @@ enum Command {
     },
 }
 
-/// A failure with its exit code.
+/// A failure with its exit code, and what the command had to print before it fails
+/// (`cases` prints its table, then fails if a mark no longer holds).
 struct Failure {
     code: u8,
     message: String,
+    output: String,
 }
 
 fn bad_input(message: impl Into<String>) -> Failure {
     Failure {
         code: 2,
         message: message.into(),
+        output: String::new(),
     }
 }
 
@@ -206,16 +214,54 @@ fn run(cli: Cli) -> Result<String, Failure> {
     }
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(f) => {
-            eprintln!("error: {}", f.message);
-            ExitCode::from(f.code)
-        }
+/// Write the output to standard output, through one lock, with every error returned. A
+/// reader that stopped reading (a broken pipe) is not an error: the output ends there.
+fn write_output(out: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
+        written => written,
     }
+}
+
+/// Say what went wrong, on one line of standard error. If even that cannot be written,
+/// there is no one left to tell: the exit code still says it.
+fn report(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "error: {message}");
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // `--help`, `--version` or a usage error: clap's text (to standard output or
+        // standard error, as clap chooses), with the same care as any output.
+        Err(e) => {
+            let printed = e.print().and_then(|()| std::io::stdout().flush());
+            if let Err(w) = printed.or_else(|w| match w.kind() {
+                ErrorKind::BrokenPipe => Ok(()),
+                _ => Err(w),
+            }) {
+                report(&format!("cannot write the output: {w}"));
+                return ExitCode::from(1);
+            }
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    let (output, failure) = match run(cli) {
+        Ok(out) => (out, None),
+        Err(mut f) => (std::mem::take(&mut f.output), Some(f)),
+    };
+    let mut code = 0;
+    if let Err(e) = write_output(&output) {
+        report(&format!("cannot write the output: {e}"));
+        code = 1;
+    }
+    if let Some(f) = failure {
+        report(&f.message);
+        code = f.code;
+    }
+    ExitCode::from(code)
 }

@@ -42,6 +42,9 @@ pub const MAX_INTERESTS: usize = 64;
 pub const MAX_ALTERNATIVES: usize = 32;
 /// The most entries in any other list.
 pub const MAX_LIST: usize = 64;
+/// The most calibration overrides. The readers refuse the first key too many before they
+/// read it, so a request of a megabyte of keys costs no more than one of 64.
+pub const MAX_OVERRIDES: usize = 64;
 /// The longest text, in characters.
 pub const MAX_TEXT: usize = 10_000;
 /// The longest retention term, in days (100 years).
@@ -194,10 +197,10 @@ fn check(r: &Request) -> R {
         }
         refs(|| p("elements"), &a.elements, &ids)?;
     }
-    if r.calibration.len() > MAX_LIST {
+    if r.calibration.len() > MAX_OVERRIDES {
         return Err(Box::new(InputError::new(
             "$.calibration",
-            format!("at most {MAX_LIST} overrides"),
+            format!("at most {MAX_OVERRIDES} overrides"),
         )));
     }
     Ok(())

@@ -250,3 +250,126 @@ fn usage_errors_exit_2() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// The inputs of `../shared/repro/` that exposed bugs around reading and evaluating a
+/// request (issue #17; the `whatif_*` ones belong to another issue), in file-name order.
+/// `KANTONRECHTER_SHARED` names the shared folder where the project is not beside it (a
+/// copy of the tree, as `scripts/mutants.sh` tests in).
+fn repro_inputs() -> Vec<std::path::PathBuf> {
+    let shared = std::env::var("KANTONRECHTER_SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_string());
+    let dir = format!("{shared}/repro");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.ends_with(".json") && !name.starts_with("whatif_")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every repro input is evaluated (as text and as JSON) and compared with the decided
+/// cases: exit 0 with a ruling or 2 with one short message naming a JSON path, never a
+/// panic.
+#[test]
+fn the_repro_inputs_are_evaluated_or_refused() {
+    let files = repro_inputs();
+    assert!(files.len() >= 3, "{files:?}");
+    for file in &files {
+        let file = file.to_str().unwrap();
+        for args in [
+            &["evaluate", file][..],
+            &["evaluate", file, "--json"],
+            &["similar", file],
+        ] {
+            let o = run(args, None);
+            let err = stderr(&o);
+            assert!(
+                matches!(o.status.code(), Some(0 | 2)),
+                "{args:?}: {:?}\n{err}",
+                o.status
+            );
+            assert!(!err.contains("panicked"), "{args:?}: {err}");
+            if o.status.code() == Some(2) {
+                assert!(
+                    err.starts_with("error: ") && err.contains(": at $"),
+                    "{err}"
+                );
+                // One line, however long the keys and values quoted.
+                assert!(err.len() < 1000 && err.lines().count() == 1, "{err}");
+            } else {
+                assert!(!o.stdout.is_empty() && err.is_empty(), "{args:?}: {err}");
+            }
+        }
+    }
+}
+
+/// A pipe whose reading end is already closed: what `| head -c1` becomes once `head` has
+/// read its byte. (Its reader, `true`, has exited before the binary starts: no race.)
+fn closed_pipe() -> Stdio {
+    let mut reader = Command::new("true")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("true runs");
+    let writer = reader.stdin.take().unwrap();
+    reader.wait().unwrap();
+    Stdio::from(writer)
+}
+
+/// Run the binary with its standard output going to `stdout`.
+fn run_to(args: &[&str], stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kantonrechter"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("binary runs")
+}
+
+/// Every command that writes to standard output, with what it writes.
+const WRITERS: &[&[&str]] = &[
+    &["evaluate", "examples/camera-theft.json"],
+    &["evaluate", "examples/camera-theft.json", "--json"],
+    &["schema", "input"],
+    &["calibration"],
+    &["rules", "--json"],
+    &["cases"],
+    &["similar", "examples/camera-theft.json"],
+    &["whatif", "examples/camera-theft.json", "--max-changes", "1"],
+    &["--help"],
+];
+
+/// Issue #17: a reader that has stopped reading ends the output quietly, as Unix tools
+/// do: exit 0, nothing on standard error (it used to panic, exit 101).
+#[test]
+fn a_closed_standard_output_ends_quietly() {
+    for args in WRITERS {
+        let o = run_to(args, closed_pipe());
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}
+
+/// Issue #17: a standard output that cannot be written (a full disk) is an error of one
+/// line on standard error, exit 1 (it used to panic, exit 101).
+#[test]
+fn a_full_standard_output_is_an_error() {
+    for args in WRITERS {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let o = run_to(args, Stdio::from(full));
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.starts_with("error: cannot write the output: ") && err.lines().count() == 1,
+            "{args:?}: {err}"
+        );
+    }
+}

@@ -365,6 +365,49 @@ fn wor_27_5_nullity() {
     assert!(steps(&out_of_time, R::Wor27_2).is_empty());
 }
 
+/// Issue #17: the term of a month that starts in December 9999 ends beyond the calendar
+/// (after every date it holds), so nullity invoked on any later day of that December is in
+/// time; it used to be counted to 9999-01-15, and ruled late.
+#[test]
+fn wor_27_5_nullity_at_the_end_of_the_calendar() {
+    for (started, invoked) in [
+        ("9999-12-15", "9999-12-20"),
+        ("9999-12-15", "9999-12-31"),
+        ("9999-12-31", "9999-12-31"),
+        ("9999-11-30", "9999-12-30"),
+    ] {
+        let r = with(|r| {
+            r.procedure.implemented_without_consent = Tri::Yes;
+            r.procedure.nullity = Some(Nullity {
+                invoked_in_writing: Tri::Yes,
+                term_started_on: Some(day(started)),
+                invoked_on: Some(day(invoked)),
+                ..Nullity::default()
+            });
+        });
+        assert!(
+            has(&r, R::Wor27_5, |f, e| matches!(
+                f,
+                Finding::NullityTimelyOrUnclear { established: true }
+            ) && *e == Effect::Passed),
+            "{started} → {invoked}: {:?}",
+            r.outcome
+        );
+        assert_ne!(r.outcome, Outcome::Inadmissible, "{started} → {invoked}");
+    }
+    // A day after the term is still late at the end of the range.
+    let late = with(|r| {
+        r.procedure.implemented_without_consent = Tri::Yes;
+        r.procedure.nullity = Some(Nullity {
+            invoked_in_writing: Tri::Yes,
+            term_started_on: Some(day("9999-11-15")),
+            invoked_on: Some(day("9999-12-16")),
+            ..Nullity::default()
+        });
+    });
+    assert!(decides(&late, R::Wor27_5, Outcome::Inadmissible));
+}
+
 #[test]
 fn wor_25_1_k_advice_right_flag_for_ai() {
     let r = with(|r| {

@@ -12,19 +12,23 @@
 //! key given twice (serde keeps the last) are errors here.
 //!
 //! Like serde's derive: members are read in the order written and the first error stops
-//! the reading; unknown and duplicate fields are errors; a missing required field is
+//! the reading, a syntax error too (the tree keeps what the text held before it, and the
+//! reader names it where it meets the break: of a value of the wrong type and a later
+//! syntax error, the first is named, as serde names it); unknown and duplicate fields are
+//! errors (a key is looked at before its value); a missing required field is
 //! reported, after the object's members, in the order of the type's fields; `null` is
 //! accepted only where the field is optional. Like serde's unit enums: a code is read from
 //! a string, or from an object with the code as its only key and `null` as its value.
 
 use rust_decimal::Decimal;
 
+use super::cut;
 use super::path::{Path, Seg, line_column, render};
-use super::tree::{Node, Val, truncate};
+use super::tree::{Node, Val};
 use crate::request::codes::Code;
 use crate::request::exact;
 use crate::request::*;
-use crate::validate::InputError;
+use crate::validate::{InputError, MAX_OVERRIDES};
 use crate::{Date, Request};
 
 /// A result of the reader. The error is boxed: one pointer to pass on at every `?`, not
@@ -32,23 +36,29 @@ use crate::{Date, Request};
 /// the WebAssembly build. Errors are rare; the allocation does not matter.
 type R<T> = Result<T, Box<InputError>>;
 
-/// Read a request from JSON text (no validation beyond the types).
+/// Read a request from JSON text (no validation beyond the types). Of two errors, the
+/// first in the text is named, as serde names it.
 pub(super) fn request(text: &str) -> Result<Request, InputError> {
-    let tree = super::tree::parse(text)?;
-    let mut r = Reader {
-        text,
-        path: Vec::new(),
-    };
-    r.request(&tree).map_err(|e| *e)
+    let (tree, syntax) = super::tree::parse(text);
+    let request = request_at(text, &tree, Vec::new(), syntax.as_deref())?;
+    match syntax {
+        // The text broke after the value.
+        Some(e) => Err(*e),
+        None => Ok(request),
+    }
 }
 
-/// Read a request from a node of a tree, with the path of that node.
+/// Read a request from a node of a tree, with the path of that node, and the text's syntax
+/// error if it has one: the tree then holds a break where the text broke, and the reader
+/// names that error when it comes to it, unless an error before it comes first. (A break
+/// after the node is the caller's to name.)
 pub(super) fn request_at<'t>(
     text: &str,
     node: &Node<'t>,
     path: Path<'t>,
+    syntax: Option<&InputError>,
 ) -> Result<Request, InputError> {
-    Reader { text, path }.request(node).map_err(|e| *e)
+    Reader { text, path, syntax }.request(node).map_err(|e| *e)
 }
 
 /// A reader of one struct of the request: `fn NAME -> TYPE { [#[required]] FIELD: METHOD[(ARGS)], … }`
@@ -95,19 +105,42 @@ macro_rules! reader {
     };
 }
 
-/// The reader's place in the text: for error messages.
+/// The reader's place in the text, for error messages, and the text's syntax error.
 struct Reader<'a, 't> {
     text: &'a str,
     path: Path<'t>,
+    /// The syntax error where the tree breaks (a [`Val::Broken`] node), if it does.
+    syntax: Option<&'a InputError>,
 }
 
 /// One member's reader: gets the index of the member's name in the type's field list.
 type Member<'f, 'a, 't> = dyn FnMut(&mut Reader<'a, 't>, usize, &Node<'t>) -> R<()> + 'f;
 
 impl<'a, 't> Reader<'a, 't> {
-    /// An error at the current path: what was expected, and the value found instead.
+    /// An error at the current path: what was expected, and the value found instead; or,
+    /// where the text broke, the syntax error.
     fn wrong(&self, node: &Node<'_>, expected: &str) -> Box<InputError> {
-        self.error(node.at, format!("{expected}, found {}", node.val.found()))
+        match node.val {
+            Val::Broken { .. } => self.broken(node),
+            _ => self.error(node.at, format!("{expected}, found {}", node.val.found())),
+        }
+    }
+
+    /// The syntax error, met where the text broke.
+    fn broken(&self, node: &Node<'_>) -> Box<InputError> {
+        match self.syntax {
+            Some(e) => Box::new(e.clone()),
+            // A tree breaks only with its error beside it.
+            None => self.error(node.at, "valid JSON".into()),
+        }
+    }
+
+    /// The syntax error, if the text broke before this member's key was read.
+    fn broken_before_key(&self, node: &Node<'_>) -> R<()> {
+        match node.val {
+            Val::Broken { keyed: false } => Err(self.broken(node)),
+            _ => Ok(()),
+        }
     }
 
     fn error(&self, at: usize, expected: String) -> Box<InputError> {
@@ -131,6 +164,7 @@ impl<'a, 't> Reader<'a, 't> {
         };
         let mut seen = 0u64;
         for (key, value) in members {
+            self.broken_before_key(value)?;
             self.path.push(Seg::Key(key.clone()));
             let Some(i) = fields.iter().position(|f| *f == key) else {
                 let list = fields
@@ -140,7 +174,7 @@ impl<'a, 't> Reader<'a, 't> {
                     .join(", ");
                 return Err(self.error(
                     value.at,
-                    format!("one of {list}, found unknown field `{}`", truncate(key)),
+                    format!("one of {list}, found unknown field `{}`", cut(key)),
                 ));
             };
             if seen & (1 << i) != 0 {
@@ -205,7 +239,7 @@ impl<'a, 't> Reader<'a, 't> {
                     node.at,
                     format!(
                         "a date that exists, written YYYY-MM-DD, found {}",
-                        super::quote(&truncate(s))
+                        super::quote(s)
                     ),
                 )
             }),
@@ -245,17 +279,34 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     fn variant(&mut self, node: &Node<'t>, codes: &[&str]) -> R<usize> {
-        let code = match &node.val {
-            Val::Str(s) => s,
-            Val::Obj(m) if m.len() == 1 && matches!(m[0].1.val, Val::Null) => &m[0].0,
+        // As serde reads `{"code": null}`: the code, then its `null`, then the `}`.
+        let (code, object) = match &node.val {
+            Val::Str(s) => (s, None),
+            Val::Obj(m) if !m.is_empty() => {
+                self.broken_before_key(&m[0].1)?;
+                (&m[0].0, Some(m))
+            }
             _ => return Err(self.wrong(node, &one_of(codes))),
         };
-        codes.iter().position(|c| c == code).ok_or_else(|| {
-            self.error(
-                node.at,
-                format!("{}, found `{}`", one_of(codes), truncate(code)),
-            )
-        })
+        let i = codes.iter().position(|c| c == code).ok_or_else(|| {
+            let found = format!("{}, found `{}`", one_of(codes), cut(code));
+            self.error(node.at, found)
+        })?;
+        if let Some(m) = object {
+            match m.get(1) {
+                _ if !matches!(m[0].1.val, Val::Null) => {
+                    // The code's value (or the break in it), under the code in the path.
+                    self.path.push(Seg::Key(m[0].0.clone()));
+                    return Err(self.wrong(&m[0].1, "`null` as the value of the code"));
+                }
+                None => {}
+                Some((_, next)) if matches!(next.val, Val::Broken { .. }) => {
+                    return Err(self.broken(next));
+                }
+                Some(_) => return Err(self.wrong(node, &one_of(codes))),
+            }
+        }
+        Ok(i)
     }
 
     /// The calibration overrides: an object of keys and exact decimals.
@@ -264,11 +315,18 @@ impl<'a, 't> Reader<'a, 't> {
             return Err(self.wrong(node, "an object of calibration keys and decimal numbers"));
         };
         let mut out = Overrides::new();
-        for (key, value) in members {
+        for (i, (key, value)) in members.iter().enumerate() {
+            self.broken_before_key(value)?;
+            // The limit before the work: the first key too many is refused before it is
+            // read, so that a megabyte of keys costs what 64 cost.
+            if i == MAX_OVERRIDES {
+                let expected = format!("at most {MAX_OVERRIDES} overrides");
+                return Err(self.error(value.at, expected));
+            }
             self.path.push(Seg::Key(key.clone()));
             let d = self.exact(value)?;
             if out.insert(key.to_string(), d).is_some() {
-                return Err(self.error(value.at, format!("the key `{key}` only once")));
+                return Err(self.error(value.at, format!("the key `{}` only once", cut(key))));
             }
             self.path.pop();
         }
@@ -492,4 +550,42 @@ fn one_of(codes: &[&str]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     format!("one of {list}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::path::line_column;
+
+    /// A request whose calibration has `n` keys, in reverse order (each insertion into a
+    /// sorted list moves every key before it).
+    fn with_keys(n: usize) -> String {
+        let keys: Vec<String> = (0..n).rev().map(|i| format!("\"k{i:06}\":0")).collect();
+        format!(
+            "{{\"as_of\": \"2026-01-01\", \"regeling\": {{\"title\": \"t\", \"elements\": []}},\n\"calibration\": {{{}}}}}",
+            keys.join(",")
+        )
+    }
+
+    /// Issue #17: the limit is checked before the work. Of 100,000 keys the reader reads
+    /// 64 and refuses the 65th, at its place in the text: the error's position is the
+    /// proof that it looked at no key after it (it used to insert all of them into the
+    /// sorted list, quadratic, and leave the count to `validate`).
+    #[test]
+    fn calibration_is_refused_at_the_first_key_too_many() {
+        let text = with_keys(100_000);
+        let e = super::request(&text).unwrap_err();
+        assert_eq!(e.path, "$.calibration", "{e}");
+        let first_too_many = 100_000 - 1 - crate::validate::MAX_OVERRIDES;
+        let key = format!("\"k{first_too_many:06}\":");
+        let at = text.find(&key).unwrap() + key.len();
+        assert_eq!(
+            e.expected,
+            format!("at most 64 overrides{}", line_column(&text, at))
+        );
+        // 64 are read.
+        assert_eq!(
+            super::request(&with_keys(64)).unwrap().calibration.len(),
+            64
+        );
+    }
 }

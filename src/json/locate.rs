@@ -130,14 +130,7 @@ pub(super) fn path_at(text: &str, end: usize) -> String {
     let mut path = String::from("$");
     for frame in &stack {
         match frame {
-            Frame::Object(Some(key)) => {
-                if !key.is_empty() && key.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
-                    path.push('.');
-                    path.push_str(key);
-                } else {
-                    path.push_str(&format!("[{}]", super::quote(key)));
-                }
-            }
+            Frame::Object(Some(key)) => super::path::push_key(&mut path, key),
             Frame::Array(index, true) => path.push_str(&format!("[{index}]")),
             _ => break,
         }

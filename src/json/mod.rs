@@ -7,6 +7,8 @@ mod locate;
 mod path;
 mod tree;
 
+use std::borrow::Cow;
+
 use serde::de::DeserializeOwned;
 
 use crate::ruling::{Lang, Ruling};
@@ -69,24 +71,39 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
     if text.len() > MAX_INPUT_BYTES {
         return parse_request(text);
     }
-    let tree = tree::parse(text)?;
+    let (tree, syntax) = tree::parse(text);
+    let syntax = syntax.as_deref();
     let members = match &tree.val {
         tree::Val::Obj(members) => members.as_slice(),
         _ => &[],
     };
     let has = |key: &str| members.iter().any(|(k, _)| k == key);
-    let request = if has("request") && !has("regeling") {
+    // Of two errors, the first in the text, as for a request: the members are read in
+    // order, and a break (a syntax error) is named where the reading meets it.
+    let broken = |e: Option<&InputError>| {
+        e.cloned()
+            .unwrap_or_else(|| InputError::new("$", "valid JSON"))
+    };
+    // A text that broke may have its `request` after the break: a `decision` says it too.
+    let case_file = has("request") || (syntax.is_some() && has("decision"));
+    let request = if case_file && !has("regeling") {
         // A case file read for its request only: `decision` (not read) and `request`, each
         // once, and nothing else.
         let (mut request, mut decision) = (None, false);
         for (key, value) in members {
+            if matches!(value.val, tree::Val::Broken { keyed: false }) {
+                return Err(broken(syntax));
+            }
             let seen = match key.as_ref() {
-                "request" => request.replace(value).is_some(),
+                "request" => request.is_some(),
                 "decision" => std::mem::replace(&mut decision, true),
                 _ => {
                     return Err(InputError::new(
                         path::render(&[path::Seg::Key(key.clone())]),
-                        format!("one of `decision`, `request`, found unknown field `{key}`"),
+                        format!(
+                            "one of `decision`, `request`, found unknown field `{}`",
+                            cut(key)
+                        ),
                     ));
                 }
             };
@@ -96,17 +113,28 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
                     format!("the field `{key}` only once"),
                 ));
             }
+            if key == "request" {
+                let at = vec![path::Seg::Key("request".into())];
+                request = Some(input::request_at(text, value, at, syntax)?);
+            } else if tree::breaks(value) {
+                // In the decision, which is not read.
+                return Err(broken(syntax));
+            }
         }
-        let node = request.ok_or_else(|| InputError::new("$", "the field `request`"))?;
-        let at = vec![path::Seg::Key("request".into())];
-        let request = input::request_at(text, node, at)?;
+        if let Some(e) = syntax {
+            return Err(e.clone());
+        }
+        let request = request.ok_or_else(|| InputError::new("$", "the field `request`"))?;
         crate::validate::validate(&request).map_err(|e| InputError {
             path: e.path.replacen('$', "$.request", 1),
             expected: e.expected,
         })?;
         request
     } else {
-        let request = input::request_at(text, &tree, Vec::new())?;
+        let request = input::request_at(text, &tree, Vec::new(), syntax)?;
+        if let Some(e) = syntax {
+            return Err(e.clone());
+        }
         crate::validate::validate(&request)?;
         request
     };
@@ -147,20 +175,72 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
         ("known_disagreement", &case.decision.known_disagreement),
     ] {
         if let Some(patch) = mark.as_ref().and_then(|m| m.agrees_under.as_ref()) {
-            patch_request(&case.request, patch).map_err(|e| InputError {
-                path: format!(
-                    "$.decision.{field}.agrees_under{}",
-                    e.path.trim_start_matches('$')
-                ),
-                expected: e.expected,
-            })?;
+            patch_request(&case.request, patch).map_err(|e| in_patch(text, field, &e))?;
         }
     }
     Ok(case)
 }
 
+/// An error of a case file's `agrees_under` patch, which is read from the patched request
+/// (an internal copy of the request, whose lines and columns mean nothing to the user):
+/// put under the patch's path, and at a place in the case file's text instead, that of the
+/// deepest value of the patch on the error's path (the patch itself, for an error outside
+/// what the patch writes).
+fn in_patch(text: &str, field: &str, e: &InputError) -> InputError {
+    let path = format!(
+        "$.decision.{field}.agrees_under{}",
+        e.path.trim_start_matches('$')
+    );
+    let at = match tree::parse_whole(text) {
+        Ok(root) => deepest_on(&root, &path),
+        Err(_) => 0,
+    };
+    InputError::new(
+        path,
+        format!("{}{}", e.expected, path::line_column(text, at)),
+    )
+}
+
+/// The offset of the deepest value of a tree whose JSON path is `path` or begins it (the
+/// top, `$`, if no other is).
+fn deepest_on(root: &tree::Node<'_>, path: &str) -> usize {
+    let on_path = |p: &str| {
+        path.strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    };
+    let (mut node, mut at) = (root, String::from("$"));
+    loop {
+        let next = match &node.val {
+            tree::Val::Obj(members) => members.iter().find_map(|(key, value)| {
+                let mut p = at.clone();
+                path::push_key(&mut p, key);
+                on_path(&p).then_some((value, p))
+            }),
+            tree::Val::Arr(items) => items.iter().enumerate().find_map(|(i, value)| {
+                let p = format!("{at}[{i}]");
+                on_path(&p).then_some((value, p))
+            }),
+            _ => None,
+        };
+        match next {
+            Some((child, p)) => (node, at) = (child, p),
+            None => return node.at,
+        }
+    }
+}
+
+/// A message without the ` (line L, column C)` it ends with, if it ends with one.
+fn without_position(expected: &str) -> &str {
+    match expected.rfind(" (line ") {
+        Some(i) if expected.ends_with(')') && expected[i..].contains(", column ") => &expected[..i],
+        _ => expected,
+    }
+}
+
 /// Apply a JSON merge patch (RFC 7386) to a request and read the result strictly, as
-/// [`parse_request`] would: what a case file's `agrees_under` describes.
+/// [`parse_request`] would: what a case file's `agrees_under` describes. An error names
+/// its JSON path in the patched request, without a line and column: the text read is an
+/// internal copy ([`parse_case`] puts the error at its place in the case file).
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -176,6 +256,7 @@ pub fn patch_request(request: &Request, patch: &serde_json::Value) -> Result<Req
     merge_patch(&mut value, patch);
     // Read the patched request as text, so that errors get their JSON path.
     parse_request(&to_json(&value))
+        .map_err(|e| InputError::new(e.path, without_position(&e.expected)))
 }
 
 /// RFC 7386: objects merge member by member, `null` removes a member, anything else
@@ -208,9 +289,11 @@ fn describe(msg: &str) -> String {
         Some(i) => (&msg[..i], &msg[i..]),
         None => (msg, ""),
     };
-    let turned = |what: &str, rest: &str| match rest.split_once(", expected ") {
-        Some((found, expected)) => format!("{expected}, found {what}{found}"),
-        None => format!("valid input, found {what}{rest}"),
+    // What serde found is quoted from the input: cut. An expected list never says
+    // ", expected "; a key may.
+    let turned = |what: &str, rest: &str| match rest.rsplit_once(", expected ") {
+        Some((found, expected)) => format!("{expected}, found {what}{}", cut_quoted(found)),
+        None => format!("valid input, found {what}{}", cut_quoted(rest)),
     };
     let text = if let Some(rest) = body.strip_prefix("unknown field ") {
         turned("unknown field ", rest)
@@ -232,11 +315,45 @@ fn describe(msg: &str) -> String {
     format!("{text}{at}")
 }
 
-/// A text as a JSON string literal (`"a \"b\""`), for error messages: quoted as the user
-/// would write it in the request, by the serialiser the output uses anyway.
+/// serde's words for what it found, with the input they quote (between the first and
+/// the last `` ` `` or `"`) [`cut`].
+fn cut_quoted(found: &str) -> String {
+    let Some(open) = found.find(['`', '"']) else {
+        return found.to_string();
+    };
+    let mark = found[open..].chars().next().unwrap_or('"');
+    match found.rfind(mark) {
+        Some(close) if close > open => format!(
+            "{}{}{}",
+            &found[..=open],
+            cut(&found[open + 1..close]),
+            &found[close..]
+        ),
+        _ => found.to_string(),
+    }
+}
+
+/// The most characters of a key or value of the input that an error message quotes.
+pub(crate) const QUOTE_CHARS: usize = 80;
+
+/// A key or value of the input as an error message quotes it: whole up to [`QUOTE_CHARS`]
+/// characters, else cut there (on a character boundary) with an ellipsis, so that a
+/// message stays a line however long the input. Every message that quotes the input goes
+/// through here, or through [`quote`], which does.
+pub(crate) fn cut(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(QUOTE_CHARS) {
+        Some((i, _)) => Cow::Owned(format!("{}…", &s[..i])),
+        None => Cow::Borrowed(s),
+    }
+}
+
+/// A key or value of the input as a JSON string literal (`"a \"b\""`), [`cut`] to
+/// [`QUOTE_CHARS`] characters, for error messages: quoted as the user would write it in
+/// the request, by the serialiser the output uses anyway.
 pub(crate) fn quote(s: &str) -> String {
+    let s = cut(s);
     let mut out = Vec::with_capacity(s.len() + 2);
-    match write(&mut out, s, false) {
+    match write(&mut out, s.as_ref(), false) {
         Ok(()) => String::from_utf8(out).unwrap_or_default(),
         Err(_) => String::new(),
     }
@@ -445,6 +562,220 @@ mod tests {
         assert_eq!(e.path, "$.request", "{e}");
         let wrong = case("").replacen("\"as_of\": \"", "\"as_of\": \"x", 1);
         assert_eq!(read(&wrong).unwrap_err().path, "$.request.as_of");
+    }
+
+    /// Issue #17: a case file (read by serde) refuses the first calibration key too many
+    /// before it reads it, as the request reader does: at its place in the text.
+    #[test]
+    fn a_case_files_calibration_is_refused_at_the_first_key_too_many() {
+        let case = include_str!("../../cases/ECLI_NL_RBOBR_2016_5172.json");
+        let keys: Vec<String> = (0..80_000)
+            .rev()
+            .map(|i| format!("\"k{i:06}\":0"))
+            .collect();
+        let text = case.replacen(
+            "\"request\": {",
+            &format!("\"request\": {{\"calibration\": {{{}}},", keys.join(",")),
+            1,
+        );
+        let e = super::parse_case(&text).unwrap_err();
+        assert!(e.path.starts_with("$.request.calibration"), "{e}");
+        assert!(e.expected.starts_with("at most 64 overrides"), "{e}");
+        let line = text[..text.find("\"k079935\"").unwrap()].lines().count();
+        assert!(
+            e.expected.contains(&format!(" at line {line} column ")),
+            "{e}"
+        );
+    }
+
+    /// Issue #17: an error message quotes at most 80 characters of any key or value of
+    /// the input, cut on a character boundary with an ellipsis, in the path as in the
+    /// words; it used to quote a 500 KB key whole.
+    #[test]
+    fn long_keys_and_values_are_cut_in_messages() {
+        use serde_json::{Value, json};
+        type Edit<'a> = (&'a str, Box<dyn Fn(&mut Value) + 'a>);
+        let long = format!("a\"{}", "ë".repeat(100_000));
+        let l = long.as_str();
+        let request: Value =
+            serde_json::from_str(include_str!("../../examples/camera-theft.json")).unwrap();
+        let case: Value =
+            serde_json::from_str(include_str!("../../cases/ECLI_NL_RBOBR_2016_5172.json")).unwrap();
+        let edits: Vec<Edit> = vec![
+            ("an unknown field", Box::new(|v| v[l] = json!(1))),
+            (
+                "an unknown nested field",
+                Box::new(|v| v["regeling"][l] = json!(1)),
+            ),
+            (
+                "a long text of the wrong type",
+                Box::new(|v| v["regeling"]["elements"][0]["measure"]["retention_days"] = json!(l)),
+            ),
+            (
+                "an unknown code",
+                Box::new(|v| v["interests"]["employer"][0]["substantiation"] = json!(l)),
+            ),
+            (
+                "an unknown code as an object",
+                Box::new(|v| v["interests"]["employer"][0]["substantiation"] = json!({l: null})),
+            ),
+            (
+                "a date that is not one",
+                Box::new(|v| v["as_of"] = json!(l)),
+            ),
+            (
+                "an unknown calibration key",
+                Box::new(|v| v["calibration"] = json!({l: "1"})),
+            ),
+            (
+                "a reference to no element",
+                Box::new(|v| v["interests"]["employer"][0]["elements"] = json!([l])),
+            ),
+        ];
+        let check = |what: &str, e: &dyn std::fmt::Display| {
+            let message = e.to_string();
+            assert!(message.chars().count() < 600, "{what}: {message}");
+            assert!(message.contains("ëëë"), "{what}: {message}");
+            assert!(message.contains('…'), "{what}: {message}");
+        };
+        for (what, edit) in &edits {
+            let mut v = request.clone();
+            edit(&mut v);
+            let text = serde_json::to_string(&v).unwrap();
+            match super::evaluate_to_json(&text, crate::Lang::En) {
+                Err(e) => check(what, &e),
+                Ok(_) => panic!("{what}: accepted"),
+            }
+            // In a case file, read by serde (a calibration key is checked by `evaluate`).
+            let mut c = case.clone();
+            edit(&mut c["request"]);
+            match super::parse_case(&super::to_json(&c)) {
+                Err(e) => check(what, &e),
+                Ok(c) => check(what, &crate::evaluate(&c.request).unwrap_err()),
+            }
+        }
+        // The decision of a case file.
+        let decision: Vec<Edit> = vec![
+            ("an unknown field", Box::new(|v| v[l] = json!(1))),
+            ("an unknown outcome", Box::new(|v| v["outcome"] = json!(l))),
+            (
+                "an ECLI that is not one",
+                Box::new(|v| v["ecli"] = json!(l)),
+            ),
+            (
+                "a source that is not a URL",
+                Box::new(|v| v["sources"] = json!([l])),
+            ),
+            ("a date that is not one", Box::new(|v| v["date"] = json!(l))),
+        ];
+        for (what, edit) in &decision {
+            let mut c = case.clone();
+            edit(&mut c["decision"]);
+            check(what, &super::parse_case(&super::to_json(&c)).unwrap_err());
+        }
+    }
+
+    /// Issue #17: an error in a case file's `agrees_under` patch is read from the patched
+    /// request, an internal copy; its line and column are the user's file's: those of the
+    /// deepest value of the patch on the error's path.
+    #[test]
+    fn errors_in_a_patch_point_into_the_case_file() {
+        let case = include_str!("../../cases/ECLI_NL_RBUTR_2012_BY4610.json");
+        let original = r#""agrees_under": { "readings": { "stage2": "cumulative" } }"#;
+        assert!(case.contains(original));
+        let at_patch = |patch: &str, needle: &str| {
+            let text = case.replacen(original, &format!("\"agrees_under\": {patch}"), 1);
+            let e = super::parse_case(&text).unwrap_err();
+            let place = text.find(original.split(':').next().unwrap()).unwrap();
+            let at = place + text[place..].find(needle).unwrap();
+            (e, super::path::line_column(&text, at))
+        };
+        let mark = "$.decision.deliberate_difference.agrees_under";
+        for (patch, needle, path) in [
+            (
+                r#"{ "readings": { "stage2": "bogus" } }"#,
+                r#""bogus""#,
+                ".readings.stage2",
+            ),
+            (
+                r#"{ "procedure": { "or_conditions": ["a",
+                    5] } }"#,
+                "5]",
+                ".procedure.or_conditions[1]",
+            ),
+            // Outside the patch: at the patch, or the deepest part of it on the path.
+            (r#"{ "regeling": null }"#, "{ \"regeling", ""),
+            (
+                r#"{ "regeling": { "elements": [] } }"#,
+                "[]",
+                ".regeling.elements",
+            ),
+            (
+                r#"{ "regeling": { "elements": [{"id": "x"}] } }"#,
+                "{\"id",
+                ".regeling.elements[0]",
+            ),
+        ] {
+            let (e, place) = at_patch(patch, needle);
+            assert_eq!(e.path, format!("{mark}{path}"), "{patch}: {e}");
+            assert!(e.expected.ends_with(&place), "{patch}: {e}, not at{place}");
+            assert_eq!(e.expected.matches("(line ").count(), 1, "{e}");
+        }
+        // What only `evaluate` checks (a calibration key) is named under the patch too.
+        let text = case.replacen(
+            original,
+            r#""agrees_under": { "calibration": { "nope": "1" } }"#,
+            1,
+        );
+        let case = super::parse_case(&text).unwrap();
+        let e = crate::cases::evaluate_case("f.json", &case).unwrap_err();
+        assert!(
+            e.to_string().starts_with(&format!(
+                "f.json: at {mark}.calibration[\"nope\"]: expected "
+            )),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn cut_on_a_character_boundary() {
+        let long = "ë".repeat(100);
+        let cut = super::cut(&long);
+        assert_eq!(cut, format!("{}…", "ë".repeat(80)));
+        assert_eq!(super::cut("short"), "short");
+        assert_eq!(super::cut(&"x".repeat(80)), "x".repeat(80));
+        assert_eq!(super::quote(&long), format!("\"{}…\"", "ë".repeat(80)));
+        assert_eq!(
+            super::cut_quoted(&format!("`{long}`, there are no fields")),
+            format!("`{}…`, there are no fields", "ë".repeat(80))
+        );
+        assert_eq!(super::cut_quoted("string \"a\""), "string \"a\"");
+        assert_eq!(super::cut_quoted("integer `1`"), "integer `1`");
+        assert_eq!(super::cut_quoted("a map"), "a map");
+    }
+
+    /// Issue #17: of two errors, the first in the text is named, in a case file read for
+    /// its request too.
+    #[test]
+    fn of_two_errors_the_first_is_named() {
+        let request = include_str!("../../examples/camera-theft.json");
+        let wrong = request.replacen("\"as_of\": \"", "\"as_of\": 5, \"x\": \"", 1);
+        let read = |text: &str| super::parse_request_or_case(text).unwrap_err();
+        // The request's error first, then the decision's syntax error.
+        let e = read(&format!(
+            "{{\"request\": {wrong}, \"decision\": {{\u{1}}}}}"
+        ));
+        assert_eq!(e.path, "$.request.as_of", "{e}");
+        // The decision's syntax error first.
+        let e = read(&format!(
+            "{{\"decision\": {{\u{1}}}, \"request\": {wrong}}}"
+        ));
+        assert!(e.expected.contains("a field name in quotes"), "{e}");
+        // A plain request, and a syntax error after it.
+        let e = read(&format!("{wrong} x"));
+        assert_eq!(e.path, "$.as_of", "{e}");
+        let e = read(&format!("{request} x"));
+        assert!(e.expected.contains("the end of the JSON text"), "{e}");
     }
 
     #[test]

@@ -31,9 +31,12 @@ pub(super) fn render(path: &[Seg<'_>]) -> String {
     out
 }
 
-/// Append an object key to a rendered path.
+/// Append an object key to a rendered path: `.key` for a plain key of at most
+/// [`QUOTE_CHARS`](super::QUOTE_CHARS) characters, else `["key"]`, quoted (and cut to that
+/// length) as every message quotes the input.
 pub(super) fn push_key(out: &mut String, key: &str) {
-    if !key.is_empty() && key.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+    let plain = key.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
+    if !key.is_empty() && key.len() <= super::QUOTE_CHARS && plain {
         out.push('.');
         out.push_str(key);
     } else {

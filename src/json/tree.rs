@@ -6,6 +6,12 @@
 //! like serde_json: no comments, no trailing commas, no lone surrogates, no control
 //! characters in strings, nothing after the value; numbers are kept as their text, so no
 //! binary float is ever made of them.
+//!
+//! A text that stops being JSON still gives a tree: the values read up to the syntax error,
+//! with a [`Val::Broken`] where the text broke, as the last entry of each list and object
+//! it is in. The reader reads that tree as serde reads the text, value by value in the
+//! order written, and meets the break only after every value before it: so of a value of
+//! the wrong type and a later syntax error it names the first, as serde does.
 
 use std::borrow::Cow;
 
@@ -34,6 +40,14 @@ pub(super) enum Val<'t> {
     Arr(Vec<Node<'t>>),
     /// The members in the order written (duplicates kept: the reader decides).
     Obj(Vec<(Cow<'t, str>, Node<'t>)>),
+    /// Where the text stops being JSON: the syntax error is beside the tree ([`parse`]).
+    /// It ends every list and object it is in. In an object, `keyed` says whether the
+    /// member's key was read (the break is at its `:` or in its value: serde looks at the
+    /// key first) or not (the break is in or before a key, or after a member; the key is
+    /// then empty).
+    Broken {
+        keyed: bool,
+    },
 }
 
 impl Val<'_> {
@@ -43,45 +57,65 @@ impl Val<'_> {
             Val::Null => "null".into(),
             Val::Bool(b) => format!("`{b}`"),
             Val::Num(n) => format!("the number {n}"),
-            Val::Str(s) => format!("the text {}", super::quote(&truncate(s))),
+            Val::Str(s) => format!("the text {}", super::quote(s)),
             Val::Arr(_) => "a list".into(),
             Val::Obj(_) => "an object".into(),
+            Val::Broken { .. } => "text that is not JSON".into(),
         }
     }
 }
 
-/// At most 40 characters of a text, for an error message.
-pub(super) fn truncate(s: &str) -> Cow<'_, str> {
-    match s.char_indices().nth(40) {
-        Some((i, _)) => Cow::Owned(format!("{}…", &s[..i])),
-        None => Cow::Borrowed(s),
-    }
-}
-
-/// Parse a whole JSON text into a tree. A syntax error names the JSON path of the value
-/// being read and its line and column.
-pub(super) fn parse(text: &str) -> Result<Node<'_>, InputError> {
-    parse_boxed(text).map_err(|e| *e)
-}
-
-/// The parser's results: the error boxed, one pointer to pass on at every `?` (as in
-/// `input.rs`).
-type R<T> = Result<T, Box<InputError>>;
-
-fn parse_boxed(text: &str) -> R<Node<'_>> {
+/// Parse a JSON text into a tree, as far as it is JSON, and its first syntax error if it
+/// has one: the tree then ends in a [`Val::Broken`] where the text broke, unless the
+/// error is after the value (more text after it). A syntax error names the JSON path of
+/// the value being read, and its line and column.
+pub(super) fn parse(text: &str) -> (Node<'_>, Option<Box<InputError>>) {
     let mut p = Parser {
         text,
         b: text.as_bytes(),
         i: 0,
         path: Vec::new(),
+        error: None,
     };
-    let node = p.value()?;
-    p.ws();
-    if p.i < p.b.len() {
-        return Err(p.error("the end of the JSON text after the value"));
+    let node = p.value();
+    if p.error.is_none() {
+        p.ws();
+        if p.i < p.b.len() {
+            p.error = Some(p.error("the end of the JSON text after the value"));
+        }
     }
-    Ok(node)
+    (node, p.error)
 }
+
+/// Whether the text broke in this value (the break ends every list and object it is in).
+pub(super) fn breaks(node: &Node<'_>) -> bool {
+    let mut node = node;
+    loop {
+        node = match &node.val {
+            Val::Broken { .. } => return true,
+            Val::Arr(items) => match items.last() {
+                Some(last) => last,
+                None => return false,
+            },
+            Val::Obj(members) => match members.last() {
+                Some((_, last)) => last,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+}
+
+/// Parse a JSON text that must be whole: the tree, or the first syntax error.
+pub(super) fn parse_whole(text: &str) -> Result<Node<'_>, InputError> {
+    match parse(text) {
+        (node, None) => Ok(node),
+        (_, Some(e)) => Err(*e),
+    }
+}
+
+/// The parser's results: the error boxed (as in `input.rs`).
+type R<T> = Result<T, Box<InputError>>;
 
 struct Parser<'t> {
     text: &'t str,
@@ -89,6 +123,8 @@ struct Parser<'t> {
     i: usize,
     /// Where the parser is: the keys and indices of the open containers.
     path: Path<'t>,
+    /// The syntax error, once the text has stopped being JSON: the parser stops there.
+    error: Option<Box<InputError>>,
 }
 
 impl<'t> Parser<'t> {
@@ -115,20 +151,33 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn value(&mut self) -> R<Node<'t>> {
+    /// Where the text stops being JSON: keep the error, and the node that marks the place.
+    fn broken(&mut self, error: Box<InputError>, keyed: bool) -> Node<'t> {
+        self.error = Some(error);
+        Node {
+            at: self.i,
+            val: Val::Broken { keyed },
+        }
+    }
+
+    /// A value, or the break in it (then `self.error` is set and parsing ends).
+    fn value(&mut self) -> Node<'t> {
         self.ws();
         let at = self.i;
         let val = match self.b.get(self.i) {
-            Some(b'{') => self.object()?,
-            Some(b'[') => self.array()?,
-            Some(b'"') => Val::Str(self.string()?),
-            Some(b't') => self.literal("true", Val::Bool(true))?,
-            Some(b'f') => self.literal("false", Val::Bool(false))?,
-            Some(b'n') => self.literal("null", Val::Null)?,
-            Some(b'-' | b'0'..=b'9') => Val::Num(self.number()?),
-            _ => return Err(self.error("a JSON value")),
+            Some(b'{') => Ok(self.object()),
+            Some(b'[') => Ok(self.array()),
+            Some(b'"') => self.string().map(Val::Str),
+            Some(b't') => self.literal("true", Val::Bool(true)),
+            Some(b'f') => self.literal("false", Val::Bool(false)),
+            Some(b'n') => self.literal("null", Val::Null),
+            Some(b'-' | b'0'..=b'9') => self.number().map(Val::Num),
+            _ => Err(self.error("a JSON value")),
         };
-        Ok(Node { at, val })
+        match val {
+            Ok(val) => Node { at, val },
+            Err(e) => self.broken(e, true),
+        }
     }
 
     fn literal(&mut self, word: &str, val: Val<'t>) -> R<Val<'t>> {
@@ -270,69 +319,141 @@ impl<'t> Parser<'t> {
         Ok(v)
     }
 
-    fn enter(&mut self) -> R<()> {
+    /// Into a list or object; the break, if it is nested too deep. The container has begun
+    /// either way, so that a reader that wants another type there says so first (as serde
+    /// looks at the type before it counts the depth).
+    fn enter(&mut self) -> Option<Node<'t>> {
         if self.path.len() >= MAX_DEPTH {
-            return Err(self.error(&format!("JSON nested at most {MAX_DEPTH} deep")));
+            let e = self.error(&format!("JSON nested at most {MAX_DEPTH} deep"));
+            return Some(self.broken(e, false));
         }
         self.i += 1; // the opening bracket
         self.ws();
-        Ok(())
+        None
     }
 
-    fn array(&mut self) -> R<Val<'t>> {
-        self.enter()?;
+    fn array(&mut self) -> Val<'t> {
+        if let Some(broken) = self.enter() {
+            return Val::Arr(vec![broken]);
+        }
         let mut items = Vec::new();
         if self.b.get(self.i) == Some(&b']') {
             self.i += 1;
-            return Ok(Val::Arr(items));
+            return Val::Arr(items);
         }
         loop {
             self.path.push(Seg::Index(items.len()));
-            items.push(self.value()?);
+            items.push(self.value());
             self.path.pop();
+            if self.error.is_some() {
+                return Val::Arr(items);
+            }
             self.ws();
             match self.b.get(self.i) {
                 Some(b',') => self.i += 1,
                 Some(b']') => {
                     self.i += 1;
-                    return Ok(Val::Arr(items));
+                    return Val::Arr(items);
                 }
-                _ => return Err(self.error("`,` or `]` in a list")),
+                _ => {
+                    let e = self.error("`,` or `]` in a list");
+                    items.push(self.broken(e, false));
+                    return Val::Arr(items);
+                }
             }
         }
     }
 
-    fn object(&mut self) -> R<Val<'t>> {
-        self.enter()?;
+    fn object(&mut self) -> Val<'t> {
         let mut members = Vec::new();
+        if let Some(broken) = self.enter() {
+            members.push((Cow::Borrowed(""), broken));
+            return Val::Obj(members);
+        }
         if self.b.get(self.i) == Some(&b'}') {
             self.i += 1;
-            return Ok(Val::Obj(members));
+            return Val::Obj(members);
         }
         loop {
             self.ws();
-            if self.b.get(self.i) != Some(&b'"') {
-                return Err(self.error("a field name in quotes"));
-            }
-            let key = self.string()?;
+            let key = match self.b.get(self.i) {
+                Some(b'"') => self.string(),
+                _ => Err(self.error("a field name in quotes")),
+            };
+            let key = match key {
+                Ok(key) => key,
+                Err(e) => {
+                    members.push((Cow::Borrowed(""), self.broken(e, false)));
+                    return Val::Obj(members);
+                }
+            };
             self.ws();
             if self.b.get(self.i) != Some(&b':') {
-                return Err(self.error("`:` after a field name"));
+                let e = self.error("`:` after a field name");
+                members.push((key, self.broken(e, true)));
+                return Val::Obj(members);
             }
             self.i += 1;
             self.path.push(Seg::Key(key.clone()));
-            let value = self.value()?;
+            let value = self.value();
             self.path.pop();
             members.push((key, value));
+            if self.error.is_some() {
+                return Val::Obj(members);
+            }
             self.ws();
             match self.b.get(self.i) {
                 Some(b',') => self.i += 1,
                 Some(b'}') => {
                     self.i += 1;
-                    return Ok(Val::Obj(members));
+                    return Val::Obj(members);
                 }
-                _ => return Err(self.error("`,` or `}` in an object")),
+                _ => {
+                    let e = self.error("`,` or `}` in an object");
+                    members.push((Cow::Borrowed(""), self.broken(e, false)));
+                    return Val::Obj(members);
+                }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Val, breaks, parse};
+
+    #[test]
+    fn nesting_stops_at_the_limit() {
+        // Deeper than the limit: refused there, without going deeper (no stack to spare).
+        let deep = "[".repeat(100_000);
+        let (tree, e) = parse(&deep);
+        let e = e.unwrap();
+        assert!(e.expected.contains("nested at most 128 deep"), "{e}");
+        assert!(breaks(&tree));
+        let within = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        assert!(parse(&within).1.is_none());
+    }
+
+    #[test]
+    fn a_broken_text_is_a_tree_up_to_the_break() {
+        // The break ends every container it is in; an object's members before it remain.
+        let (tree, e) = parse(r#"{"a": [1, {"b": tru"#);
+        assert!(e.unwrap().expected.starts_with("`true`"));
+        let Val::Obj(m) = &tree.val else { panic!() };
+        assert_eq!(m.len(), 1);
+        assert!(breaks(&tree));
+        // A break before a key, and after the key.
+        for (text, keyed) in [(r#"{"a": 1, x"#, false), (r#"{"a" 1"#, true), ("{", false)] {
+            let (tree, e) = parse(text);
+            assert!(e.is_some(), "{text}");
+            let Val::Obj(m) = &tree.val else { panic!() };
+            assert!(
+                matches!(m.last().unwrap().1.val, Val::Broken { keyed: k } if k == keyed),
+                "{text}"
+            );
+        }
+        // After the value: a whole tree, and the error beside it.
+        let (tree, e) = parse("{} x");
+        assert!(e.is_some() && !breaks(&tree));
     }
 }

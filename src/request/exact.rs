@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::Overrides;
+use crate::validate::MAX_OVERRIDES;
 
 /// An exact decimal written as the input schema says (`^-?[0-9]+(\.[0-9]+)?$`), or `None`
 /// (also when it has more digits than a `Decimal` holds: never rounded).
@@ -67,11 +68,20 @@ pub(super) fn map<'de, D: Deserializer<'de>>(d: D) -> Result<Overrides, D::Error
             f.write_str("an object of calibration keys and decimal numbers")
         }
         fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
-            let mut out = Overrides::new();
-            while let Some((k, Exact(v))) = m.next_entry::<String, Exact>()? {
-                out.insert(k, v);
+            let mut entries = Vec::new();
+            while let Some(k) = m.next_key::<String>()? {
+                // The limit before the work: the first key too many is refused before its
+                // value is read (`validate` would refuse it anyway).
+                if entries.len() == MAX_OVERRIDES {
+                    return Err(de::Error::custom(format_args!(
+                        "expected at most {MAX_OVERRIDES} overrides"
+                    )));
+                }
+                let Exact(v) = m.next_value()?;
+                entries.push((k, v));
             }
-            Ok(out)
+            // Sorted once; of a key given twice the last value wins.
+            Ok(entries.into_iter().collect())
         }
     }
     d.deserialize_map(V)

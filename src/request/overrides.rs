@@ -3,7 +3,10 @@
 //!
 //! A list sorted by key rather than a `BTreeMap`: the same operations and order, without
 //! the kilobytes of B-tree code one more key and value type costs the WebAssembly build.
-//! A request has a handful of overrides at most (`validate` allows 64).
+//! A request has a handful of overrides at most (`validate` allows 64, and both readers
+//! refuse the 65th key before they read it). `insert` moves the keys after the new one, so
+//! a map built from many keys is built by `collect`, which sorts once: O(n log n) in any
+//! order of the keys, where inserting them one by one in reverse order is quadratic.
 
 use std::fmt;
 
@@ -92,13 +95,23 @@ impl<'a> IntoIterator for &'a Overrides {
     }
 }
 
+/// Sorts once (O(n log n) in any order); of a key given twice the last value wins, as
+/// with `insert`.
 impl<K: Into<String>> FromIterator<(K, Decimal)> for Overrides {
     fn from_iter<I: IntoIterator<Item = (K, Decimal)>>(iter: I) -> Overrides {
-        let mut o = Overrides::new();
-        for (k, v) in iter {
-            o.insert(k.into(), v);
-        }
-        o
+        let mut entries: Vec<(String, Decimal)> =
+            iter.into_iter().map(|(k, v)| (k.into(), v)).collect();
+        // Stable: the values of a key stay in the order given.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        // Of a run of equal keys keep one, with the run's last value.
+        entries.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                std::mem::swap(&mut later.1, &mut kept.1);
+            }
+            same
+        });
+        Overrides(entries)
     }
 }
 
@@ -151,5 +164,39 @@ mod tests {
             serde_json::to_string(&btree).unwrap()
         );
         assert!(Overrides::new().is_empty());
+    }
+
+    #[test]
+    fn collect_sorts_once_and_the_last_value_wins() {
+        let o: Overrides = [
+            ("c", d(1)),
+            ("a", d(2)),
+            ("c", d(3)),
+            ("b", d(4)),
+            ("c", d(5)),
+        ]
+        .into_iter()
+        .collect();
+        let entries: Vec<_> = o.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(entries, [("a", d(2)), ("b", d(4)), ("c", d(5))]);
+        // As inserting one by one gives.
+        let mut one_by_one = Overrides::new();
+        for (k, v) in [
+            ("c", d(1)),
+            ("a", d(2)),
+            ("c", d(3)),
+            ("b", d(4)),
+            ("c", d(5)),
+        ] {
+            one_by_one.insert(k.into(), v);
+        }
+        assert_eq!(o, one_by_one);
+        let many: Overrides = (0..1000)
+            .rev()
+            .map(|i| (format!("k{i:04}"), d(i)))
+            .collect();
+        assert_eq!(many.len(), 1000);
+        assert!(many.iter().zip(many.iter().skip(1)).all(|(a, b)| a.0 < b.0));
+        assert_eq!(many.get("k0999"), Some(&d(999)));
     }
 }
