@@ -700,3 +700,37 @@ fn markdown_table_has_a_row_per_decision_and_the_blind_rows() {
     }
     let _ = MarkKind::KnownDisagreement;
 }
+
+#[test]
+fn ravu_s_line_is_the_cumulative_reading() {
+    // Ravu 2012 found the roster required by weighty reasons and still refused, because the
+    // OR could reasonably withhold consent. Those are the court's conclusions, which the case
+    // file does not encode (rule 3); put back as a hypothetical, they show the two readings
+    // of art. 27 lid 4: the statute's "or" grants on ground 2, the cumulative reading refuses.
+    use kantonrechter::Outcome;
+    let c = case("ECLI:NL:RBUTR:2012:BY4610");
+    let conclusions = serde_json::json!({"interests": {
+        "employer": [{"kind": "other", "statement": "weighty reasons", "substantiation": "established",
+                      "importance": "serious", "requires_decision": "yes"}],
+        "works_council": [{"kind": "health_and_working_time", "statement": "the staff's interest",
+                           "substantiation": "established"}]
+    }});
+    let statute = json::patch_request(&c.request, &conclusions).unwrap();
+    let mut patch = conclusions.clone();
+    patch["readings"] = serde_json::json!({"stage2": "cumulative"});
+    let cumulative = json::patch_request(&c.request, &patch).unwrap();
+    let r = kantonrechter::evaluate(&statute).unwrap();
+    assert_eq!(r.outcome, Outcome::Granted);
+    assert_eq!(
+        r.ground,
+        Some(kantonrechter::ruling::Ground::WeightyReasons)
+    );
+    assert_eq!(
+        kantonrechter::evaluate(&cumulative).unwrap().outcome,
+        Outcome::Refused
+    );
+    // On the facts the page gives, the engine refuses, like the court, on another ground.
+    let actual = kantonrechter::evaluate(&c.request).unwrap();
+    assert_eq!(actual.outcome, Outcome::Refused);
+    assert_eq!(c.decision.court_ground, "both_grounds_required");
+}
