@@ -2083,7 +2083,7 @@ fn decision_label(key: &str) -> String {
         ),
         (
             "secondary_facts",
-            "Feiten die op secundaire bronnen rusten / facts resting on secondary sources",
+            "Secundaire bronnen, correcties, wat niet is gecodeerd / secondary sources, corrections, what is not encoded",
         ),
         (
             "unknown_facts",
