@@ -3,7 +3,8 @@
 //!
 //! Only what the case base reads at run time is embedded, in file-name order: of the
 //! decision its id, name, date, outcome, first source and whether it carries a deliberate
-//! difference or was overruled (as text, read back by `precedent::embedded`), and the
+//! difference, was overruled or carries a known disagreement (as text, read back by
+//! `precedent::embedded`), and the
 //! `request` as compact JSON text without the texts no precedent function reads ([`TEXTS`]),
 //! read by the library's own request parser. So the library
 //! never deserialises a `Decision`, which keeps that code and the decisions' texts out of
@@ -31,6 +32,7 @@ struct Extract {
     url: String,
     deliberate_difference: bool,
     overruled: bool,
+    known_disagreement: bool,
     request: String,
 }
 
@@ -87,6 +89,7 @@ fn extract(text: &str) -> Result<Extract, Failure> {
         url,
         deliberate_difference: field("deliberate_difference").is_some(),
         overruled: field("overruled_by").is_some(),
+        known_disagreement: field("known_disagreement").is_some(),
         request,
     })
 }
@@ -189,6 +192,7 @@ fn main() {
                     out,
                     "    ({name:?}, Ok(super::Embedded {{ id: {:?}, name: {:?}, date: {:?}, \
                      outcome: {:?}, url: {:?}, deliberate_difference: {}, overruled: {}, \
+                     known_disagreement: {}, \
                      request: {:?} }})),",
                     e.id,
                     e.name,
@@ -197,6 +201,7 @@ fn main() {
                     e.url,
                     e.deliberate_difference,
                     e.overruled,
+                    e.known_disagreement,
                     e.request
                 );
             }

@@ -2,36 +2,54 @@
 //! often the engine agrees with the courts.
 //!
 //! A case file is `{"decision": {...}, "request": {...}}`: the [`Decision`] says what the
-//! court decided and on which sources that rests; the request is an ordinary [`Request`],
-//! strict against the input schema, holding only the facts the sources give (unknown stays
-//! unknown). `cases/README.md` gives the encoding rules; [`crate::json::parse_case`] reads
-//! the JSON text; [`conformance`] evaluates every case and counts.
+//! court decided, who brought the case, and on which sources each part of that rests; the
+//! request is an ordinary [`Request`], strict against the input schema, holding only the
+//! facts the sources give (unknown stays unknown). `cases/README.md` gives the encoding
+//! rules; [`crate::json::parse_case`] reads the JSON text; [`conformance`] evaluates every
+//! case and counts; [`blind`] evaluates blind encodings against their outcomes.
 //!
-//! **Agreement.** The engine agrees with a court when its outcome is the court's outcome
-//! ([`CourtOutcome::agrees_with`]). Two refinements, both stricter or exactly as strict as
-//! the holding:
-//! - `consent_required` (the court held that a consent right exists, in a case the works
-//!   council brought, without ruling on the merits) agrees with every outcome except
-//!   `no_consent_required`. An `inadmissible` outcome counts too: the engine only reaches
-//!   its admissibility gates after it has found the consent right, and in these cases the
-//!   employer typically never asked for consent, which is what the engine then says.
-//! - Where the file names the court's ground at a gate (`deciding_finding`, e.g.
-//!   `cao_exhaustive`), the engine must also decide on that ground: the same outcome for
-//!   another reason is not agreement.
+//! **Sources.** Every decision names the court's own page it was checked against
+//! ([`CourtRecord`]: uitspraken.rechtspraak.nl or a faithful copy of the court's text, or
+//! that none was found), quotes its *inhoudsindicatie*, and says for its outcome, its ground
+//! and every fact of the request whether it rests on that court record or on a named
+//! secondary source ([`Attribution`], [`FactSource`]). AI-generated summaries are not a
+//! source ([`AI_SUMMARY_HOSTS`]); a decision marked `verified` rests on the court record
+//! alone.
 //!
-//! **Marks.** A decision the engine departs from on purpose is a *deliberate difference*;
-//! one it cannot reproduce because the sources lack facts (or because of a known limit of
-//! the model) is a *known disagreement*. Both carry their reason, and may carry
-//! `agrees_under`: a JSON merge patch of the request (e.g. another reading) under which
-//! the engine does agree, which the test suite checks. Marked cases are counted and listed
-//! separately, never hidden; an unmarked case that disagrees fails `cargo test`, and so
-//! does a marked one that starts agreeing.
+//! **What is counted.** The engine models one procedure: the employer's request for
+//! substitute consent (art. 27 lid 4 WOR), which passes the gates (consent right,
+//! admissibility, art. 27 lid 5) before the merits. So the agreement figure counts
+//! ([`Decision::not_counted`]):
+//! - every employer's request under art. 27 lid 4 (part A) whose outcome is known, compared
+//!   on the outcome;
+//! - a decision on a gate, whoever brought it, where the court's holding is a gate the
+//!   engine has (the court's ground is one of the engine's finding codes, e.g. `cao_exhaustive`,
+//!   `no_subject_on_list`, `nullity_late`): "no consent required on the scope of art. 27",
+//!   or "the decision stands because nullity was invoked too late", holds whoever asked.
+//!   The engine must then decide on that same finding: the same outcome for another reason
+//!   is not agreement.
+//!
+//! Not counted, and listed as such: a decision whose outcome is not known from any source
+//! that counts; a decision reversed on appeal (the appeal is the holding that stands); and a
+//! case the works council brought (nullity, a declaration that consent was required) or the
+//! parties brought jointly (art. 96 Rv) without a gate holding — the engine models the
+//! employer's request, and such a holding is not an outcome of it.
+//!
+//! **Marks.** A counted decision the engine departs from on purpose is a *deliberate
+//! difference*; one it cannot reproduce because the sources lack facts is a *known
+//! disagreement*. Both carry their reason, and may carry `agrees_under`: a JSON merge patch
+//! of the request (e.g. another reading) under which the engine does agree, which the test
+//! suite checks. Marked cases are counted and listed separately, never hidden; an unmarked
+//! counted case that disagrees fails `cargo test`, and so does a marked one that starts
+//! agreeing. A decision that is not counted carries no mark.
+
+use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::request::codes::codes;
-use crate::ruling::{Effect, Finding, Outcome, Ruling, Stage};
+use crate::ruling::{Effect, Finding, Ground, Outcome, Ruling, Stage};
 use crate::{Date, Error, InputError, Request};
 
 /// Part A (requests for substitute consent) or part B (scope of the consent right, the cao
@@ -48,9 +66,10 @@ pub enum Part {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
-    /// Court, date, ECLI and outcome confirmed by the court's own published summary.
+    /// Outcome, ground and every fact rest on the court's own record (checked: see
+    /// [`Decision::validate`]).
     Verified,
-    /// Some of it rests on secondary sources (blogs, newsletters) or automated summaries.
+    /// Some of it rests on named secondary sources (blogs, newsletters, editorial summaries).
     Partly,
 }
 
@@ -68,9 +87,13 @@ pub enum CourtOutcome {
     Inadmissible,
     /// The decision needs no consent of the works council.
     NoConsentRequired,
-    /// The court held that a consent right exists, without ruling on the merits (a case
-    /// the works council brought, e.g. to have the decision declared void).
+    /// The court held that a consent right exists and was not respected (a case the works
+    /// council brought, e.g. to have the decision declared void). Not an outcome of the
+    /// employer's request: such a decision is not counted.
     ConsentRequired,
+    /// No source that counts gives the outcome (e.g. it rested only on an AI summary, which
+    /// is not a source). Not counted.
+    Unknown,
 }
 
 // `ALL`, `CODES`, `code()` and serde from one list (the generated `code()` matches
@@ -82,6 +105,7 @@ codes!(CourtOutcome {
     Inadmissible = "inadmissible",
     NoConsentRequired = "no_consent_required",
     ConsentRequired = "consent_required",
+    Unknown = "unknown",
 });
 
 impl CourtOutcome {
@@ -91,8 +115,9 @@ impl CourtOutcome {
         Some(CourtOutcome::ALL[i])
     }
 
-    /// Does the engine's outcome agree with this holding (on the outcome alone)? See the
-    /// module docs for `consent_required`.
+    /// Does the engine's outcome agree with this holding (on the outcome alone)? A
+    /// `consent_required` holding and an unknown outcome agree with none: neither is an
+    /// outcome of the employer's request the engine models (and neither is counted).
     pub fn agrees_with(self, simulated: Outcome) -> bool {
         match self {
             CourtOutcome::Granted => simulated == Outcome::Granted,
@@ -100,7 +125,7 @@ impl CourtOutcome {
             CourtOutcome::Refused => simulated == Outcome::Refused,
             CourtOutcome::Inadmissible => simulated == Outcome::Inadmissible,
             CourtOutcome::NoConsentRequired => simulated == Outcome::NoConsentRequired,
-            CourtOutcome::ConsentRequired => simulated != Outcome::NoConsentRequired,
+            CourtOutcome::ConsentRequired | CourtOutcome::Unknown => false,
         }
     }
 
@@ -165,6 +190,192 @@ pub fn stage_code(s: Stage) -> &'static str {
     }
 }
 
+/// Who brought the case, and under which provision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, JsonSchema)]
+pub enum InitiatedBy {
+    /// The employer asked the kantonrechter for substitute consent (art. 27 lid 4 WOR): the
+    /// procedure the engine models. On appeal, the decision is still one on that request.
+    #[serde(rename = "employer_request_27_4")]
+    EmployerRequestLid4,
+    /// The employer asked for a declaration (art. 27 lid 6 WOR), e.g. that the works council
+    /// invoked nullity wrongly.
+    #[serde(rename = "employer_declaration_27_6")]
+    EmployerDeclarationLid6,
+    /// The works council brought the case (art. 36 WOR, nullity, a declaration, kort
+    /// geding).
+    #[serde(rename = "works_council")]
+    WorksCouncil,
+    /// Employer and works council asked the court jointly (art. 96 Rv).
+    #[serde(rename = "joint_96_rv")]
+    Joint96Rv,
+}
+
+codes!(InitiatedBy {
+    EmployerRequestLid4 = "employer_request_27_4",
+    EmployerDeclarationLid6 = "employer_declaration_27_6",
+    WorksCouncil = "works_council",
+    Joint96Rv = "joint_96_rv",
+});
+
+/// What kind of page the court record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+pub enum CourtRecordKind {
+    /// The decision's page on uitspraken.rechtspraak.nl.
+    #[serde(rename = "rechtspraak_nl")]
+    RechtspraakNl,
+    /// A faithful copy of the court's text (opmaat.sdu.nl, jure.nl, inview.nl), where no
+    /// rechtspraak.nl page was found.
+    #[serde(rename = "copy")]
+    Copy,
+    /// No page with the court's text was found.
+    #[serde(rename = "none_found")]
+    NoneFound,
+}
+
+codes!(CourtRecordKind {
+    RechtspraakNl = "rechtspraak_nl",
+    Copy = "copy",
+    NoneFound = "none_found",
+});
+
+/// The court's own page the decision was checked against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CourtRecord {
+    /// The page read; `null` when none was found. When given, it is also the first of
+    /// `sources` (the citation of the decision).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// What kind of page it is.
+    pub kind: CourtRecordKind,
+    /// A short verbatim quotation of the *inhoudsindicatie* (the court's own summary);
+    /// `null` when no court record was found.
+    #[serde(default)]
+    pub inhoudsindicatie: Option<String>,
+    /// What part of the decision was readable (e.g. "header, inhoudsindicatie and the
+    /// procedure; no considerations or dictum").
+    pub read: String,
+}
+
+/// Where a claim about the decision comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// The court's own record (`court_record`).
+    CourtRecord,
+    /// A named secondary source (its URL, one of the decision's `sources`).
+    Secondary,
+    /// No source that counts.
+    Unknown,
+}
+
+impl SourceKind {
+    /// The code as written in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            SourceKind::CourtRecord => "court_record",
+            SourceKind::Secondary => "secondary",
+            SourceKind::Unknown => "unknown",
+        }
+    }
+
+    /// The kind of the source `source` names: `court_record`, `unknown`, or else a URL.
+    pub fn of(source: &str) -> SourceKind {
+        match source {
+            COURT_RECORD => SourceKind::CourtRecord,
+            UNKNOWN => SourceKind::Unknown,
+            _ => SourceKind::Secondary,
+        }
+    }
+}
+
+/// The source value that names the court's own record.
+pub const COURT_RECORD: &str = "court_record";
+/// The source value that says no source that counts gives it.
+pub const UNKNOWN: &str = "unknown";
+
+/// Hosts whose pages are AI-generated summaries, which are not a source: a case file that
+/// names one is rejected. (lexboost.com's "AI samenvatting" states, for
+/// `ECLI:NL:RBMNE:2021:3538`, the opposite of the court's own summary.)
+pub const AI_SUMMARY_HOSTS: &[&str] = &["lexboost.com"];
+
+/// The source of the outcome or of the ground.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    /// `court_record`, the URL of a secondary source (one of the decision's `sources`), or
+    /// `unknown`.
+    pub source: String,
+    /// A short verbatim quotation of what was read there (required for `court_record`).
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// What the quotation does and does not say.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Attribution {
+    /// The kind of source.
+    pub fn kind(&self) -> SourceKind {
+        SourceKind::of(&self.source)
+    }
+}
+
+/// The source of one fact of the request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FactSource {
+    /// The fact: a JSON pointer (RFC 6901) into `request`, e.g.
+    /// `/regeling/elements/0/measure/technology`. It covers that value and everything under
+    /// it; every value the request states must be covered (its titles and element ids
+    /// excepted).
+    pub fact: String,
+    /// `court_record`, or the URL of a secondary source (one of the decision's `sources`).
+    pub source: String,
+    /// A short verbatim quotation of what was read there.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// Why the value is a fact (a finding of fact: proven, not proven, undisputed), or where
+    /// it is our reading of what the source says.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The values of `court_ground` that name the court's ground on the merits (or say it is
+/// unknown), each with what it means. Any other value is a finding code of the engine at a
+/// gate (e.g. `cao_exhaustive`), on which the engine must then decide.
+pub const MERITS_GROUNDS: &[(&str, &str)] = &[
+    (
+        "ground1_unreasonable_refusal",
+        "granted: the works council's refusal is unreasonable",
+    ),
+    (
+        "ground2_weighty_reasons",
+        "granted: weighty reasons require the decision",
+    ),
+    (
+        "weighing_of_interests",
+        "decided on a weighing of the interests; the source does not name the limb of art. 27 lid 4",
+    ),
+    (
+        "both_grounds_required",
+        "refused: weighty reasons found, but the refusal held not unreasonable (both grounds demanded)",
+    ),
+    (
+        "refusal_not_unreasonable",
+        "refused: the works council could reasonably refuse (ground 2 not reported)",
+    ),
+    (
+        "no_ground_met",
+        "refused: neither the refusal unreasonable nor weighty reasons that require the decision",
+    ),
+    (
+        "decision_void_without_consent",
+        "a consent right exists and consent was not obtained: the decision is void",
+    ),
+    ("unknown", "no source that counts gives the ground"),
+];
+
 /// A marked difference between the engine and the court, with its reason.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -178,11 +389,12 @@ pub struct Mark {
     pub agrees_under: Option<serde_json::Value>,
 }
 
-/// What the court decided and what that rests on.
+/// What the court decided, who brought the case, and what each part of that rests on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
-    /// The ECLI, or `null` where the decision has none that could be verified.
+    /// The ECLI (for a decision known by an LJN, the standard conversion
+    /// `ECLI:NL:COURT:YEAR:LJN`), or `null` where the decision has none.
     #[serde(default)]
     pub ecli: Option<String>,
     /// Another published reference (case number, LJN, journal); required without an ECLI.
@@ -196,30 +408,42 @@ pub struct Decision {
     pub date: Date,
     /// Part A or B of the case-law collection.
     pub part: Part,
-    /// The URLs of the sources the encoding rests on (at least one).
+    /// Who brought the case, and under which provision.
+    pub initiated_by: InitiatedBy,
+    /// The court's own page the decision was checked against.
+    pub court_record: CourtRecord,
+    /// The URLs of the sources the encoding rests on (at least one): the court record
+    /// first, where one was found, then the secondary sources. No AI summary.
     pub sources: Vec<String>,
     /// How sure the summary is.
     pub confidence: Confidence,
     /// What the court decided.
     pub outcome: CourtOutcome,
+    /// Where the outcome comes from.
+    pub outcome_source: Attribution,
+    /// The court's ground as far as known: one of [`MERITS_GROUNDS`], or the engine's
+    /// finding code for the gate the court decided on (e.g. `cao_exhaustive`,
+    /// `ends_tolerated_practice`, `nullity_late`), on which the engine must then decide.
+    pub court_ground: String,
+    /// Where the ground comes from.
+    pub ground_source: Attribution,
     /// Where the court's test ended.
     pub deciding_stage: CourtStage,
-    /// The court's ground at a gate, as the engine's finding code (e.g. `cao_exhaustive`,
-    /// `ends_tolerated_practice`, `nullity_late`). When given, the engine must decide on it.
-    #[serde(default)]
-    pub deciding_finding: Option<String>,
+    /// The source of every fact of the request.
+    pub fact_sources: Vec<FactSource>,
     /// The factors the court named as decisive.
     #[serde(default)]
     pub decisive_factors: Vec<String>,
-    /// Which facts of the request rest on secondary sources or on our reading of the
-    /// court's findings, named.
+    /// Which facts rest on secondary sources or on our reading, and what was removed as a
+    /// conclusion of the court rather than a finding of fact.
     #[serde(default)]
     pub secondary_facts: Vec<String>,
     /// What the sources do not say.
     #[serde(default)]
     pub unknown_facts: Vec<String>,
-    /// The decision that reversed this one on appeal, if any. An overruled decision is
-    /// still a case of the suite, but not a precedent.
+    /// The decision that reversed this one on appeal (on the point encoded), if any. An
+    /// overruled decision is still a case of the suite, but neither counted nor a
+    /// precedent.
     #[serde(default)]
     pub overruled_by: Option<String>,
     /// A difference the engine makes on purpose, with its legal reason.
@@ -228,6 +452,41 @@ pub struct Decision {
     /// A difference the engine cannot avoid on these sources, with the reason.
     #[serde(default)]
     pub known_disagreement: Option<Mark>,
+}
+
+/// Why a decision is not counted in the agreement figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NotCounted {
+    /// No source that counts gives the outcome.
+    OutcomeUnknown,
+    /// Reversed on appeal on the point encoded: the appeal is the holding that stands.
+    ReversedOnAppeal,
+    /// Brought by the works council (or jointly, or under art. 27 lid 6) and decided other
+    /// than on a gate the engine has: the engine models the employer's request.
+    NotTheEmployersRequest,
+}
+
+impl NotCounted {
+    /// The code as written in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            NotCounted::OutcomeUnknown => "outcome_unknown",
+            NotCounted::ReversedOnAppeal => "reversed_on_appeal",
+            NotCounted::NotTheEmployersRequest => "not_the_employers_request",
+        }
+    }
+
+    /// What it means, in a few words.
+    pub fn text(self) -> &'static str {
+        match self {
+            NotCounted::OutcomeUnknown => "the outcome is not known from a source that counts",
+            NotCounted::ReversedOnAppeal => "reversed on appeal; the appeal is the holding",
+            NotCounted::NotTheEmployersRequest => {
+                "not brought as the employer's request, and no gate holding: the engine models the employer's request"
+            }
+        }
+    }
 }
 
 impl Decision {
@@ -250,19 +509,46 @@ impl Decision {
                 .map(|m| (MarkKind::KnownDisagreement, m)))
     }
 
-    /// The first source URL (for citations).
+    /// The first source URL (for citations): the court record, where one was found.
     pub fn url(&self) -> &str {
         self.sources.first().map(String::as_str).unwrap_or("")
     }
 
-    /// Check what the types cannot: an id, sources that are URLs, at most one mark. Errors
-    /// name the JSON path under `$.decision`.
+    /// The court's ground at a gate, as the engine's finding code: `court_ground` when it is
+    /// not one of [`MERITS_GROUNDS`].
+    pub fn deciding_finding(&self) -> Option<&str> {
+        let g = self.court_ground.as_str();
+        (!MERITS_GROUNDS.iter().any(|(code, _)| *code == g)).then_some(g)
+    }
+
+    /// Why this decision is not counted in the agreement figure, or `None` when it is (see
+    /// the module docs).
+    pub fn not_counted(&self) -> Option<NotCounted> {
+        if self.outcome == CourtOutcome::Unknown {
+            Some(NotCounted::OutcomeUnknown)
+        } else if self.overruled_by.is_some() {
+            Some(NotCounted::ReversedOnAppeal)
+        } else if self.initiated_by == InitiatedBy::EmployerRequestLid4
+            || self.deciding_finding().is_some()
+        {
+            None
+        } else {
+            Some(NotCounted::NotTheEmployersRequest)
+        }
+    }
+
+    /// Check what the types cannot: an id, sources that are URLs and no AI summary, a court
+    /// record consistent with the sources, attributions that name a source of the file, a
+    /// `verified` confidence that rests on the court record alone, at most one mark and
+    /// none on a decision that is not counted. Errors name the JSON path under
+    /// `$.decision`. (That every fact of the request has its source is checked against the
+    /// request as written: [`Decision::check_fact_sources`].)
     pub fn validate(&self) -> Result<(), InputError> {
         let nonempty = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
         if !nonempty(&self.ecli) && !nonempty(&self.reference) {
             return Err(InputError::new(
                 "$.decision.ecli",
-                "an ECLI, or a reference where the decision has no verified ECLI",
+                "an ECLI, or a reference where the decision has no ECLI",
             ));
         }
         if let Some(e) = &self.ecli {
@@ -283,15 +569,7 @@ impl Decision {
             ));
         }
         for (i, s) in self.sources.iter().enumerate() {
-            if !(s.starts_with("https://") || s.starts_with("http://")) {
-                return Err(InputError::new(
-                    format!("$.decision.sources[{i}]"),
-                    format!(
-                        "a URL starting with https:// or http://, found {}",
-                        crate::json::quote(s)
-                    ),
-                ));
-            }
+            url(&format!("$.decision.sources[{i}]"), s)?;
         }
         for (field, text) in [("name", &self.name), ("court", &self.court)] {
             if text.trim().is_empty() {
@@ -301,14 +579,44 @@ impl Decision {
                 ));
             }
         }
-        if let Some(f) = &self.deciding_finding {
-            if f.is_empty() || !f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        self.validate_court_record()?;
+        self.validate_attributions()?;
+        let g = &self.court_ground;
+        if g.is_empty()
+            || !g
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(InputError::new(
+                "$.decision.court_ground",
+                format!(
+                    "a ground in snake_case (one of {}, or a finding code such as \"cao_exhaustive\"), found {}",
+                    MERITS_GROUNDS
+                        .iter()
+                        .map(|(c, _)| *c)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    crate::json::quote(g)
+                ),
+            ));
+        }
+        if self.part == Part::A && self.initiated_by != InitiatedBy::EmployerRequestLid4 {
+            return Err(InputError::new(
+                "$.decision.initiated_by",
+                "employer_request_27_4 for a part A decision (a request for substitute consent)",
+            ));
+        }
+        if self.confidence == Confidence::Verified {
+            let rests_on_record = self.outcome_source.kind() == SourceKind::CourtRecord
+                && self.ground_source.kind() == SourceKind::CourtRecord
+                && self
+                    .fact_sources
+                    .iter()
+                    .all(|f| SourceKind::of(&f.source) == SourceKind::CourtRecord);
+            if !rests_on_record {
                 return Err(InputError::new(
-                    "$.decision.deciding_finding",
-                    format!(
-                        "a finding code in snake_case (e.g. \"cao_exhaustive\"), found {}",
-                        crate::json::quote(f)
-                    ),
+                    "$.decision.confidence",
+                    "\"partly\": a verified decision rests on the court record alone (outcome, ground and every fact)",
                 ));
             }
         }
@@ -329,10 +637,242 @@ impl Decision {
                         "the reason for the difference",
                     ));
                 }
+                if let Some(why) = self.not_counted() {
+                    return Err(InputError::new(
+                        format!("$.decision.{field}"),
+                        format!("no mark on a decision that is not counted ({})", why.text()),
+                    ));
+                }
             }
         }
         Ok(())
     }
+
+    fn validate_court_record(&self) -> Result<(), InputError> {
+        let r = &self.court_record;
+        let at = |field: &str| format!("$.decision.court_record.{field}");
+        match (&r.url, r.kind) {
+            (None, CourtRecordKind::NoneFound) => {
+                if r.inhoudsindicatie.is_some() {
+                    return Err(InputError::new(
+                        at("inhoudsindicatie"),
+                        "null: no court record was found",
+                    ));
+                }
+            }
+            (Some(_), CourtRecordKind::NoneFound) => {
+                return Err(InputError::new(
+                    at("url"),
+                    "null when no court record was found",
+                ));
+            }
+            (None, _) => {
+                return Err(InputError::new(
+                    at("url"),
+                    "the URL of the court record (or kind \"none_found\")",
+                ));
+            }
+            (Some(u), _) => {
+                url(&at("url"), u)?;
+                if self.sources.first() != Some(u) {
+                    return Err(InputError::new(
+                        "$.decision.sources[0]",
+                        format!("the court record's URL first, {}", crate::json::quote(u)),
+                    ));
+                }
+                if r.inhoudsindicatie
+                    .as_deref()
+                    .is_none_or(|q| q.trim().is_empty())
+                {
+                    return Err(InputError::new(
+                        at("inhoudsindicatie"),
+                        "a short verbatim quotation of the inhoudsindicatie",
+                    ));
+                }
+            }
+        }
+        if r.read.trim().is_empty() {
+            return Err(InputError::new(
+                at("read"),
+                "what part of the decision was readable",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Every attribution names the court record (when there is one), `unknown` where
+    /// allowed, or one of the file's sources; a court-record attribution quotes it.
+    fn validate_attributions(&self) -> Result<(), InputError> {
+        let has_record = self.court_record.kind != CourtRecordKind::NoneFound;
+        // (path, source, quote, may the source be `unknown`, must a court record be quoted)
+        let check = |path: String,
+                     source: &str,
+                     quote: &Option<String>,
+                     may_be_unknown: bool,
+                     quoted: bool| {
+            let has_quote = quote.as_deref().is_some_and(|q| !q.trim().is_empty());
+            match SourceKind::of(source) {
+                SourceKind::CourtRecord if !has_record => Err(InputError::new(
+                    format!("{path}.source"),
+                    "a secondary source's URL: no court record was found",
+                )),
+                SourceKind::CourtRecord if quoted && !has_quote => Err(InputError::new(
+                    format!("{path}.quote"),
+                    "a short verbatim quotation of the court record",
+                )),
+                SourceKind::Unknown if !may_be_unknown => Err(InputError::new(
+                    format!("{path}.source"),
+                    "\"court_record\" or a URL of the decision's sources",
+                )),
+                SourceKind::Secondary if !self.sources.iter().any(|s| s == source) => {
+                    Err(InputError::new(
+                        format!("{path}.source"),
+                        format!(
+                            "\"court_record\", \"unknown\" or one of the decision's sources, found {}",
+                            crate::json::quote(source)
+                        ),
+                    ))
+                }
+                _ => Ok(()),
+            }
+        };
+        check(
+            "$.decision.outcome_source".into(),
+            &self.outcome_source.source,
+            &self.outcome_source.quote,
+            true,
+            true,
+        )?;
+        check(
+            "$.decision.ground_source".into(),
+            &self.ground_source.source,
+            &self.ground_source.quote,
+            true,
+            true,
+        )?;
+        if (self.outcome == CourtOutcome::Unknown)
+            != (self.outcome_source.kind() == SourceKind::Unknown)
+        {
+            return Err(InputError::new(
+                "$.decision.outcome_source.source",
+                "\"unknown\" exactly when the outcome is unknown",
+            ));
+        }
+        if (self.court_ground == UNKNOWN) != (self.ground_source.kind() == SourceKind::Unknown) {
+            return Err(InputError::new(
+                "$.decision.ground_source.source",
+                "\"unknown\" exactly when the court's ground is unknown",
+            ));
+        }
+        for (i, f) in self.fact_sources.iter().enumerate() {
+            let path = format!("$.decision.fact_sources[{i}]");
+            if !f.fact.starts_with('/') {
+                return Err(InputError::new(
+                    format!("{path}.fact"),
+                    format!(
+                        "a JSON pointer into the request, such as \"/regeling/subjects\", found {}",
+                        crate::json::quote(&f.fact)
+                    ),
+                ));
+            }
+            check(path, &f.source, &f.quote, false, false)?;
+        }
+        Ok(())
+    }
+
+    /// Check that every value the request states, as written in the case file, has its
+    /// source in `fact_sources` (its titles and element ids excepted), and that every
+    /// `fact` points at a value of the request.
+    pub fn check_fact_sources(&self, request: &serde_json::Value) -> Result<(), InputError> {
+        for (i, f) in self.fact_sources.iter().enumerate() {
+            if request.pointer(&f.fact).is_none() {
+                return Err(InputError::new(
+                    format!("$.decision.fact_sources[{i}].fact"),
+                    format!(
+                        "a JSON pointer to a value of the request, found {}",
+                        crate::json::quote(&f.fact)
+                    ),
+                ));
+            }
+        }
+        let mut leaves = Vec::new();
+        stated(request, String::new(), &mut leaves);
+        for leaf in leaves {
+            let covered = self.fact_sources.iter().any(|f| {
+                leaf == f.fact
+                    || leaf
+                        .strip_prefix(f.fact.as_str())
+                        .is_some_and(|rest| rest.starts_with('/'))
+            });
+            if !covered {
+                return Err(InputError::new(
+                    "$.decision.fact_sources",
+                    format!(
+                        "a source for every fact of the request; none covers {}",
+                        crate::json::quote(&leaf)
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The JSON pointers of the values a request states, without the titles and element ids
+/// (names, not facts). An empty list or object is a value (e.g. no subject on the list).
+fn stated(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    use serde_json::Value;
+    let skip = |p: &str| {
+        p == "/title"
+            || p == "/regeling/title"
+            || (p.starts_with("/regeling/elements/")
+                && p.ends_with("/id")
+                && p.matches('/').count() == 4)
+    };
+    match value {
+        Value::Object(m) if !m.is_empty() => {
+            for (k, v) in m {
+                let key = k.replace('~', "~0").replace('/', "~1");
+                stated(v, format!("{at}/{key}"), out);
+            }
+        }
+        Value::Array(a) if !a.is_empty() => {
+            for (i, v) in a.iter().enumerate() {
+                stated(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {
+            if !skip(&at) {
+                out.push(at);
+            }
+        }
+    }
+}
+
+fn url(path: &str, s: &str) -> Result<(), InputError> {
+    if !(s.starts_with("https://") || s.starts_with("http://")) {
+        return Err(InputError::new(
+            path,
+            format!(
+                "a URL starting with https:// or http://, found {}",
+                crate::json::quote(s)
+            ),
+        ));
+    }
+    let host = s
+        .split_once("://")
+        .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""))
+        .unwrap_or("");
+    if let Some(ai) = AI_SUMMARY_HOSTS
+        .iter()
+        .find(|h| host == **h || host.ends_with(&format!(".{h}")))
+    {
+        return Err(InputError::new(
+            path,
+            format!("a source, found an AI-generated summary ({ai}), which is not one"),
+        ));
+    }
+    Ok(())
 }
 
 fn is_ecli(s: &str) -> bool {
@@ -384,22 +924,36 @@ pub struct CaseResult {
     pub name: String,
     /// Part A or B.
     pub part: Part,
+    /// Who brought the case.
+    pub initiated_by: InitiatedBy,
     /// How sure the summary is.
     pub confidence: Confidence,
     /// What the court decided.
     pub actual: CourtOutcome,
+    /// Where the court's outcome comes from.
+    pub outcome_source: SourceKind,
     /// What the engine decides.
     pub simulated: Outcome,
+    /// The court's ground ([`Decision::court_ground`]).
+    pub court_ground: String,
+    /// Where the court's ground comes from.
+    pub ground_source: SourceKind,
+    /// The engine's ground, in the same codes ([`engine_ground`]).
+    pub engine_ground: String,
     /// Where the court's test ended.
     pub actual_stage: CourtStage,
     /// Where the engine's test ended.
     pub simulated_stage: Stage,
-    /// The court's ground at a gate, if the file names it.
+    /// The court's ground at a gate, if it decided on one: the engine must decide on it.
     pub actual_finding: Option<String>,
     /// The finding of the engine's deciding step.
     pub simulated_finding: Option<String>,
-    /// Does the engine agree?
+    /// Does the engine agree (outcome, and the gate finding where there is one)?
     pub agrees: bool,
+    /// Is the decision counted in the agreement figure?
+    pub counted: bool,
+    /// Why not, if it is not.
+    pub not_counted: Option<NotCounted>,
     /// Does the deciding stage agree (`None` where the court's stage is unknown)?
     pub stage_agrees: Option<bool>,
     /// The case's mark, if any.
@@ -461,24 +1015,29 @@ pub struct Baseline {
 /// The totals of a conformance run.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Totals {
-    /// Every case.
-    pub all: Ratio,
-    /// Every case but the deliberate differences.
+    /// How many decisions the table shows.
+    pub decisions: usize,
+    /// The informed agreement: the counted decisions (see the module docs).
+    pub counted: Ratio,
+    /// The majority-class baseline over the counted decisions.
+    pub baseline_counted: Baseline,
+    /// The counted decisions whose outcome rests on the court's own record.
+    pub counted_court_record: Ratio,
+    /// The baseline over those.
+    pub baseline_court_record: Baseline,
+    /// The counted decisions but the deliberate differences.
     pub excluding_deliberate: Ratio,
-    /// The cases the engine is expected to reproduce: neither a deliberate difference nor a
-    /// known disagreement. Every one of them must agree (`cargo test`).
+    /// The baseline over those.
+    pub baseline_excluding_deliberate: Baseline,
+    /// The counted decisions without a mark: every one must agree (`cargo test`).
     pub expected_to_agree: Ratio,
     /// How many deliberate differences.
     pub deliberate_differences: usize,
     /// How many known disagreements.
     pub known_disagreements: usize,
-    /// The majority-class baseline over every case.
-    pub baseline_all: Baseline,
-    /// The baseline over every case but the deliberate differences.
-    pub baseline_excluding_deliberate: Baseline,
-    /// The baseline over the cases expected to agree.
-    pub baseline_expected_to_agree: Baseline,
-    /// Agreement on the deciding stage, where the court's stage is known.
+    /// How many decisions are not counted (listed with the reason).
+    pub not_counted: usize,
+    /// Agreement on the deciding stage, counted decisions whose court stage is known.
     pub stage: Ratio,
     /// How many case requests override a calibration number (fitting). Zero: leave-one-out
     /// is not applicable.
@@ -492,6 +1051,8 @@ pub struct Conformance {
     pub cases: Vec<CaseResult>,
     /// The totals.
     pub totals: Totals,
+    /// The blind encodings evaluated against their outcomes, one run per directory.
+    pub blind: Vec<BlindRun>,
 }
 
 /// A case that could not be evaluated: which file, and why.
@@ -543,14 +1104,31 @@ pub fn finding_code(f: &Finding) -> Option<String> {
     rest.split_once('"').map(|(code, _)| code.to_string())
 }
 
-/// Does the ruling agree with the decision? The outcome must agree and, where the file
-/// names the court's ground at a gate, the engine must decide on it.
+/// The engine's ground in the codes of `court_ground`: the deciding finding at a gate or a
+/// legality check, `ground1_unreasonable_refusal` or `ground2_weighty_reasons` for a grant,
+/// `no_ground_met` for a refusal on the merits.
+pub fn engine_ground(ruling: &Ruling) -> String {
+    match (ruling.deciding_stage, ruling.outcome) {
+        (Stage::Gates | Stage::Legality, _) => {
+            deciding_finding(ruling).unwrap_or_else(|| UNKNOWN.to_string())
+        }
+        (_, Outcome::Refused) => "no_ground_met".to_string(),
+        (_, Outcome::Granted | Outcome::PartlyGranted) => match ruling.ground {
+            Some(Ground::UnreasonableRefusal) => "ground1_unreasonable_refusal".to_string(),
+            Some(Ground::WeightyReasons) => "ground2_weighty_reasons".to_string(),
+            None => UNKNOWN.to_string(),
+        },
+        _ => deciding_finding(ruling).unwrap_or_else(|| UNKNOWN.to_string()),
+    }
+}
+
+/// Does the ruling agree with the decision? The outcome must agree and, where the court
+/// decided on a gate, the engine must decide on the same finding.
 pub fn agrees(decision: &Decision, ruling: &Ruling) -> bool {
     decision.outcome.agrees_with(ruling.outcome)
         && decision
-            .deciding_finding
-            .as_ref()
-            .is_none_or(|f| deciding_finding(ruling).as_ref() == Some(f))
+            .deciding_finding()
+            .is_none_or(|f| deciding_finding(ruling).as_deref() == Some(f))
 }
 
 /// Evaluate one case: the engine's ruling on the request, compared with the decision.
@@ -592,19 +1170,27 @@ pub fn evaluate_case(file: &str, case: &CaseFile) -> Result<CaseResult, CaseErro
             Some(agrees(d, &r))
         }
     };
+    let not_counted = d.not_counted();
     Ok(CaseResult {
         file: file.to_string(),
         id: d.id().to_string(),
         name: d.name.clone(),
         part: d.part,
+        initiated_by: d.initiated_by,
         confidence: d.confidence,
         actual: d.outcome,
+        outcome_source: d.outcome_source.kind(),
         simulated: ruling.outcome,
+        court_ground: d.court_ground.clone(),
+        ground_source: d.ground_source.kind(),
+        engine_ground: engine_ground(&ruling),
         actual_stage: d.deciding_stage,
         simulated_stage: ruling.deciding_stage,
-        actual_finding: d.deciding_finding.clone(),
+        actual_finding: d.deciding_finding().map(str::to_string),
         simulated_finding: deciding_finding(&ruling),
         agrees: agrees_now,
+        counted: not_counted.is_none(),
+        not_counted,
         stage_agrees: d.deciding_stage.stage().map(|s| s == ruling.deciding_stage),
         mark: mark.map(|(k, _)| k),
         reason: mark.map(|(_, m)| m.reason.clone()),
@@ -624,10 +1210,14 @@ const OUTCOMES: [Outcome; 5] = [
 /// most of these courts' outcomes (scored with the same rule as the engine, so it is at
 /// least as strong as "predict the most common outcome").
 pub fn baseline(actual: &[CourtOutcome]) -> Baseline {
+    best_of(actual, &OUTCOMES)
+}
+
+/// The best of always predicting one of `candidates` (ties go to the first).
+fn best_of(actual: &[CourtOutcome], candidates: &[Outcome]) -> Baseline {
     let score = |o: Outcome| actual.iter().filter(|a| a.agrees_with(o)).count();
-    // Ties go to the first in OUTCOMES order, so the result is deterministic.
-    let mut best = OUTCOMES[0];
-    for o in OUTCOMES {
+    let mut best = candidates[0];
+    for &o in candidates {
         if score(o) > score(best) {
             best = o;
         }
@@ -642,13 +1232,14 @@ pub fn baseline(actual: &[CourtOutcome]) -> Baseline {
 }
 
 /// Evaluate every case and count. `cases` pairs a file name with its parsed case file.
+/// The result has no blind runs; add them with [`blind`].
 pub fn conformance(cases: &[(String, CaseFile)]) -> Result<Conformance, CaseError> {
     let rows = cases
         .iter()
         .map(|(file, case)| evaluate_case(file, case))
         .collect::<Result<Vec<_>, _>>()?;
     let ratio = |keep: &dyn Fn(&CaseResult) -> bool| {
-        let kept: Vec<&CaseResult> = rows.iter().filter(|r| keep(r)).collect();
+        let kept: Vec<&CaseResult> = rows.iter().filter(|r| r.counted && keep(r)).collect();
         let r = Ratio {
             agree: kept.iter().filter(|r| r.agrees).count(),
             of: kept.len(),
@@ -657,22 +1248,31 @@ pub fn conformance(cases: &[(String, CaseFile)]) -> Result<Conformance, CaseErro
         (r, baseline(&actual))
     };
     let not_deliberate = |r: &CaseResult| r.mark != Some(MarkKind::DeliberateDifference);
-    let (all, baseline_all) = ratio(&|_| true);
+    let (counted, baseline_counted) = ratio(&|_| true);
+    let (counted_court_record, baseline_court_record) =
+        ratio(&|r| r.outcome_source == SourceKind::CourtRecord);
     let (excluding_deliberate, baseline_excluding_deliberate) = ratio(&not_deliberate);
-    let (expected_to_agree, baseline_expected_to_agree) = ratio(&|r| r.mark.is_none());
-    let staged: Vec<bool> = rows.iter().filter_map(|r| r.stage_agrees).collect();
+    let (expected_to_agree, _) = ratio(&|r| r.mark.is_none());
+    let staged: Vec<bool> = rows
+        .iter()
+        .filter(|r| r.counted)
+        .filter_map(|r| r.stage_agrees)
+        .collect();
     let totals = Totals {
-        all,
+        decisions: rows.len(),
+        counted,
+        baseline_counted,
+        counted_court_record,
+        baseline_court_record,
         excluding_deliberate,
+        baseline_excluding_deliberate,
         expected_to_agree,
         deliberate_differences: rows.iter().filter(|r| !not_deliberate(r)).count(),
         known_disagreements: rows
             .iter()
             .filter(|r| r.mark == Some(MarkKind::KnownDisagreement))
             .count(),
-        baseline_all,
-        baseline_excluding_deliberate,
-        baseline_expected_to_agree,
+        not_counted: rows.iter().filter(|r| !r.counted).count(),
         stage: Ratio {
             agree: staged.iter().filter(|s| **s).count(),
             of: staged.len(),
@@ -685,8 +1285,128 @@ pub fn conformance(cases: &[(String, CaseFile)]) -> Result<Conformance, CaseErro
     Ok(Conformance {
         cases: rows,
         totals,
+        blind: Vec::new(),
     })
 }
+
+// ------------------------------------------------------------------------------- blind
+
+/// The court's outcome for one blind encoding (`outcomes.json` maps each file's stem, e.g.
+/// `"T01"`, to one of these). The encoder never saw it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BlindOutcome {
+    /// The decision the file encodes.
+    pub ecli: String,
+    /// What the court decided.
+    pub court_outcome: CourtOutcome,
+}
+
+/// One blind encoding, evaluated.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct BlindRow {
+    /// The file's stem (`"T01"`).
+    pub file: String,
+    /// The decision it encodes.
+    pub ecli: String,
+    /// What the court decided.
+    pub court: CourtOutcome,
+    /// What the engine decides on the blind facts.
+    pub engine: Outcome,
+    /// Do they agree?
+    pub agrees: bool,
+}
+
+/// The blind encodings of one directory, evaluated against their outcomes.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct BlindRun {
+    /// The directory (as the caller named it).
+    pub dir: String,
+    /// One row per file, in file-name order.
+    pub rows: Vec<BlindRow>,
+    /// The blind agreement.
+    pub agreement: Ratio,
+    /// The better of always predicting `granted` and always predicting `refused` (a tie
+    /// goes to `granted`).
+    pub baseline: Baseline,
+}
+
+/// A blind encoding that could not be evaluated, or an outcome without its file: which
+/// file (a request, or `outcomes.json`), and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlindError {
+    /// The file.
+    pub file: String,
+    /// Why.
+    pub error: Error,
+}
+
+impl std::fmt::Display for BlindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.error)
+    }
+}
+
+impl std::error::Error for BlindError {}
+
+/// Evaluate blind encodings: `requests` pairs each file's stem with its request; every
+/// stem needs its outcome in `outcomes`, and every outcome its file. Errors name the file
+/// (or `outcomes.json`).
+pub fn blind(
+    dir: &str,
+    requests: &[(String, Request)],
+    outcomes: &BTreeMap<String, BlindOutcome>,
+) -> Result<BlindRun, BlindError> {
+    let fail = |file: String, path: &str, expected: String| BlindError {
+        file,
+        error: Error::Input(InputError::new(path, expected)),
+    };
+    let outcomes_file = format!("{dir}/outcomes.json");
+    for stem in outcomes.keys() {
+        if !requests.iter().any(|(s, _)| s == stem) {
+            return Err(fail(
+                outcomes_file.clone(),
+                &format!("$.{stem}"),
+                format!(
+                    "an outcome only for a file of the directory, found none named {stem}.json"
+                ),
+            ));
+        }
+    }
+    let mut rows = Vec::new();
+    for (stem, request) in requests {
+        let Some(o) = outcomes.get(stem) else {
+            return Err(fail(
+                outcomes_file.clone(),
+                "$",
+                format!("the court's outcome of {stem}.json"),
+            ));
+        };
+        let ruling = crate::evaluate(request).map_err(|error| BlindError {
+            file: format!("{dir}/{stem}.json"),
+            error,
+        })?;
+        rows.push(BlindRow {
+            file: stem.clone(),
+            ecli: o.ecli.clone(),
+            court: o.court_outcome,
+            engine: ruling.outcome,
+            agrees: o.court_outcome.agrees_with(ruling.outcome),
+        });
+    }
+    let actual: Vec<CourtOutcome> = rows.iter().map(|r| r.court).collect();
+    Ok(BlindRun {
+        dir: dir.to_string(),
+        agreement: Ratio {
+            agree: rows.iter().filter(|r| r.agrees).count(),
+            of: rows.len(),
+        },
+        baseline: best_of(&actual, &[Outcome::Granted, Outcome::Refused]),
+        rows,
+    })
+}
+
+// ------------------------------------------------------------------------------ render
 
 impl Conformance {
     /// The table and totals as plain text.
@@ -701,85 +1421,78 @@ impl Conformance {
 
     fn render(&self, md: bool) -> String {
         use std::fmt::Write;
+        let mut out = String::new();
         let header = [
             "decision",
+            "brought by",
             "court",
+            "outcome source",
             "engine",
             "agree",
+            "ground (court [source] → engine)",
             "stage (court → engine)",
-            "ground (court → engine)",
         ];
-        let rows: Vec<[String; 6]> = self
+        let rows: Vec<Vec<String>> = self
             .cases
             .iter()
             .map(|r| {
-                let agree = match (r.agrees, r.mark) {
-                    (true, _) => "yes".to_string(),
-                    (false, Some(MarkKind::DeliberateDifference)) => {
+                let agree = match (r.not_counted, r.agrees, r.mark) {
+                    (Some(why), _, _) => format!("not counted: {}", why.code()),
+                    (None, true, _) => "yes".to_string(),
+                    (None, false, Some(MarkKind::DeliberateDifference)) => {
                         "no: deliberate difference".to_string()
                     }
-                    (false, Some(MarkKind::KnownDisagreement)) => {
+                    (None, false, Some(MarkKind::KnownDisagreement)) => {
                         "no: known disagreement".to_string()
                     }
-                    (false, None) => "NO".to_string(),
+                    (None, false, None) => "NO".to_string(),
                 };
-                let ground = match &r.actual_finding {
-                    Some(f) => format!("{f} → {}", r.simulated_finding.as_deref().unwrap_or("-")),
-                    None => "-".to_string(),
-                };
-                [
+                vec![
                     r.id.clone(),
+                    r.initiated_by.code().to_string(),
                     r.actual.code().to_string(),
+                    r.outcome_source.code().to_string(),
                     r.simulated.code().to_string(),
                     agree,
+                    format!(
+                        "{} [{}] → {}",
+                        r.court_ground,
+                        r.ground_source.code(),
+                        r.engine_ground
+                    ),
                     format!(
                         "{} → {}",
                         r.actual_stage.code(),
                         stage_code(r.simulated_stage)
                     ),
-                    ground,
                 ]
             })
             .collect();
-        let mut out = String::new();
-        if md {
-            let _ = writeln!(out, "| {} |", header.join(" | "));
-            let _ = writeln!(out, "|{}", " --- |".repeat(header.len()));
-            for row in &rows {
-                let _ = writeln!(out, "| {} |", row.join(" | "));
-            }
-        } else {
-            let mut widths = header.map(|h| h.chars().count());
-            for row in &rows {
-                for (w, cell) in widths.iter_mut().zip(row) {
-                    *w = (*w).max(cell.chars().count());
+        table(&mut out, md, &header, &rows);
+        let not_counted: Vec<&CaseResult> = self.cases.iter().filter(|r| !r.counted).collect();
+        if !not_counted.is_empty() {
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
+                "Not counted in the agreement figure:{}",
+                if md { "\n" } else { "" }
+            );
+            for r in not_counted {
+                if let Some(why) = r.not_counted {
+                    let _ = writeln!(
+                        out,
+                        "- {} ({}): {}",
+                        r.id,
+                        r.initiated_by.code(),
+                        why.text()
+                    );
                 }
-            }
-            let line = |cells: &[String]| {
-                let padded: Vec<String> = cells
-                    .iter()
-                    .zip(widths)
-                    .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
-                    .collect();
-                padded.join("  ").trim_end().to_string()
-            };
-            let _ = writeln!(out, "{}", line(&header.map(str::to_string)));
-            for row in &rows {
-                let _ = writeln!(out, "{}", line(row));
             }
         }
         let marked: Vec<&CaseResult> = self.cases.iter().filter(|r| r.mark.is_some()).collect();
         if !marked.is_empty() {
             let _ = writeln!(out);
-            let _ = writeln!(
-                out,
-                "{}",
-                if md {
-                    "Marked differences:\n"
-                } else {
-                    "Marked differences:"
-                }
-            );
+            let _ = writeln!(out, "Marked differences:{}", if md { "\n" } else { "" });
             for r in marked {
                 let kind = match r.mark {
                     Some(MarkKind::DeliberateDifference) => "deliberate difference",
@@ -802,37 +1515,42 @@ impl Conformance {
         let base = |b: &Baseline| format!("always {}: {}", b.predict.code(), b.ratio);
         let bullet = if md { "- " } else { "" };
         let _ = writeln!(out);
-        let _ = writeln!(out, "{bullet}Agreement, all decisions: {}", t.all);
         let _ = writeln!(
             out,
-            "{bullet}Agreement, excluding the deliberate difference{}: {}",
+            "{bullet}Informed agreement, counted decisions: {} — majority-class baseline {}",
+            t.counted,
+            base(&t.baseline_counted)
+        );
+        let _ = writeln!(
+            out,
+            "{bullet}  of which the outcome rests on the court's own record: {} — baseline {}",
+            t.counted_court_record,
+            base(&t.baseline_court_record)
+        );
+        let _ = writeln!(
+            out,
+            "{bullet}Informed agreement, excluding the deliberate difference{}: {} — baseline {}",
             if t.deliberate_differences == 1 {
                 ""
             } else {
                 "s"
             },
-            t.excluding_deliberate
+            t.excluding_deliberate,
+            base(&t.baseline_excluding_deliberate)
         );
         let _ = writeln!(
             out,
-            "{bullet}Agreement, decisions the engine is expected to reproduce (no mark): {}",
+            "{bullet}Counted decisions the engine is expected to reproduce (no mark): {}",
             t.expected_to_agree
         );
         let _ = writeln!(
             out,
-            "{bullet}Deliberate differences: {}; known disagreements: {} (counted in the first two lines, listed above)",
-            t.deliberate_differences, t.known_disagreements
+            "{bullet}Deliberate differences: {}; known disagreements: {}; not counted: {} of {} decisions (listed above)",
+            t.deliberate_differences, t.known_disagreements, t.not_counted, t.decisions
         );
         let _ = writeln!(
             out,
-            "{bullet}Majority-class baseline: all decisions {}; excluding deliberate {}; expected to reproduce {}",
-            base(&t.baseline_all),
-            base(&t.baseline_excluding_deliberate),
-            base(&t.baseline_expected_to_agree)
-        );
-        let _ = writeln!(
-            out,
-            "{bullet}Deciding stage agrees where the court's stage is known: {}",
+            "{bullet}Deciding stage agrees where the court's stage is known (counted decisions): {}",
             t.stage
         );
         let _ = writeln!(
@@ -847,6 +1565,73 @@ impl Conformance {
                 )
             }
         );
+        for b in &self.blind {
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
+                "Blind encodings ({}): the facts encoded by someone who did not know the outcome{}",
+                b.dir,
+                if md { "\n" } else { "" }
+            );
+            let rows: Vec<Vec<String>> = b
+                .rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.file.clone(),
+                        r.ecli.clone(),
+                        r.court.code().to_string(),
+                        r.engine.code().to_string(),
+                        if r.agrees { "yes" } else { "no" }.to_string(),
+                    ]
+                })
+                .collect();
+            table(
+                &mut out,
+                md,
+                &["file", "decision", "court", "engine", "agree"],
+                &rows,
+            );
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
+                "{bullet}Blind agreement: {} — baseline {}",
+                b.agreement,
+                base(&b.baseline)
+            );
+        }
         out
+    }
+}
+
+/// A table as Markdown or as aligned plain text.
+fn table(out: &mut String, md: bool, header: &[&str], rows: &[Vec<String>]) {
+    use std::fmt::Write;
+    if md {
+        let _ = writeln!(out, "| {} |", header.join(" | "));
+        let _ = writeln!(out, "|{}", " --- |".repeat(header.len()));
+        for row in rows {
+            let _ = writeln!(out, "| {} |", row.join(" | "));
+        }
+        return;
+    }
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        padded.join("  ").trim_end().to_string()
+    };
+    let head: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let _ = writeln!(out, "{}", line(&head));
+    for row in rows {
+        let _ = writeln!(out, "{}", line(row));
     }
 }

@@ -1,12 +1,13 @@
-//! `kantonrechter cases [DIR] [--json|--markdown]`: the conformance table of the decided
-//! cases; `kantonrechter similar FILE [--json] [--top N]`: the closest decided cases; and
+//! `kantonrechter cases [DIR] [--json|--markdown] [--blind DIR] [--own-blind DIR]`: the
+//! conformance table of the decided cases, with the blind encodings evaluated beside it; `kantonrechter similar FILE [--json] [--top N]`: the closest decided cases; and
 //! the precedent check that `evaluate` adds to a ruling (see `kantonrechter::cases` and
 //! `kantonrechter::precedent`).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use kantonrechter::cases::{self, CaseFile, Conformance, MarkKind};
+use kantonrechter::cases::{self, BlindOutcome, CaseFile, Conformance, MarkKind};
 use kantonrechter::json;
 use kantonrechter::precedent::{self, Relation};
 use kantonrechter::{Lang, Request, Ruling};
@@ -25,6 +26,15 @@ pub struct CasesArgs {
     /// Print the table and totals as Markdown (for the book and the README).
     #[arg(long)]
     markdown: bool,
+    /// The blind encodings to evaluate: requests (`*.json`) encoded by someone who did not
+    /// know the outcome, and their `outcomes.json` [default: DIR/blind/shared, the copy of
+    /// the shared `caselaw/blind`, when it exists].
+    #[arg(long, value_name = "DIR")]
+    blind: Option<PathBuf>,
+    /// The project's own blind encodings, in the same format [default: DIR/blind/own, when
+    /// it exists].
+    #[arg(long, value_name = "DIR")]
+    own_blind: Option<PathBuf>,
 }
 
 /// The arguments of `similar`.
@@ -70,11 +80,64 @@ fn read_cases(dir: &Path) -> Result<Vec<(String, CaseFile)>, Failure> {
         .collect()
 }
 
+/// A directory of blind encodings: each file's stem with its request, and the outcomes.
+type Blind = (Vec<(String, Request)>, BTreeMap<String, BlindOutcome>);
+
+/// Read a directory of blind encodings: every `*.json` but `outcomes.json` as a request
+/// (in file-name order, by stem), and `outcomes.json`.
+fn read_blind(dir: &Path) -> Result<Blind, Failure> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        bad_input(format!(
+            "{}: cannot read the blind encodings (name them with --blind DIR): {e}",
+            dir.display()
+        ))
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| p.file_name().is_some_and(|n| n != "outcomes.json"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(bad_input(format!(
+            "{}: expected blind encodings (*.json), found none",
+            dir.display()
+        )));
+    }
+    let outcomes_file = dir.join("outcomes.json");
+    let outcomes_name = outcomes_file.display().to_string();
+    let text = read_input(&outcomes_name)?;
+    let outcomes = json::parse_blind_outcomes(&text)
+        .map_err(|e| bad_input(format!("{outcomes_name}: {e}")))?;
+    let requests = paths
+        .iter()
+        .map(|p| {
+            let file = p.display().to_string();
+            let text = read_input(&file)?;
+            let request =
+                json::parse_request(&text).map_err(|e| bad_input(format!("{file}: {e}")))?;
+            let stem = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Ok((stem, request))
+        })
+        .collect::<Result<Vec<_>, Failure>>()?;
+    Ok((requests, outcomes))
+}
+
+/// Evaluate the blind encodings of `dir`.
+fn blind_run(dir: &Path) -> Result<cases::BlindRun, Failure> {
+    let (requests, outcomes) = read_blind(dir)?;
+    cases::blind(&dir.display().to_string(), &requests, &outcomes)
+        .map_err(|e| bad_input(e.to_string()))
+}
+
 /// What keeps the suite honest: an unmarked case that disagrees, a marked one that agrees
 /// (the mark is stale), a patch under which the engine still disagrees.
 fn problems(c: &Conformance) -> Vec<String> {
     let mut out = Vec::new();
-    for r in &c.cases {
+    for r in c.cases.iter().filter(|r| r.counted) {
         match (r.mark, r.agrees) {
             (None, false) => out.push(format!(
                 "{} ({}): the engine says {}, the court {}, and the file marks no difference",
@@ -107,7 +170,23 @@ fn problems(c: &Conformance) -> Vec<String> {
 /// Run `cases`. Prints the table; fails (exit 1) if the suite's marks do not hold.
 pub fn run_cases(args: CasesArgs) -> Result<String, Failure> {
     let files = read_cases(&args.dir)?;
-    let c = cases::conformance(&files).map_err(|e| bad_input(e.to_string()))?;
+    let mut c = cases::conformance(&files).map_err(|e| bad_input(e.to_string()))?;
+    // Named directories must exist; the defaults are evaluated where they do.
+    let shared = args.dir.join("blind").join("shared");
+    match &args.blind {
+        Some(dir) => c.blind.push(blind_run(dir)?),
+        None if shared.is_dir() => c.blind.push(blind_run(&shared)?),
+        None => {}
+    }
+    match &args.own_blind {
+        Some(dir) => c.blind.push(blind_run(dir)?),
+        None => {
+            let own = args.dir.join("blind").join("own");
+            if own.is_dir() {
+                c.blind.push(blind_run(&own)?);
+            }
+        }
+    }
     let out = if args.json {
         json::to_json(&c)
     } else if args.markdown {

@@ -51,8 +51,9 @@
 //! set stands in for it: the conservative choice, which flags fewer contradictions.
 //!
 //! A decision is a precedent when it decided the merits (granted or refused), was not
-//! reversed on appeal (`overruled_by`), and shares a subject letter of art. 27 lid 1 with the
-//! new case (letters stated, plus k and l where a measure processes personal data or
+//! reversed on appeal (`overruled_by`), does not carry a known disagreement (its file lacks
+//! facts the court decided on, so its factors do not stand for the case), and shares a
+//! subject letter of art. 27 lid 1 with the new case (letters stated, plus k and l where a measure processes personal data or
 //! observes staff).
 //!
 //! # Similarity
@@ -577,6 +578,9 @@ pub struct DecidedCase {
     pub decision: PrecedentRef,
     /// Reversed on appeal (`overruled_by`): still a case, but no precedent.
     pub overruled: bool,
+    /// Marked as a known disagreement: its file lacks facts the court decided on, so its
+    /// factors do not stand for the case. Still a case, but no precedent.
+    pub known_disagreement: bool,
     /// The facts, without the texts that no precedent function reads (titles, names,
     /// descriptions, statements, evidence, conditions: emptied). For the whole request, parse
     /// the case file ([`crate::json::parse_case`]).
@@ -590,6 +594,7 @@ impl DecidedCase {
             file: file.into(),
             decision: PrecedentRef::of(case),
             overruled: case.decision.overruled_by.is_some(),
+            known_disagreement: case.decision.known_disagreement.is_some(),
             request: without_texts(&case.request),
         }
     }
@@ -653,13 +658,15 @@ impl CaseBase {
     }
 
     /// The indices of the cases that can serve as precedents for a request with these
-    /// letters: decided on the merits, not reversed on appeal, sharing a subject letter.
+    /// letters: decided on the merits, not reversed on appeal, no known disagreement, sharing
+    /// a subject letter.
     fn precedents(&self, mine: &[Subject]) -> Vec<usize> {
         (0..self.cases.len())
             .filter(|&i| {
                 let c = &self.cases[i];
                 c.decision.outcome.employer_won().is_some()
                     && !c.overruled
+                    && !c.known_disagreement
                     && self.letters[i].iter().any(|s| mine.contains(s))
             })
             .collect()
@@ -676,6 +683,7 @@ struct Embedded {
     url: &'static str,
     deliberate_difference: bool,
     overruled: bool,
+    known_disagreement: bool,
     request: &'static str,
 }
 
@@ -723,6 +731,7 @@ impl Embedded {
                 deliberate_difference: self.deliberate_difference,
             },
             overruled: self.overruled,
+            known_disagreement: self.known_disagreement,
             request,
         })
     }
@@ -1169,6 +1178,7 @@ mod tests {
             url: "https://example.org/",
             deliberate_difference: false,
             overruled: false,
+            known_disagreement: false,
             request,
         }
     }

@@ -251,15 +251,12 @@ fn usage_errors_exit_2() {
     assert_eq!(o.status.code(), Some(2));
 }
 
-/// The inputs of `../shared/repro/` that exposed bugs around reading and evaluating a
-/// request (issue #17; the `whatif_*` ones belong to another issue), in file-name order.
-/// `KANTONRECHTER_SHARED` names the shared folder where the project is not beside it (a
-/// copy of the tree, as `scripts/mutants.sh` tests in).
+/// The inputs of `tests/repro/` (a copy of the shared `repro/`) that exposed bugs around
+/// reading and evaluating a request (issue #17; the `whatif_*` ones belong to another
+/// issue), in file-name order.
 fn repro_inputs() -> Vec<std::path::PathBuf> {
-    let shared = std::env::var("KANTONRECHTER_SHARED")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_string());
-    let dir = format!("{shared}/repro");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/repro");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|e| e.unwrap().path())
         .filter(|p| {

@@ -52,7 +52,7 @@ fn similar_finds_sensible_neighbours_for_the_seed_examples() {
         "ECLI:NL:RBOBR:2016:5172",
         "ECLI:NL:RBAMS:2008:BD6534",
         "ECLI:NL:RBAMS:2017:7888",
-        "LJN BX4940",
+        "ECLI:NL:RBAMS:2012:BX4940",
         "ECLI:NL:RBOBR:2015:4762",
     ];
     assert!(monitoring.contains(&badge[0].as_str()), "{badge:?}");
@@ -65,7 +65,16 @@ fn similar_says_what_differs_and_ranks_a_case_first_against_itself() {
     let n = precedent::similar(&omron.request, ruling.outcome, base(), 17);
     assert_eq!(n[0].case.id, "ECLI:NL:RBOBR:2016:5172");
     assert!(n[0].distance.is_zero() && n[0].differences.is_empty());
-    assert_eq!(n[0].relation, Some(Relation::SupportsAFortiori));
+    // Against itself a decision supports the engine's outcome when the engine agrees with it
+    // and contradicts it otherwise; a decision with a known disagreement is no precedent.
+    let expected = if omron.known_disagreement {
+        None
+    } else if omron.decision.outcome.agrees_with(ruling.outcome) {
+        Some(Relation::SupportsAFortiori)
+    } else {
+        Some(Relation::ContradictsAFortiori)
+    };
+    assert_eq!(n[0].relation, expected);
     // Sorted by distance; every other case differs somewhere and says where.
     assert!(n.windows(2).all(|w| w[0].distance <= w[1].distance));
     assert!(n[1..].iter().all(|x| !x.differences.is_empty()));
@@ -96,9 +105,10 @@ fn a_fortiori_is_the_reason_model() {
 
 #[test]
 fn a_ruling_that_contradicts_a_precedent_a_fortiori_says_so_in_the_trace() {
-    // Omron's own facts, with the weighing overridden so that the engine refuses: the OR
-    // wins a case exactly as strong for the employer as one the employer won.
-    let mut r = case("ECLI_NL_RBOBR_2016_5172.json").request.clone();
+    // The profit-sharing case's own facts, with the weighing overridden so that the engine
+    // refuses: the OR wins a case exactly as strong for the employer as one the employer won.
+    let id = "ECLI:NL:RBLIM:2018:10045";
+    let mut r = case("ECLI_NL_RBLIM_2018_10045.json").request.clone();
     r.calibration
         .insert("abstract_weight.employer".into(), 0.into());
     let mut ruling = eval(&r);
@@ -110,8 +120,6 @@ fn a_ruling_that_contradicts_a_precedent_a_fortiori_says_so_in_the_trace() {
         .filter(|s| s.rule == R::PrecedentAFortiori)
         .collect();
     assert!(steps.iter().all(|s| s.effect == Effect::Noted));
-    // Omron itself (identical facts), and KLM too: Omron's facts are at least as strong
-    // for the employer as KLM's, which the employer won.
     let cited: Vec<&str> = steps
         .iter()
         .map(|s| match &s.finding {
@@ -124,8 +132,17 @@ fn a_ruling_that_contradicts_a_precedent_a_fortiori_says_so_in_the_trace() {
             other => panic!("{other:?}"),
         })
         .collect();
-    assert!(cited.contains(&"ECLI:NL:RBOBR:2016:5172"), "{cited:?}");
-    assert!(cited.contains(&"ECLI:NL:RBAMS:2008:BD6534"), "{cited:?}");
+    assert!(cited.contains(&id), "{cited:?}");
+    // A decision with a known disagreement (its file lacks facts the court decided on) is no
+    // precedent, even where its facts are the very same.
+    let mut omron = case("ECLI_NL_RBOBR_2016_5172.json").request.clone();
+    omron
+        .calibration
+        .insert("abstract_weight.employer".into(), 0.into());
+    let mut against = eval(&omron);
+    precedent::check(&omron, &mut against, base());
+    assert!(!against.trace.iter().any(|s| matches!(&s.finding,
+        Finding::PrecedentContradicted { precedent, .. } if precedent.id == "ECLI:NL:RBOBR:2016:5172")));
     // The outcome stands; the report cites the precedent decision first, in both languages.
     assert_eq!(ruling.outcome, Outcome::Refused);
     for lang in [Lang::Nl, Lang::En] {
@@ -133,16 +150,12 @@ fn a_ruling_that_contradicts_a_precedent_a_fortiori_says_so_in_the_trace() {
         let s = report
             .trace
             .iter()
-            .find(|s| s.rule == R::PrecedentAFortiori && s.finding.contains("RBOBR:2016:5172"))
+            .find(|s| s.rule == R::PrecedentAFortiori && s.finding.contains("RBLIM:2018:10045"))
             .unwrap();
-        assert!(
-            s.finding.contains("ECLI:NL:RBOBR:2016:5172"),
-            "{}",
-            s.finding
-        );
+        assert!(s.finding.contains(id), "{}", s.finding);
         assert_eq!(
             s.sources[0].url.as_deref(),
-            Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBOBR:2016:5172")
+            Some("https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBLIM:2018:10045")
         );
     }
 }

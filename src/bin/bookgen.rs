@@ -889,6 +889,7 @@ const OUTCOME: &[(&str, &str, &str)] = &[
         "instemmingsplichtig",
         "consent required",
     ),
+    ("unknown", "onbekend", "unknown"),
 ];
 
 const STAGE: &[(&str, &str, &str)] = &[
@@ -920,6 +921,7 @@ fn short_outcome(code: &str) -> String {
         "inadmissible" => "niet-ontvankelijk",
         "no_consent_required" => "geen instemmingsrecht",
         "consent_required" => "instemmingsplichtig",
+        "unknown" => "onbekend",
         "" => return "—".into(),
         other => return format!("`{}`", other.replace('`', "")),
     };
@@ -1976,6 +1978,30 @@ fn decision_section(c: &Case, others: &BTreeMap<String, String>) -> String {
             label(STAGE, &stage)
         );
     }
+    if let Some(by) = d.get("initiated_by").and_then(Value::as_str) {
+        let _ = writeln!(
+            out,
+            "- **Aangebracht door / brought by:** {}",
+            label(INITIATED_BY, by)
+        );
+    }
+    if let Some(r) = d.get("court_record") {
+        out.push_str(&court_record_item(r));
+    }
+    let _ = writeln!(
+        out,
+        "- **Bron van de uitkomst / source of the outcome:** {}",
+        attribution(d.get("outcome_source"), d)
+    );
+    let ground = s(d, "court_ground");
+    if !ground.is_empty() {
+        let _ = writeln!(
+            out,
+            "- **Grond van de rechter / the court's ground:** `{}` — bron / source: {}",
+            ground.replace('`', ""),
+            attribution(d.get("ground_source"), d)
+        );
+    }
     if let Some(conf) = d.get("confidence") {
         let _ = writeln!(
             out,
@@ -2011,6 +2037,12 @@ fn decision_section(c: &Case, others: &BTreeMap<String, String>) -> String {
         "title",
         "deliberate_difference",
         "known_disagreement",
+        "initiated_by",
+        "court_record",
+        "outcome_source",
+        "court_ground",
+        "ground_source",
+        "fact_sources",
     ];
     if let Some(obj) = d.as_object() {
         for (k, v) in obj {
@@ -2051,7 +2083,7 @@ fn decision_label(key: &str) -> String {
         ),
         (
             "secondary_facts",
-            "Feiten die op secundaire bronnen rusten / facts resting on secondary sources",
+            "Secundaire bronnen, correcties, wat niet is gecodeerd / secondary sources, corrections, what is not encoded",
         ),
         (
             "unknown_facts",
@@ -2078,6 +2110,129 @@ fn decision_label(key: &str) -> String {
         .find(|(k, _)| *k == key)
         .map(|(_, v)| v.to_string())
         .unwrap_or_else(|| key.replace('_', " "))
+}
+
+/// Who brought the case (the decision's `initiated_by`).
+const INITIATED_BY: &[(&str, &str, &str)] = &[
+    (
+        "employer_request_27_4",
+        "de werkgever, verzoek om vervangende toestemming (art. 27 lid 4 WOR)",
+        "the employer, a request for substitute consent (art. 27(4) WOR)",
+    ),
+    (
+        "employer_declaration_27_6",
+        "de werkgever, verzoek om een verklaring (art. 27 lid 6 WOR)",
+        "the employer, a request for a declaration (art. 27(6) WOR)",
+    ),
+    ("works_council", "de ondernemingsraad", "the works council"),
+    (
+        "joint_96_rv",
+        "werkgever en OR samen (art. 96 Rv)",
+        "employer and works council jointly (art. 96 Rv)",
+    ),
+];
+
+/// Where a claim comes from, in words (the codes of `cases::SourceKind`).
+fn source_kind(code: &str) -> &'static str {
+    match code {
+        "court_record" => "het eigen dossier van de rechter / the court's own record",
+        "secondary" => "alleen secundaire bronnen / secondary sources only",
+        "unknown" => "onbekend / unknown",
+        _ => "—",
+    }
+}
+
+/// A source value of a case file (`court_record`, `unknown` or a URL) as text.
+fn source_value(source: &str, d: &Value) -> String {
+    match source {
+        "court_record" => match d.get("court_record").map(|r| s(r, "url")) {
+            Some(u) if !u.is_empty() => link("het dossier van de rechter / court record", u),
+            _ => "het dossier van de rechter / court record".to_string(),
+        },
+        "unknown" => "onbekend / unknown".to_string(),
+        u if u.starts_with("http") => link(u, u),
+        other => md(other),
+    }
+}
+
+/// An outcome or ground source: the source, its quotation and its note.
+fn attribution(a: Option<&Value>, d: &Value) -> String {
+    let Some(a) = a else {
+        return "—".to_string();
+    };
+    let mut t = source_value(s(a, "source"), d);
+    let quote = s(a, "quote");
+    if !quote.is_empty() {
+        let _ = write!(t, ": “{}”", md(quote));
+    }
+    let note = s(a, "note");
+    if !note.is_empty() {
+        let _ = write!(t, " ({})", md(note));
+    }
+    t
+}
+
+/// The court record the decision was checked against, as a list item.
+fn court_record_item(r: &Value) -> String {
+    let mut out = String::new();
+    let kind = match s(r, "kind") {
+        "rechtspraak_nl" => "uitspraken.rechtspraak.nl",
+        "copy" => "kopie van de tekst van de rechter / copy of the court's text",
+        "none_found" => "niet gevonden / none found",
+        other => other,
+    };
+    let url = s(r, "url");
+    let _ = writeln!(
+        out,
+        "- **Gecontroleerd aan / checked against:** {}{}",
+        if url.is_empty() {
+            String::new()
+        } else {
+            format!("{} — ", link(url, url))
+        },
+        md(kind)
+    );
+    let inh = s(r, "inhoudsindicatie");
+    if !inh.is_empty() {
+        let _ = writeln!(out, "  - *Inhoudsindicatie:* “{}”", md(inh));
+    }
+    let read = s(r, "read");
+    if !read.is_empty() {
+        let _ = writeln!(out, "  - *Gelezen / read:* {}", md(read));
+    }
+    out
+}
+
+/// Every fact of the request with its source: a table.
+fn fact_sources_table(d: &Value) -> String {
+    let list = d
+        .get("fact_sources")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if list.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "| feit / fact | bron / source | citaat / quote | toelichting / note |\n|---|---|---|---|\n",
+    );
+    for f in &list {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            s(f, "fact").replace('`', ""),
+            source_value(s(f, "source"), d),
+            match s(f, "quote") {
+                "" => "—".to_string(),
+                q => format!("“{}”", md(q)),
+            },
+            match s(f, "note") {
+                "" => "—".to_string(),
+                n => md(n),
+            }
+        );
+    }
+    out
 }
 
 /// A note such as a deliberate difference: a string, or an object with a `reason` and
@@ -2154,8 +2309,23 @@ fn cases(g: &Gen) -> Res<Vec<(Entry, Entry)>> {
              Oefening / exercise: [voorspel eerst zelf / predict it first](../{ex_rel}).\n",
             c.stem
         );
-        let verdict = if actual.is_empty() {
-            "○ de werkelijke uitkomst is onbekend / the actual outcome is unknown".to_string()
+        let not_counted = row
+            .and_then(|r| r.get("not_counted"))
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let verdict = if actual.is_empty() || actual == "unknown" {
+            "○ de werkelijke uitkomst is onbekend (niet geteld) / the actual outcome is unknown (not counted)".to_string()
+        } else if !not_counted.is_empty() {
+            format!(
+                "○ niet geteld in de overeenstemming / not counted in the agreement figure: {}",
+                match not_counted {
+                    "reversed_on_appeal" =>
+                        "vernietigd in hoger beroep; het hof is de uitspraak die geldt / reversed on appeal, the appeal is the holding",
+                    "not_the_employers_request" =>
+                        "door de OR (of gezamenlijk) aangebracht, geen poort-beslissing: de simulator modelleert het verzoek van de werkgever / brought by the works council (or jointly), no gate holding: the simulator models the employer's request",
+                    other => other,
+                }
+            )
         } else if agree {
             "✔ simulatie en rechter komen overeen / the simulator agrees with the court".to_string()
         } else if difference.is_some() {
@@ -2172,6 +2342,30 @@ fn cases(g: &Gen) -> Res<Vec<(Entry, Entry)>> {
             label(OUTCOME, &actual),
             label(OUTCOME, &sim_outcome)
         );
+        let _ = writeln!(
+            page,
+            "| bron van de uitkomst / outcome source | {} | — |",
+            source_kind(
+                c.decision
+                    .get("outcome_source")
+                    .map(|a| s(a, "source"))
+                    .map(|x| if x.starts_with("http") {
+                        "secondary"
+                    } else {
+                        x
+                    })
+                    .unwrap_or("")
+            )
+        );
+        if let Some(r) = row {
+            let _ = writeln!(
+                page,
+                "| grond / ground | `{}` ({}) | `{}` |",
+                s(r, "court_ground").replace('`', ""),
+                source_kind(s(r, "ground_source")),
+                s(r, "engine_ground").replace('`', "")
+            );
+        }
         let _ = writeln!(
             page,
             "| fase / stage | {} | {} |",
@@ -2220,6 +2414,16 @@ fn cases(g: &Gen) -> Res<Vec<(Entry, Entry)>> {
         page.push_str(&decision_section(c, &others));
         page.push_str("\n## De feiten zoals gecodeerd / the facts as encoded\n\n");
         page.push_str(&facts_section(&c.request));
+        let sources = fact_sources_table(&c.decision);
+        if !sources.is_empty() {
+            page.push_str(
+                "\n### Bron van elk feit / the source of each fact\n\n\
+                 Elk feit van het verzoek, met het dossier van de rechter of de secundaire bron \
+                 waarop het rust. *Every fact of the request, with the court record or the \
+                 secondary source it rests on.*\n\n",
+            );
+            page.push_str(&sources);
+        }
         page.push_str("\n<details>\n<summary>De invoer als JSON / the input as JSON</summary>\n\n");
         page.push_str(&fence("json", &c.request_text));
         page.push_str("\n</details>\n\n## De simulatie / the simulated ruling\n\n");
@@ -2399,12 +2603,13 @@ fn conformance_data(g: &Gen) -> Option<Conformance> {
     Some(Conformance { rows, whole, note })
 }
 
-/// Does the simulated outcome match the court's? `consent_required` (a decision on the scope
-/// of the consent right alone) matches any outcome past the consent-right gate.
+/// Does the simulated outcome match the court's? `consent_required` and `unknown` match none
+/// (as `kantonrechter::cases::CourtOutcome::agrees_with`).
 fn agrees(actual: &str, simulated: &str) -> bool {
     match actual {
         "" => false,
-        "consent_required" => !simulated.is_empty() && simulated != "no_consent_required",
+        // Not an outcome of the employer's request (see `kantonrechter::cases`).
+        "consent_required" | "unknown" => false,
         a => a == simulated,
     }
 }
@@ -2484,8 +2689,8 @@ fn cli_conformance(v: &Value, rows: &[Row]) -> String {
         .cloned()
         .unwrap_or_default();
     out.push_str(
-        "| uitspraak / decision | deel · zekerheid | rechter / court | simulatie / simulator | | fase / stage |\n\
-         |---|---|---|---|---|---|\n",
+        "| uitspraak / decision | aangebracht door / brought by | rechter / court | bron / source | simulatie / simulator | | grond: rechter → simulator / ground: court → simulator | fase / stage |\n\
+         |---|---|---|---|---|---|---|---|\n",
     );
     for r in &list {
         let file_stem = Path::new(s(r, "file"))
@@ -2504,9 +2709,11 @@ fn cli_conformance(v: &Value, rows: &[Row]) -> String {
         };
         let agrees = r.get("agrees").and_then(Value::as_bool).unwrap_or(false);
         let mark = s(r, "mark");
-        let sign = match (agrees, mark) {
-            (true, _) => "✔",
-            (false, "deliberate_difference") => "◆",
+        let counted = r.get("counted").and_then(Value::as_bool).unwrap_or(true);
+        let sign = match (counted, agrees, mark) {
+            (false, _, _) => "○",
+            (true, true, _) => "✔",
+            (true, false, "deliberate_difference") => "◆",
             _ => "✘",
         };
         let stage_sign = match r.get("stage_agrees").and_then(Value::as_bool) {
@@ -2514,33 +2721,103 @@ fn cli_conformance(v: &Value, rows: &[Row]) -> String {
             Some(false) => " ≠",
             None => "",
         };
-        let mark_text = match mark {
-            "" => String::new(),
-            m => format!(" <small>{}</small>", md(&m.replace('_', " "))),
+        let mark_text = match (mark, s(r, "not_counted")) {
+            ("", "") => String::new(),
+            ("", why) => format!(
+                " <small>niet geteld / not counted: {}</small>",
+                md(&why.replace('_', " "))
+            ),
+            (m, _) => format!(" <small>{}</small>", md(&m.replace('_', " "))),
+        };
+        let by = match s(r, "initiated_by") {
+            "employer_request_27_4" => "werkgever, art. 27 lid 4",
+            "employer_declaration_27_6" => "werkgever, art. 27 lid 6",
+            "works_council" => "OR",
+            "joint_96_rv" => "samen, art. 96 Rv",
+            other => other,
+        };
+        let src = |k: &str| match s(r, k) {
+            "court_record" => "rechter / court record",
+            "secondary" => "secundair / secondary",
+            "unknown" => "onbekend / unknown",
+            other => other,
         };
         let _ = writeln!(
             out,
-            "| {decision} | {} · {} | {} | {} | {sign}{mark_text} | {} → {}{stage_sign} |",
-            md(s(r, "part")),
-            md(s(r, "confidence")),
+            "| {decision} | {} | {} | {} | {} | {sign}{mark_text} | `{}` ({}) → `{}` | {} → {}{stage_sign} |",
+            md(by),
             short_outcome(s(r, "actual")),
+            src("outcome_source"),
             short_outcome(s(r, "simulated")),
+            s(r, "court_ground").replace('`', ""),
+            src("ground_source"),
+            s(r, "engine_ground").replace('`', ""),
             md(s(r, "actual_stage")),
             md(s(r, "simulated_stage")),
         );
     }
     out.push_str(
         "\n✔ komt overeen / agrees · ✘ wijkt af / disagrees · ◆ bewuste afwijking / deliberate \
-         difference — zoals `kantonrechter cases` het beoordeelt / as `kantonrechter cases` \
-         judges it. Fase ✓/≠: zelfde of andere beslissende fase / same or different deciding \
-         stage.\n\n",
+         difference · ○ niet geteld / not counted — zoals `kantonrechter cases` het beoordeelt / \
+         as `kantonrechter cases` judges it. *Bron / source*: rust de uitkomst (en de grond) op \
+         het eigen dossier van de rechter of alleen op secundaire bronnen / does the outcome \
+         (and the ground) rest on the court's own record or on secondary sources only. Fase \
+         ✓/≠: zelfde of andere beslissende fase / same or different deciding stage.\n\n",
     );
     if let Some(totals) = v.get("totals") {
         out.push_str("**Totalen / totals**\n\n");
         out.push_str(&totals_list(totals, 0));
     }
+    for b in v
+        .get("blind")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let _ = writeln!(
+            out,
+            "\n**Blinde codering / blind encodings** (`{}`): de feiten gecodeerd door iemand die \
+             de uitkomst niet kende / the facts encoded by someone who did not know the outcome.\n",
+            s(b, "dir").replace('`', "")
+        );
+        out.push_str("| bestand / file | uitspraak / decision | rechter / court | simulatie / simulator | |\n|---|---|---|---|---|\n");
+        for r in b
+            .get("rows")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let id = s(r, "ecli");
+            let decision = match rows.iter().find(|(c, ..)| ecli(c) == id) {
+                Some((c, ..)) => format!("[{}](../uitspraken/{}.md)", md(id), c.stem),
+                None => md(id),
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {decision} | {} | {} | {} |",
+                md(s(r, "file")),
+                short_outcome(s(r, "court")),
+                short_outcome(s(r, "engine")),
+                if r.get("agrees").and_then(Value::as_bool) == Some(true) {
+                    "✔"
+                } else {
+                    "✘"
+                }
+            );
+        }
+        let base = b.get("baseline");
+        let _ = writeln!(
+            out,
+            "\n- Blinde overeenstemming / blind agreement: **{}**; basislijn / baseline (altijd / always `{}`): **{}**",
+            b.get("agreement").and_then(ratio).unwrap_or_default(),
+            base.map(|x| s(x, "predict")).unwrap_or(""),
+            base.and_then(|x| x.get("ratio"))
+                .and_then(ratio)
+                .unwrap_or_default()
+        );
+    }
     for (k, x) in v.as_object().into_iter().flatten() {
-        if matches!(k.as_str(), "cases" | "rows" | "totals") {
+        if matches!(k.as_str(), "cases" | "rows" | "totals" | "blind") {
             continue;
         }
         let _ = writeln!(out, "- **{}:** {}", md(k), md(&plain(x)));

@@ -144,8 +144,10 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
 /// Parse a case file of `cases/` (`{"decision": {...}, "request": {...}}`): strict
 /// (unknown fields are errors, in the decision as in the request), with the JSON path of
 /// any error; the request is validated as [`parse_request`] would, the decision as
-/// [`Decision::validate`](crate::cases::Decision::validate) does, and every `agrees_under`
-/// patch must leave a valid request.
+/// [`Decision::validate`](crate::cases::Decision::validate) does, every value the request
+/// states must have its source in `fact_sources`
+/// ([`Decision::check_fact_sources`](crate::cases::Decision::check_fact_sources)), and every
+/// `agrees_under` patch must leave a valid request.
 ///
 /// ```
 /// let err = kantonrechter::json::parse_case(r#"{"decision": {}, "request": {}}"#).unwrap_err();
@@ -167,6 +169,12 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
         expected: e.expected,
     })?;
     case.decision.validate()?;
+    // Every fact the request states has its source: checked against the request as
+    // written, not as read (where defaults fill in what the file does not state).
+    let written: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| InputError::new("$", e.to_string()))?;
+    case.decision
+        .check_fact_sources(written.get("request").unwrap_or(&serde_json::Value::Null))?;
     for (field, mark) in [
         (
             "deliberate_difference",
@@ -235,6 +243,24 @@ fn without_position(expected: &str) -> &str {
         Some(i) if expected.ends_with(')') && expected[i..].contains(", column ") => &expected[..i],
         _ => expected,
     }
+}
+
+/// Read the outcomes of a directory of blind encodings (`outcomes.json`): each file's stem
+/// (`"T01"`) with the decision it encodes and the court's outcome. Strict, like
+/// [`parse_case`]: an unknown field or outcome is an error naming its JSON path.
+pub fn parse_blind_outcomes(
+    text: &str,
+) -> Result<std::collections::BTreeMap<String, crate::cases::BlindOutcome>, InputError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::new(
+            "$",
+            format!(
+                "an outcomes file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
+                text.len()
+            ),
+        ));
+    }
+    read(text)
 }
 
 /// Apply a JSON merge patch (RFC 7386) to a request and read the result strictly, as
@@ -680,9 +706,13 @@ mod tests {
     /// deepest value of the patch on the error's path.
     #[test]
     fn errors_in_a_patch_point_into_the_case_file() {
-        let case = include_str!("../../cases/ECLI_NL_RBUTR_2012_BY4610.json");
+        let file = include_str!("../../cases/ECLI_NL_RBUTR_2012_BY4610.json");
         let original = r#""agrees_under": { "readings": { "stage2": "cumulative" } }"#;
-        assert!(case.contains(original));
+        let unmarked = r#""deliberate_difference": null"#;
+        assert!(file.contains(unmarked));
+        let marked = format!(r#""deliberate_difference": {{ "reason": "r", {original} }}"#);
+        let case = &file.replacen(unmarked, &marked, 1);
+        assert!(super::parse_case(case).is_ok());
         let at_patch = |patch: &str, needle: &str| {
             let text = case.replacen(original, &format!("\"agrees_under\": {patch}"), 1);
             let e = super::parse_case(&text).unwrap_err();
