@@ -759,7 +759,10 @@ impl Undo {
                 }
             }
         }
-        let ls: Vec<&Lever> = set.iter().map(|&i| &levers[i]).collect();
+        let mut ls: Vec<&Lever> = Vec::with_capacity(set.len());
+        for &i in set {
+            ls.push(&levers[i]);
+        }
         levers::apply_in_place(r, &ls, term);
         u
     }
@@ -794,6 +797,27 @@ impl Undo {
             r.interests.works_council[k] = x;
         }
     }
+}
+
+/// The indices `keep` accepts, in order. One function, not an iterator chain per caller:
+/// each chain costs the WebAssembly build code of its own.
+fn pick(from: &[usize], keep: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut v = Vec::with_capacity(from.len());
+    for &i in from {
+        if keep(i) {
+            v.push(i);
+        }
+    }
+    v
+}
+
+/// The pool's catalogue indices at these positions.
+fn at(pool: &[usize], positions: &[usize]) -> Vec<usize> {
+    let mut v = Vec::with_capacity(positions.len());
+    for &p in positions {
+        v.push(pool[p]);
+    }
+    v
 }
 
 /// What a search found: the flipping sets (catalogue indices), whether it was cut, up to
@@ -937,12 +961,11 @@ impl<'a> Setup<'a> {
     /// as catalogue indices in search order: the non-monotone levers first, then those the
     /// gates read, then the rest; within each, the cheaper first.
     fn pool(&self, concessions: bool) -> Vec<usize> {
-        let mut pool: Vec<usize> = (0..self.levers.len())
-            .filter(|&i| {
-                let l = &self.levers[i];
-                l.helps == self.side && l.kind.is_concession() == concessions
-            })
-            .collect();
+        let all: Vec<usize> = (0..self.levers.len()).collect();
+        let mut pool = pick(&all, &|i| {
+            let l = &self.levers[i];
+            l.helps == self.side && l.kind.is_concession() == concessions
+        });
         crate::small_sort::sort_by_key(&mut pool, |&i| {
             let k = self.levers[i].kind;
             let class = if !k.monotone() {
@@ -966,7 +989,10 @@ impl<'a> Setup<'a> {
     fn apply(&self, set: &[usize], full: bool) -> Request {
         let mut sorted = set.to_vec();
         crate::small_sort::sort(&mut sorted);
-        let ls: Vec<&Lever> = sorted.iter().map(|&i| &self.levers[i]).collect();
+        let mut ls: Vec<&Lever> = Vec::with_capacity(sorted.len());
+        for &i in &sorted {
+            ls.push(&self.levers[i]);
+        }
         let base = if full { self.request } else { &self.skeleton };
         levers::apply_all(base, &ls, self.term)
     }
@@ -1006,11 +1032,7 @@ impl<'a> Setup<'a> {
         self.charge(self.costs.call);
         let mut sorted = set.to_vec();
         crate::small_sort::sort(&mut sorted);
-        let gate_key: Vec<usize> = sorted
-            .iter()
-            .copied()
-            .filter(|&i| self.levers[i].kind.touches_gates())
-            .collect();
+        let gate_key = pick(&sorted, &|i| self.levers[i].kind.touches_gates());
         let cached = match self.cache.borrow()[GATES].get(&gate_key) {
             Some(Cached::Gates(g)) => Some(*g),
             _ => None,
@@ -1064,11 +1086,7 @@ impl<'a> Setup<'a> {
             // the same ruling for it.
             let mut parts = Vec::with_capacity(n);
             for (e, element) in elements.iter().enumerate() {
-                let key: Vec<usize> = sorted
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.parts[i] & (1 << e) != 0)
-                    .collect();
+                let key = pick(sorted, &|i| self.parts[i] & (1 << e) != 0);
                 let cached = match self.cache.borrow()[PARTS + e].get(&key) {
                     Some(Cached::Part(p)) => Some(p.clone()),
                     _ => None,
@@ -1092,11 +1110,10 @@ impl<'a> Setup<'a> {
             let mut ctx = Ctx::new(&self.skeleton, self.cal.clone());
             crate::combine(&mut ctx, &parts).0
         } else {
-            let defects: Vec<Defects> = elements
-                .iter()
-                .enumerate()
-                .map(|(e, element)| self.defects(r, element, e, sorted, keep))
-                .collect();
+            let mut defects = Vec::with_capacity(n);
+            for (e, element) in elements.iter().enumerate() {
+                defects.push(self.defects(r, element, e, sorted, keep));
+            }
             r.regeling.elements = elements;
             self.charge(self.costs.whole);
             let mut ctx = Ctx::new(r, self.cal.clone());
@@ -1120,15 +1137,11 @@ impl<'a> Setup<'a> {
         sorted: &[usize],
         keep: bool,
     ) -> Defects {
-        let key: Vec<usize> = sorted
-            .iter()
-            .copied()
-            .filter(|&i| match self.levers[i].reach() {
-                levers::Reach::Nothing => false,
-                levers::Reach::Element(x) => x == e,
-                levers::Reach::All => true,
-            })
-            .collect();
+        let key = pick(sorted, &|i| match self.levers[i].reach() {
+            levers::Reach::Nothing => false,
+            levers::Reach::Element(x) => x == e,
+            levers::Reach::All => true,
+        });
         if let Some(Cached::Defects(d)) = self.cache.borrow()[e].get(&key) {
             return d.clone();
         }
@@ -1145,14 +1158,10 @@ impl<'a> Setup<'a> {
     /// The monotone levers at pool positions from `from` on that do not conflict with the
     /// set (pool positions): what the bound adds.
     fn rest(&self, pool: &[usize], set: &[usize], from: usize) -> Vec<usize> {
-        pool[from..]
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let l = &self.levers[i];
-                l.kind.monotone() && !set.iter().any(|&p| self.levers[pool[p]].conflicts(l))
-            })
-            .collect()
+        pick(&pool[from..], &|i| {
+            let l = &self.levers[i];
+            l.kind.monotone() && !set.iter().any(|&p| self.levers[pool[p]].conflicts(l))
+        })
     }
 
     /// May this lever extend the node?
@@ -1209,7 +1218,7 @@ impl<'a> Setup<'a> {
                     if found.iter().any(|f| f.iter().all(|x| set.contains(x))) {
                         continue;
                     }
-                    let idx: Vec<usize> = set.iter().map(|&p| pool[p]).collect();
+                    let idx = at(pool, &set);
                     let Some(e) = self.fast(&idx, true) else {
                         out.cut = true;
                         break 'sizes;
@@ -1257,10 +1266,9 @@ impl<'a> Setup<'a> {
                 break;
             }
         }
-        out.sets = found
-            .into_iter()
-            .map(|set| set.iter().map(|&p| pool[p]).collect())
-            .collect();
+        for set in found {
+            out.sets.push(at(pool, &set));
+        }
         out
     }
 
@@ -1276,7 +1284,7 @@ impl<'a> Setup<'a> {
         let mut set: Vec<usize> = Vec::new();
         for size in 1..=self.max {
             let go_on = combinations(pool.len(), size, &mut set, 0, &mut |c| {
-                let idx: Vec<usize> = c.iter().map(|&p| pool[p]).collect();
+                let idx = at(pool, c);
                 let conflicting = idx.iter().enumerate().any(|(k, &a)| {
                     idx[k + 1..]
                         .iter()

@@ -92,6 +92,17 @@ fn whatif_matches_the_engine_and_checks_its_bound() {
     );
     let e = api::whatif(&text, "nl", 5, None, None).unwrap_err();
     assert_eq!(e.path, "maxChanges");
+    // A side and a budget, as on the command line.
+    let options = kantonrechter::whatif::Options::changes(3)
+        .side(kantonrechter::ruling::Side::WorksCouncil)
+        .budget(2000);
+    let w = kantonrechter::whatif::whatif(&parsed, &options).expect("whatif");
+    assert_eq!(
+        api::whatif(&text, "nl", 3, Some("works_council"), Some(2000)).expect("whatif"),
+        json::whatif_to_json(&w, Lang::Nl)
+    );
+    let e = api::whatif(&text, "nl", 3, Some("judge"), None).unwrap_err();
+    assert_eq!(e.path, "side");
 }
 
 #[test]
