@@ -123,6 +123,23 @@ test('the what-if panel lists flips and loads one', async () => {
   await page.close();
 });
 
+test('the what-if panel searches for a side, with the other side\'s concessions apart', async () => {
+  const { page, errors } = await open(b.context, base);
+  await page.selectOption('#example', 'ex:camera-theft');
+  await waitOutcome(page, 'granted');
+  await page.click('#whatif > summary');
+  // Granted: by default the works council, which lost; the employer's concessions apart.
+  await page.waitForSelector('#concessions > li');
+  assert.equal(await page.inputValue('#whatif-side'), '');
+  assert.match(await page.locator('#concessions > li').first().textContent(), /laat zijn belang|withdraws/);
+  // The employer, which already won, has nothing to gain.
+  await page.selectOption('#whatif-side', 'employer');
+  await page.waitForFunction(() => !document.querySelector('#flips') && !document.querySelector('#concessions'));
+  assert.equal(await page.locator('#whatif-cut').count(), 0, 'a small request is searched completely');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the closest decided cases are listed, linked to rechtspraak.nl', async () => {
   const { page, errors } = await open(b.context, base);
   await page.click('#similar > summary');

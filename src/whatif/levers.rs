@@ -1,21 +1,41 @@
 //! The levers: legally meaningful changes a party can make to its proposal or its case, or
 //! facts it can still prove. See the [module docs](super) for what a lever may and may not
 //! change.
+//!
+//! Each lever states what must hold for it to make sense ([`Precondition`]), and a lever
+//! that proves something names the kinds of evidence that would do ([`Evidence`]). A lever
+//! is offered only where none of its preconditions is known to fail on the request; what the
+//! library cannot check (does the evidence exist? what does a purpose it cannot classify
+//! need?) the lever's sentence says, for the lawyer to check.
 
 use rust_decimal::prelude::ToPrimitive;
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::Calibration;
+use crate::engine::Ctx;
 use crate::law::RuleId;
 use crate::request::{
-    AiCapability, Consequences, Dpia, EmployerInterestKind, EmployerKind, Identifiability,
-    LegalBasis, Openness, OrInterestKind, Place, Purpose, Request, Substantiation, Tri,
+    Access, AiCapability, Consequences, Dpia, EmployerInterest, EmployerInterestKind, EmployerKind,
+    Identifiability, LegalBasis, LegalPoint, Openness, OrInterest, OrInterestKind, Place, Purpose,
+    Request, Substantiation, Tri,
 };
-use crate::ruling::Side;
+use crate::ruling::{RetentionAssessment, RetentionNorm, Side};
+
+/// Serialize a unit enum by its code.
+macro_rules! by_code {
+    ($t:ty) => {
+        impl Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+    };
+}
 
 /// What a lever does. The id of a lever is its kind (in kebab case) and, where it is
-/// instantiated per element, interest, alternative or capability, its target in brackets.
+/// instantiated per element, interest, kind of interest, alternative, capability or legal
+/// point, its target in brackets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LeverKind {
@@ -39,17 +59,27 @@ pub enum LeverKind {
     ShowAlternativeFails,
     /// Anonymous or aggregated data: count instead of identifying persons (`identifiability`
     /// anonymous; no consequences for individuals, who can no longer be singled out). Only
-    /// for a measure whose purpose needs no one identified (capacity planning, or a purpose
-    /// the library cannot classify): for person-by-person checks it would give up the aim.
+    /// where the purpose needs no one identified ([`Precondition::NoOneIdentified`]).
     Anonymise,
-    /// Pseudonymised instead of identified data (`identifiability`).
+    /// Pseudonymised instead of identified data (`identifiability`). Pseudonymised data are
+    /// still personal data (art. 4(5) AVG): the step is real only where a person need be
+    /// identified after an incident at most ([`Precondition::IdentifiedOnlyAfterIncident`]),
+    /// never for a scheme that follows up each person.
     Pseudonymise,
+    /// Limit who sees the data about individual staff (`access`), in the way the purpose
+    /// allows: reports per group only where it needs no one identified, two named persons
+    /// after an incident where it needs a person only then, nobody below a set threshold
+    /// where it is served by looking at exceptions.
+    LimitAccess,
     /// No disciplinary or other automatic consequences attached to the data (`consequences`).
     DropConsequences,
-    /// Keep the data no longer than the calibrated term (`retention_days`).
+    /// Keep camera images no longer than the norm for them (`retention_days`): the one kind
+    /// of data with a maximum term in the catalogue (`RETENTION-PER-KIND`).
     ShortenRetention,
-    /// Stop reusing data collected for an earlier purpose (`earlier_purpose`).
-    StopRepurposing,
+    /// Use for the new purpose only what the same system records after staff were told of
+    /// it, not the data recorded before for the earlier purpose (`earlier_purpose`,
+    /// `avg.staff_informed_in_advance`): no second system ([`Precondition::SameSystem`]).
+    AnnounceNewPurpose,
     /// Make covert monitoring announced, informing staff in advance (`openness`,
     /// `avg.staff_informed_in_advance`).
     Announce,
@@ -79,16 +109,21 @@ pub enum LeverKind {
     /// The employer shows that the attendance policy was validly adopted
     /// (`policy_validly_adopted`, only where not established either way).
     ShowPolicyValidlyAdopted,
-    /// The employer withdraws one of its interests (helps the works council; shows which
-    /// interest carried the case).
+    /// The employer withdraws its interests of one kind: a concession to the works council,
+    /// never a lever of the employer's own.
     WithdrawEmployerInterest,
     /// The works council substantiates one of its interests with evidence (`substantiation`).
     SubstantiateWorksCouncilInterest,
-    /// The works council withdraws one of its objections (helps the employer).
-    WithdrawWorksCouncilInterest,
     /// The works council proves that home workers are monitored more intensively
     /// (`more_intensive_at_home`, only where not established either way).
     ProveMoreIntensiveAtHome,
+    /// The works council raises a legal point the regeling fails (`raises`): a curable defect
+    /// counts only if raised or plain (arts. 24 and 25 Rv), and raising it is the OR's to do
+    /// in the proceedings.
+    RaiseLegalPoint,
+    /// The works council withdraws its objections of one kind: a concession to the employer,
+    /// never a lever of the works council's own.
+    WithdrawWorksCouncilInterest,
 }
 
 impl LeverKind {
@@ -105,9 +140,10 @@ impl LeverKind {
             ShowAlternativeFails => "show-alternative-fails",
             Anonymise => "anonymise",
             Pseudonymise => "pseudonymise",
+            LimitAccess => "limit-access",
             DropConsequences => "drop-consequences",
             ShortenRetention => "shorten-retention",
-            StopRepurposing => "stop-repurposing",
+            AnnounceNewPurpose => "announce-new-purpose",
             Announce => "announce",
             MeetCovertConditions => "meet-covert-conditions",
             SameAtHomeAsAtOffice => "same-at-home-as-at-office",
@@ -121,21 +157,26 @@ impl LeverKind {
             ShowPolicyValidlyAdopted => "show-policy-validly-adopted",
             WithdrawEmployerInterest => "withdraw-employer-interest",
             SubstantiateWorksCouncilInterest => "substantiate-works-council-interest",
-            WithdrawWorksCouncilInterest => "withdraw-works-council-interest",
             ProveMoreIntensiveAtHome => "prove-more-intensive-at-home",
+            RaiseLegalPoint => "raise-legal-point",
+            WithdrawWorksCouncilInterest => "withdraw-works-council-interest",
         }
     }
 
     /// How large the change is, for ordering flips of the same size (smaller first):
     ///
     /// - 1: a paper step — ask in writing, hold the meeting, plan a DPIA, inform staff or
-    ///   workers;
-    /// - 2: a safeguard or a proof — human intervention or oversight, a retention term, a
-    ///   legal basis, the covert conditions, evidence for an interest or a fact;
-    /// - 3: a redesign of the measure that keeps its aim — pseudonymise, no consequences, no
-    ///   reuse of old data, announce it, the same at home as at the office;
+    ///   workers, raise a legal point in the proceedings;
+    /// - 2: a safeguard in the regeling or a proof — human intervention or oversight, who
+    ///   sees the data, a retention term, the new purpose announced, a legal basis, the
+    ///   covert conditions, evidence for an interest or a fact;
+    /// - 3: a redesign of the measure that keeps its aim — pseudonymise, no consequences,
+    ///   announce it, the same at home as at the office;
     /// - 4: giving up a capability — anonymous counting, no biometrics, an AI capability;
-    /// - 5: withdrawing an interest, that is giving up a position in the case.
+    /// - 5: withdrawing interests, that is giving up a position in the case (only ever the
+    ///   other side's concession).
+    ///
+    /// So changes in the regeling and evidence come before withdrawals.
     pub fn cost(self) -> u32 {
         use LeverKind::*;
         match self {
@@ -143,11 +184,14 @@ impl LeverKind {
             | HoldConsultationMeeting
             | CarryOutDpia
             | InformStaffInAdvance
-            | InformWorkersOfAi => 1,
+            | InformWorkersOfAi
+            | RaiseLegalPoint => 1,
             ShowLegalBasis
             | AddHumanIntervention
             | ShowAlternativeFails
+            | LimitAccess
             | ShortenRetention
+            | AnnounceNewPurpose
             | MeetCovertConditions
             | ShowBiometricsNecessary
             | ProvideAiHumanOversight
@@ -156,9 +200,7 @@ impl LeverKind {
             | ShowPolicyValidlyAdopted
             | SubstantiateWorksCouncilInterest
             | ProveMoreIntensiveAtHome => 2,
-            Pseudonymise | DropConsequences | StopRepurposing | Announce | SameAtHomeAsAtOffice => {
-                3
-            }
+            Pseudonymise | DropConsequences | Announce | SameAtHomeAsAtOffice => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
             WithdrawEmployerInterest | WithdrawWorksCouncilInterest => 5,
         }
@@ -170,21 +212,28 @@ impl LeverKind {
         match self {
             WithdrawEmployerInterest
             | SubstantiateWorksCouncilInterest
-            | ProveMoreIntensiveAtHome => Side::WorksCouncil,
+            | ProveMoreIntensiveAtHome
+            | RaiseLegalPoint => Side::WorksCouncil,
             _ => Side::Employer,
         }
     }
 
-    /// The side that makes the change or brings the proof. Only withdrawing an interest
-    /// helps the other side than the one that makes it.
+    /// The side that makes the change or brings the proof. Only a withdrawal helps the
+    /// other side than the one that makes it: it is that side's concession.
     pub fn made_by(self) -> Side {
         use LeverKind::*;
         match self {
             WithdrawWorksCouncilInterest
             | SubstantiateWorksCouncilInterest
-            | ProveMoreIntensiveAtHome => Side::WorksCouncil,
+            | ProveMoreIntensiveAtHome
+            | RaiseLegalPoint => Side::WorksCouncil,
             _ => Side::Employer,
         }
+    }
+
+    /// Is it a concession: a side giving up part of its own case (a withdrawal)?
+    pub fn is_concession(self) -> bool {
+        self.helps() != self.made_by()
     }
 
     /// Can the lever change what the gates decide? Anonymous data may take a measure off
@@ -201,21 +250,316 @@ impl LeverKind {
 
     /// Does the lever move the ruling in one direction only, towards the side it helps,
     /// whatever else was changed? Every lever does on the merits; anonymising can also
-    /// take away the consent right (`no_consent_required`), which helps neither side, so
-    /// it is the one lever the search never prunes by monotonicity.
+    /// take away the consent right (`no_consent_required`), so it is the one lever the
+    /// search never prunes by monotonicity.
     pub(crate) fn monotone(self) -> bool {
         self != LeverKind::Anonymise
     }
 }
 
+/// What must hold for a lever to make sense. The catalogue offers a lever only where none
+/// of its preconditions is known to fail; [`Lever::check`] says, for a request, whether each
+/// holds (or that the library cannot tell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Precondition {
+    /// The element's purpose needs no one identified (capacity planning, a general
+    /// picture). Anonymous counts for a scheme that checks persons would give up its aim:
+    /// that is another regeling, not a change to this one (KLM 2008 held anonymous
+    /// registration no reasonable alternative for its goal).
+    NoOneIdentified,
+    /// The element's purpose needs a person identified only after an incident, by named
+    /// persons (building security, theft prevention, safety). Pseudonymised data are still
+    /// personal data (art. 4(5) AVG): a scheme that follows up each person needs the key
+    /// all the time, and then pseudonymising changes nothing.
+    IdentifiedOnlyAfterIncident,
+    /// The element's purpose is served by looking only at exceptions past a set threshold
+    /// (attendance enforcement, productivity monitoring).
+    ExceptionsOnly,
+    /// The same system keeps recording: no second system or registration is added (which
+    /// would be less data minimisation, not more).
+    SameSystem,
+    /// The OR has an objection against the element that the point supports: a point is
+    /// raised in support of a refusal, not on its own.
+    ObjectionToSupport,
+    /// The evidence exists: the fact is so. A simulation cannot know; the party must have it.
+    EvidenceExists,
+}
+
+impl Precondition {
+    /// The code as written in JSON.
+    pub fn code(self) -> &'static str {
+        use Precondition::*;
+        match self {
+            NoOneIdentified => "no_one_identified",
+            IdentifiedOnlyAfterIncident => "identified_only_after_incident",
+            ExceptionsOnly => "exceptions_only",
+            SameSystem => "same_system",
+            ObjectionToSupport => "objection_to_support",
+            EvidenceExists => "evidence_exists",
+        }
+    }
+
+    /// The clause a lever's sentence ends with, where the library cannot check it (Dutch,
+    /// English).
+    fn clause(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Precondition::NoOneIdentified => Some((
+                "alleen als het doel niemand hoeft te identificeren",
+                "only where the purpose needs no one identified",
+            )),
+            Precondition::EvidenceExists => Some((
+                "alleen als dat bewijs er is",
+                "only if that evidence exists",
+            )),
+            _ => None,
+        }
+    }
+}
+
+by_code!(Precondition);
+
+/// How a purpose uses data about persons: what decides which redesigns keep its aim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Use {
+    /// Needs no one identified (capacity planning).
+    NoOne,
+    /// Needs a person identified only after an incident (security, theft, safety).
+    AfterIncident,
+    /// Follows up persons, but only past a threshold (attendance, productivity).
+    Exceptions,
+    /// Needs each person's data (appraisal, working time, rosters).
+    EachPerson,
+    /// A purpose the library cannot classify (`other`).
+    Unclassified,
+}
+
+/// How the purpose uses data about persons.
+pub(crate) fn use_of(p: Purpose) -> Use {
+    match p {
+        Purpose::CapacityPlanning => Use::NoOne,
+        Purpose::BuildingSecurity | Purpose::TheftPrevention | Purpose::Safety => {
+            Use::AfterIncident
+        }
+        Purpose::AttendanceEnforcement | Purpose::ProductivityMonitoring => Use::Exceptions,
+        Purpose::PerformanceEvaluation | Purpose::WorkingTimeRegistration | Purpose::Scheduling => {
+            Use::EachPerson
+        }
+        Purpose::Other => Use::Unclassified,
+    }
+}
+
+/// A kind of evidence a party can put before the court.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// Attendance and absence figures per team.
+    AttendanceFigures,
+    /// Productivity figures per team.
+    ProductivityFigures,
+    /// Occupancy figures of the workplaces.
+    OccupancyFigures,
+    /// Incident reports.
+    IncidentReports,
+    /// Figures of the losses (stock differences, items missing).
+    LossFigures,
+    /// Figures of disruptions and outages.
+    DisruptionFigures,
+    /// A cost calculation.
+    CostCalculation,
+    /// Financial figures or a market analysis.
+    FinancialFigures,
+    /// A survey among staff.
+    StaffSurvey,
+    /// Complaints or reports from staff.
+    StaffComplaints,
+    /// The statutory provision and how the regeling meets it.
+    StatutoryDuty,
+    /// The schemes to be harmonised, side by side.
+    SchemesCompared,
+    /// A risk analysis.
+    RiskAnalysis,
+    /// An analysis of the other means considered and why they fall short.
+    AlternativesAnalysis,
+    /// The results of a trial or analysis of the alternative.
+    AlternativeTested,
+    /// The balancing of interests in writing.
+    BalancingInWriting,
+    /// The DPIA report.
+    DpiaDocument,
+    /// The safeguards, in writing in the regeling.
+    SafeguardsInWriting,
+    /// The information given to staff.
+    StaffInformation,
+    /// The OR's consent to the policy, or the minutes.
+    AdoptionRecord,
+    /// A report of the company doctor, or absence figures.
+    OccupationalHealthReport,
+    /// The agreement in writing, or the minutes.
+    WrittenAgreement,
+    /// The requests for information and the answers.
+    Correspondence,
+    /// Records of the practice over the years.
+    PracticeRecords,
+    /// The system's settings at home and at the office.
+    SystemSettings,
+    /// Documents or statements.
+    Documents,
+}
+
+impl Evidence {
+    /// The code as written in JSON, and its words in Dutch and English.
+    fn words(self) -> (&'static str, &'static str, &'static str) {
+        use Evidence::*;
+        match self {
+            AttendanceFigures => (
+                "attendance_figures",
+                "aanwezigheids- en verzuimcijfers per team",
+                "attendance and absence figures per team",
+            ),
+            ProductivityFigures => (
+                "productivity_figures",
+                "productiviteitscijfers per team",
+                "productivity figures per team",
+            ),
+            OccupancyFigures => (
+                "occupancy_figures",
+                "bezettingscijfers van de werkplekken",
+                "occupancy figures of the workplaces",
+            ),
+            IncidentReports => ("incident_reports", "incidentmeldingen", "incident reports"),
+            LossFigures => (
+                "loss_figures",
+                "cijfers over de schade (voorraadverschillen, vermissingen)",
+                "figures of the losses (stock differences, items missing)",
+            ),
+            DisruptionFigures => (
+                "disruption_figures",
+                "cijfers over storingen en uitval",
+                "figures of disruptions and outages",
+            ),
+            CostCalculation => (
+                "cost_calculation",
+                "een kostenberekening",
+                "a cost calculation",
+            ),
+            FinancialFigures => (
+                "financial_figures",
+                "financiële cijfers of een marktanalyse",
+                "financial figures or a market analysis",
+            ),
+            StaffSurvey => (
+                "staff_survey",
+                "een enquête onder het personeel",
+                "a survey among staff",
+            ),
+            StaffComplaints => (
+                "staff_complaints",
+                "klachten of signalen van medewerkers",
+                "complaints or reports from staff",
+            ),
+            StatutoryDuty => (
+                "statutory_duty",
+                "de wettelijke bepaling en hoe de regeling daaraan voldoet",
+                "the statutory provision and how the regeling meets it",
+            ),
+            SchemesCompared => (
+                "schemes_compared",
+                "de te harmoniseren regelingen naast elkaar",
+                "the schemes to be harmonised, side by side",
+            ),
+            RiskAnalysis => ("risk_analysis", "een risicoanalyse", "a risk analysis"),
+            AlternativesAnalysis => (
+                "alternatives_analysis",
+                "een analyse van de overwogen andere middelen en waarom die tekortschieten",
+                "an analysis of the other means considered and why they fall short",
+            ),
+            AlternativeTested => (
+                "alternative_tested",
+                "de uitkomst van een proef met of analyse van het alternatief",
+                "the results of a trial or analysis of the alternative",
+            ),
+            BalancingInWriting => (
+                "balancing_in_writing",
+                "de schriftelijke belangenafweging",
+                "the balancing of interests in writing",
+            ),
+            DpiaDocument => ("dpia_document", "het DPIA-rapport", "the DPIA report"),
+            SafeguardsInWriting => (
+                "safeguards_in_writing",
+                "de waarborgen, op schrift in de regeling",
+                "the safeguards, in writing in the regeling",
+            ),
+            StaffInformation => (
+                "staff_information",
+                "de informatie aan het personeel",
+                "the information given to staff",
+            ),
+            AdoptionRecord => (
+                "adoption_record",
+                "de instemming van de OR met het beleid, of de notulen",
+                "the OR's consent to the policy, or the minutes",
+            ),
+            OccupationalHealthReport => (
+                "occupational_health_report",
+                "een rapport van de bedrijfsarts of verzuimcijfers",
+                "a report of the company doctor, or absence figures",
+            ),
+            WrittenAgreement => (
+                "written_agreement",
+                "de afspraak op schrift of de notulen",
+                "the agreement in writing, or the minutes",
+            ),
+            Correspondence => (
+                "correspondence",
+                "de verzoeken om informatie en de antwoorden",
+                "the requests for information and the answers",
+            ),
+            PracticeRecords => (
+                "practice_records",
+                "stukken over de praktijk door de jaren heen",
+                "records of the practice over the years",
+            ),
+            SystemSettings => (
+                "system_settings",
+                "de instellingen van het systeem thuis en op kantoor",
+                "the system's settings at home and at the office",
+            ),
+            Documents => (
+                "documents",
+                "stukken of verklaringen",
+                "documents or statements",
+            ),
+        }
+    }
+
+    /// The code as written in JSON.
+    pub fn code(self) -> &'static str {
+        self.words().0
+    }
+
+    /// The evidence in Dutch words.
+    pub fn nl(self) -> &'static str {
+        self.words().1
+    }
+
+    /// The evidence in English words.
+    pub fn en(self) -> &'static str {
+        self.words().2
+    }
+}
+
+by_code!(Evidence);
+
 /// Which elements' legality checks a lever can change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Reach {
-    /// None: the lever changes the procedure or the interests only.
+    /// None: the lever changes the procedure or the interests' weights only.
     Nothing,
     /// One element's (its measure).
     Element(usize),
-    /// Every element's (the data-protection facts of the whole regeling).
+    /// Every element's (the data-protection facts of the whole regeling, or the points the
+    /// works council raised).
     All,
 }
 
@@ -232,6 +576,12 @@ pub(crate) enum Target {
     Employer(usize),
     /// A works-council interest, by index.
     WorksCouncil(usize),
+    /// The employer's interests of a kind.
+    EmployerKind(EmployerInterestKind),
+    /// The works council's interests of a kind.
+    WorksCouncilKind(OrInterestKind),
+    /// A legal point the works council can raise.
+    Point(LegalPoint),
     /// An alternative, by index.
     Alternative(usize),
 }
@@ -240,8 +590,9 @@ pub(crate) enum Target {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Lever {
     /// The id, e.g. `carry-out-dpia`, `drop-consequences[pasdata]`,
-    /// `substantiate-employer-interest[2]` (interests and alternatives are numbered from 1,
-    /// as in the ruling's trace; elements are named by their id).
+    /// `substantiate-employer-interest[2]`, `withdraw-works-council-interest[privacy]`
+    /// (interests and alternatives are numbered from 1, as in the ruling's trace; elements
+    /// are named by their id; withdrawals and legal points by their code).
     pub id: String,
     /// What it does.
     pub kind: LeverKind,
@@ -253,6 +604,13 @@ pub struct Lever {
     pub rule: RuleId,
     /// How large the change is (see [`LeverKind::cost`]).
     pub cost: u32,
+    /// The element it changes, if it changes one element's measure.
+    pub element: Option<String>,
+    /// What must hold for it to make sense (see [`Precondition`]).
+    pub requires: Vec<Precondition>,
+    /// For a lever that proves something or puts a safeguard on paper: the kinds of evidence
+    /// that would do.
+    pub evidence: Vec<Evidence>,
     /// The change in a Dutch sentence.
     pub nl: String,
     /// The change in an English sentence.
@@ -275,13 +633,47 @@ impl Lever {
             made_by: kind.made_by(),
             rule,
             cost: kind.cost(),
+            element: None,
+            requires: Vec::new(),
+            evidence: Vec::new(),
             nl: String::new(),
             en: String::new(),
             target,
         }
     }
 
+    fn requires(mut self, p: &[Precondition]) -> Lever {
+        self.requires.extend_from_slice(p);
+        self
+    }
+
+    fn evidence(mut self, e: &[Evidence]) -> Lever {
+        self.evidence.extend_from_slice(e);
+        self
+    }
+
+    /// The sentences; the evidence that would do and the preconditions the library cannot
+    /// check are added to them.
     fn says(mut self, nl: String, en: String) -> Lever {
+        let list = |f: fn(Evidence) -> &'static str, or: &str| {
+            let words: Vec<&str> = self.evidence.iter().map(|e| f(*e)).collect();
+            match words.split_last() {
+                None => String::new(),
+                Some((last, [])) => (*last).to_string(),
+                Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+            }
+        };
+        let (mut nl, mut en) = (nl, en);
+        if !self.evidence.is_empty() {
+            nl.push_str(&format!(" Bewijs: {}.", list(Evidence::nl, "of")));
+            en.push_str(&format!(" Evidence: {}.", list(Evidence::en, "or")));
+        }
+        for p in &self.requires {
+            if let Some((n, e)) = p.clause() {
+                nl.push_str(&format!(" ({n})"));
+                en.push_str(&format!(" ({e})"));
+            }
+        }
         self.nl = nl;
         self.en = en;
         self
@@ -291,38 +683,74 @@ impl Lever {
     /// element's measure, the data-protection facts of the whole regeling (`avg`) and which
     /// kinds of point the works council raised (a curable point counts only if raised or
     /// plain), never the procedure or the interests' weights. Announcing also informs all
-    /// staff in advance; withdrawing an objection of the OR can leave a point unraised.
+    /// staff in advance; withdrawing objections of the OR can leave a point unraised.
     pub(crate) fn reach(&self) -> Reach {
         use LeverKind::*;
         match (self.kind, self.target) {
-            (Announce, _) => Reach::All,
+            (Announce | AnnounceNewPurpose, _) => Reach::All,
             (_, Target::Element(i) | Target::Capability(i, _)) => Reach::Element(i),
             (ShowLegalBasis | CarryOutDpia | InformStaffInAdvance | AddHumanIntervention, _)
-            | (WithdrawWorksCouncilInterest, _)
+            | (WithdrawWorksCouncilInterest | RaiseLegalPoint, _)
             | (_, Target::Alternative(_)) => Reach::All,
             _ => Reach::Nothing,
         }
     }
 
-    /// Can both levers be part of one set of changes? Not two levers on the same interest
-    /// when one withdraws it, not anonymous and pseudonymised data for the same element,
-    /// not dropping biometrics and proving them necessary.
+    /// The parts of a regeling ruled on element by element that the lever can change, as a
+    /// bit set (one bit per element): its element's, the parts its interest concerns, or all.
+    pub(crate) fn parts(&self, r: &Request) -> u64 {
+        match self.target {
+            Target::Element(i) | Target::Capability(i, _) => 1 << i,
+            Target::Employer(i) => scope(r, &r.interests.employer[i].elements),
+            Target::WorksCouncil(i) => scope(r, &r.interests.works_council[i].elements),
+            _ => u64::MAX,
+        }
+    }
+
+    /// Can both levers be part of one set of changes? Not anonymous data together with
+    /// pseudonymised data or limited access for the same element (anonymous data are nobody's
+    /// to see), not dropping biometrics and proving them necessary.
     pub(crate) fn conflicts(&self, other: &Lever) -> bool {
         use LeverKind::*;
-        let same = self.target == other.target;
         let pair = |a: LeverKind, b: LeverKind| {
             (self.kind == a && other.kind == b) || (self.kind == b && other.kind == a)
         };
-        let withdraws = matches!(
-            self.kind,
-            WithdrawEmployerInterest | WithdrawWorksCouncilInterest
-        ) || matches!(
-            other.kind,
-            WithdrawEmployerInterest | WithdrawWorksCouncilInterest
-        );
-        same && (withdraws
-            || pair(Anonymise, Pseudonymise)
-            || pair(DropBiometrics, ShowBiometricsNecessary))
+        self.target == other.target
+            && (pair(Anonymise, Pseudonymise)
+                || pair(Anonymise, LimitAccess)
+                || pair(DropBiometrics, ShowBiometricsNecessary))
+    }
+
+    /// Whether each precondition holds on this request: `Some(true)` checked and holds,
+    /// `Some(false)` checked and fails, `None` the library cannot tell (the evidence, or a
+    /// purpose it cannot classify). The purpose and the systems of an element are never
+    /// changed by a lever, so this reads the same on a flip's request as on the original.
+    pub fn check(&self, r: &Request) -> Vec<(Precondition, Option<bool>)> {
+        let el = self
+            .element
+            .as_ref()
+            .and_then(|id| r.regeling.elements.iter().find(|e| &e.id == id));
+        let usage = el.map(|e| use_of(e.measure.purpose));
+        self.requires
+            .iter()
+            .map(|&p| {
+                let holds = match (p, usage) {
+                    (Precondition::EvidenceExists, _) => None,
+                    (_, Some(Use::Unclassified)) => None,
+                    (Precondition::NoOneIdentified, Some(u)) => Some(u == Use::NoOne),
+                    (Precondition::IdentifiedOnlyAfterIncident, Some(u)) => {
+                        Some(matches!(u, Use::NoOne | Use::AfterIncident))
+                    }
+                    (Precondition::ExceptionsOnly, Some(u)) => Some(u == Use::Exceptions),
+                    (Precondition::SameSystem, Some(_)) => Some(true),
+                    (Precondition::ObjectionToSupport, _) => {
+                        Some(!r.interests.works_council.is_empty())
+                    }
+                    (_, None) => Some(false),
+                };
+                (p, holds)
+            })
+            .collect()
     }
 
     /// Apply the lever to a request (withdrawals are applied by [`apply_all`], last).
@@ -345,80 +773,19 @@ impl Lever {
                     a.rejection_substantiation = Substantiation::Established;
                 }
             }
-            (Anonymise, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.identifiability = Identifiability::Anonymous;
-                    m.consequences = Consequences::None;
+            (RaiseLegalPoint, Target::Point(p)) => raise(r, p),
+            (_, Target::Element(i)) => {
+                let informs = matches!(self.kind, Announce | AnnounceNewPurpose);
+                if let Some(m) = r.regeling.elements.get_mut(i).map(|e| &mut e.measure) {
+                    apply_to_measure(self.kind, m, term);
                 }
-            }
-            (Pseudonymise, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.identifiability = Identifiability::Pseudonymised;
-                }
-            }
-            (DropConsequences, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.consequences = Consequences::None;
-                }
-            }
-            (ShortenRetention, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.retention_days = Some(term);
-                }
-            }
-            (StopRepurposing, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.earlier_purpose = None;
-                }
-            }
-            (Announce, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.openness = Openness::Announced;
-                }
-                r.avg.staff_informed_in_advance = Tri::Yes;
-            }
-            (MeetCovertConditions, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    let c = m.covert_conditions.get_or_insert_with(Default::default);
-                    c.reasonable_suspicion = Tri::Yes;
-                    c.no_other_means = Tri::Yes;
-                    c.limited_period = Tri::Yes;
-                    c.informed_afterwards = Tri::Yes;
-                }
-            }
-            (SameAtHomeAsAtOffice, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.more_intensive_at_home = Tri::No;
-                }
-            }
-            (ProveMoreIntensiveAtHome, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.more_intensive_at_home = Tri::Yes;
-                }
-            }
-            (DropBiometrics, Target::Element(i)) => {
-                if let Some(m) = el(r, i) {
-                    m.biometric = None;
-                }
-            }
-            (ShowBiometricsNecessary, Target::Element(i)) => {
-                if let Some(b) = el(r, i).and_then(|m| m.biometric.as_mut()) {
-                    b.necessary = Tri::Yes;
+                if informs {
+                    r.avg.staff_informed_in_advance = Tri::Yes;
                 }
             }
             (DropAiCapability, Target::Capability(i, c)) => {
                 if let Some(ai) = el(r, i).and_then(|m| m.ai.as_mut()) {
                     ai.capabilities.retain(|x| *x != c);
-                }
-            }
-            (ProvideAiHumanOversight, Target::Element(i)) => {
-                if let Some(ai) = el(r, i).and_then(|m| m.ai.as_mut()) {
-                    ai.human_oversight = Tri::Yes;
-                }
-            }
-            (InformWorkersOfAi, Target::Element(i)) => {
-                if let Some(ai) = el(r, i).and_then(|m| m.ai.as_mut()) {
-                    ai.workers_informed = Tri::Yes;
                 }
             }
             (SubstantiateEmployerInterest, Target::Employer(i)) => {
@@ -447,13 +814,85 @@ impl Lever {
     }
 }
 
+/// A lever on one element's measure.
+fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32) {
+    use LeverKind::*;
+    match kind {
+        Anonymise => {
+            m.identifiability = Identifiability::Anonymous;
+            m.consequences = Consequences::None;
+        }
+        Pseudonymise => m.identifiability = Identifiability::Pseudonymised,
+        LimitAccess => m.access = limited_access(m.purpose).unwrap_or(m.access),
+        DropConsequences => m.consequences = Consequences::None,
+        ShortenRetention => m.retention_days = Some(term),
+        AnnounceNewPurpose => m.earlier_purpose = None,
+        Announce => m.openness = Openness::Announced,
+        MeetCovertConditions => {
+            let c = m.covert_conditions.get_or_insert_with(Default::default);
+            c.reasonable_suspicion = Tri::Yes;
+            c.no_other_means = Tri::Yes;
+            c.limited_period = Tri::Yes;
+            c.informed_afterwards = Tri::Yes;
+        }
+        SameAtHomeAsAtOffice => m.more_intensive_at_home = Tri::No,
+        ProveMoreIntensiveAtHome => m.more_intensive_at_home = Tri::Yes,
+        DropBiometrics => m.biometric = None,
+        ShowBiometricsNecessary => {
+            if let Some(b) = m.biometric.as_mut() {
+                b.necessary = Tri::Yes;
+            }
+        }
+        ProvideAiHumanOversight => {
+            if let Some(ai) = m.ai.as_mut() {
+                ai.human_oversight = Tri::Yes;
+            }
+        }
+        InformWorkersOfAi => {
+            if let Some(ai) = m.ai.as_mut() {
+                ai.workers_informed = Tri::Yes;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The works council raises a point: named on its first objection against the whole
+/// regeling, or, without one, on each of its objections (so that it reaches every element
+/// an objection concerns).
+fn raise(r: &mut Request, p: LegalPoint) {
+    let ws = &mut r.interests.works_council;
+    let whole = ws.iter().position(|i| i.elements.is_empty());
+    for (k, i) in ws.iter_mut().enumerate() {
+        if whole.is_some_and(|w| w != k) || i.raises.contains(&p) {
+            continue;
+        }
+        if i.raises.len() >= crate::validate::MAX_LIST {
+            // Keep the list within the limit the input allows: the points are a set.
+            crate::small_sort::sort(&mut i.raises);
+            i.raises.dedup();
+        }
+        i.raises.push(p);
+    }
+}
+
+/// The access a purpose allows to be limited to, if any (see [`LeverKind::LimitAccess`]).
+fn limited_access(p: Purpose) -> Option<Access> {
+    match use_of(p) {
+        Use::NoOne => Some(Access::AggregateReportsOnly),
+        Use::AfterIncident => Some(Access::FourEyes),
+        Use::Exceptions => Some(Access::AutomatedNobodyReads),
+        Use::EachPerson | Use::Unclassified => None,
+    }
+}
+
 fn el(r: &mut Request, i: usize) -> Option<&mut crate::request::Measure> {
     r.regeling.elements.get_mut(i).map(|e| &mut e.measure)
 }
 
 /// The request with a set of levers applied: the levers in the order given, withdrawals
-/// last and from the highest index down, so that indices stay valid. The result is valid
-/// whenever the request was: no lever adds an element, renames one or breaks a reference.
+/// last. The result is valid whenever the request was: no lever adds an element, renames
+/// one or breaks a reference.
 pub(crate) fn apply_all(base: &Request, levers: &[&Lever], term: u32) -> Request {
     let mut r = base.clone();
     apply_in_place(&mut r, levers, term);
@@ -465,29 +904,11 @@ pub(crate) fn apply_in_place(r: &mut Request, levers: &[&Lever], term: u32) {
     for l in levers {
         l.apply(r, term);
     }
-    let mut employer: Vec<usize> = Vec::new();
-    let mut works_council: Vec<usize> = Vec::new();
     for l in levers {
-        match (l.kind, l.target) {
-            (LeverKind::WithdrawEmployerInterest, Target::Employer(i)) => employer.push(i),
-            (LeverKind::WithdrawWorksCouncilInterest, Target::WorksCouncil(i)) => {
-                works_council.push(i)
-            }
+        match l.target {
+            Target::EmployerKind(k) => r.interests.employer.retain(|x| x.kind != k),
+            Target::WorksCouncilKind(k) => r.interests.works_council.retain(|x| x.kind != k),
             _ => {}
-        }
-    }
-    crate::small_sort::sort_by(&mut employer, |a, b| b.cmp(a));
-    employer.dedup();
-    crate::small_sort::sort_by(&mut works_council, |a, b| b.cmp(a));
-    works_council.dedup();
-    for i in employer {
-        if i < r.interests.employer.len() {
-            r.interests.employer.remove(i);
-        }
-    }
-    for i in works_council {
-        if i < r.interests.works_council.len() {
-            r.interests.works_council.remove(i);
         }
     }
 }
@@ -511,14 +932,174 @@ fn valid_basis(kind: EmployerKind) -> LegalBasis {
     }
 }
 
-/// Every lever that could change something in this request, in a fixed order: the
-/// procedure, the data-protection facts of the whole regeling, each element's measure,
-/// the alternatives, the employer's interests, the works council's. A lever is listed only
-/// where it changes the request and the change is in the party's hands (see the module
-/// docs).
+/// The elements a list of element ids names, as a bit set (an empty list: all).
+fn scope(r: &Request, elements: &[String]) -> u64 {
+    if elements.is_empty() {
+        return u64::MAX;
+    }
+    r.regeling
+        .elements
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| elements.contains(&e.id))
+        .fold(0, |acc, (i, _)| acc | (1u64 << (i % 64)))
+}
+
+/// The parts of the regeling an interest concerns, as a bit set: one bit per element when
+/// the court rules per separable element, else the one part.
+fn parts(r: &Request, elements: &[String]) -> u64 {
+    let els = &r.regeling.elements;
+    if !(r.regeling.separable && els.len() > 1) {
+        return 1;
+    }
+    scope(r, elements) & ((1u64 << els.len().min(63)) - 1)
+}
+
+fn rank(t: Tri) -> u8 {
+    match t {
+        Tri::Yes => 2,
+        Tri::Unknown => 1,
+        Tri::No => 0,
+    }
+}
+
+/// What decides whether proving one interest can do what proving another of the same kind
+/// can: its parts, its weight once established (with and without a validly adopted policy),
+/// whether it is established already, and what is shown about ground 2.
+#[derive(Clone, Copy)]
+struct Standing {
+    kind: u8,
+    parts: u64,
+    proven: rust_decimal::Decimal,
+    proven_policy: rust_decimal::Decimal,
+    established: bool,
+    required: u8,
+    policy: u8,
+}
+
+impl Standing {
+    /// Does `self` do at least everything `other` does, for the same levers or fewer?
+    fn covers(&self, other: &Standing) -> bool {
+        self.kind == other.kind
+            && self.parts & other.parts == other.parts
+            && self.proven >= other.proven
+            && self.proven_policy >= other.proven_policy
+            && self.established >= other.established
+            && self.required >= other.required
+            && self.policy >= other.policy
+    }
+}
+
+/// The interests whose levers another interest's levers cover (see [`Standing::covers`]):
+/// a concern is weighed once, by its best-shown statement, and ground 2 needs one weighty
+/// reason, so proving a lesser statement of the same concern adds nothing the best one does
+/// not. Of equal ones, the first is kept.
+fn covered(s: &[Option<Standing>]) -> Vec<bool> {
+    (0..s.len())
+        .map(|i| {
+            let Some(a) = &s[i] else { return true };
+            s.iter().enumerate().any(|(j, b)| {
+                b.as_ref()
+                    .is_some_and(|b| j != i && b.covers(a) && (j < i || !a.covers(b)))
+            })
+        })
+        .collect()
+}
+
+fn employer_standing(ctx: &Ctx, r: &Request, i: &EmployerInterest) -> Standing {
+    let weigh = |x: &EmployerInterest| crate::weighing::employer_interest(ctx, x);
+    let now = weigh(i);
+    let mut p = i.clone();
+    p.substantiation = Substantiation::Established;
+    p.contested = Tri::No;
+    let proven = weigh(&p).weight;
+    p.policy_validly_adopted = Tri::Yes;
+    Standing {
+        kind: i.kind as u8,
+        parts: parts(r, &i.elements),
+        proven,
+        proven_policy: weigh(&p).weight,
+        established: now.reliability >= ctx.cal.established,
+        required: rank(i.requires_decision),
+        policy: if i.kind == EmployerInterestKind::AttendancePolicyEnforcement {
+            rank(i.policy_validly_adopted)
+        } else {
+            2
+        },
+    }
+}
+
+/// The weight of an OR interest whose weight rests on proof, now and once proven; `None`
+/// for one whose weight rests on the terms of the proposal or on the law (privacy,
+/// disciplinary consequences, statutory and fundamental rights): proving those adds nothing.
+fn or_weights(ctx: &Ctx, i: &OrInterest) -> Option<(rust_decimal::Decimal, rust_decimal::Decimal)> {
+    use OrInterestKind::*;
+    if matches!(
+        i.kind,
+        Privacy | DisciplinaryConsequences | StatutoryRight | OtherFundamentalRight
+    ) {
+        return None;
+    }
+    let now = crate::weighing::or_interest(ctx, i, None).weight;
+    let mut p = i.clone();
+    p.substantiation = Substantiation::Established;
+    p.contested = Tri::No;
+    Some((now, crate::weighing::or_interest(ctx, &p, None).weight))
+}
+
+/// The legal points the works council could still raise: curable defects that the regeling
+/// fails for some element but that do not count there, because nobody raised them and they
+/// are not plain (what an objection can reach: the elements the objections concern).
+fn raisable(r: &Request, cal: &Calibration) -> Vec<LegalPoint> {
+    use LegalPoint::*;
+    let all = [
+        LegalBasis,
+        PurposeLimitation,
+        Minimisation,
+        Dpia,
+        Information,
+        AutomatedDecisions,
+        Covert,
+        AiActDuties,
+    ];
+    let points = |req: &Request| -> Vec<Vec<LegalPoint>> {
+        let mut ctx = Ctx::new(req, cal.clone());
+        crate::legality::check(&mut ctx)
+            .into_iter()
+            .map(|d| d.curable.into_iter().map(|c| c.point).collect())
+            .collect()
+    };
+    let now = points(r);
+    let mut every = r.clone();
+    for i in &mut every.interests.works_council {
+        i.raises = all.to_vec();
+    }
+    let then = points(&every);
+    all.into_iter()
+        .filter(|p| {
+            then.iter()
+                .zip(&now)
+                .any(|(t, n)| t.contains(p) && !n.contains(p))
+        })
+        .collect()
+}
+
+/// Every lever that could change something in this request, of both sides, in a fixed
+/// order: the procedure, the data-protection facts of the whole regeling, each element's
+/// measure, the alternatives, the employer's interests, the works council's, the legal
+/// points the works council could raise, and the withdrawals (each side's concessions). A
+/// lever is listed only where it changes something the test reads, the change is in the
+/// party's hands, and none of its preconditions is known to fail (see the module docs).
 pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
-    use LeverKind::*;
     let mut out = Vec::new();
+    whole(r, &mut out);
+    elements(r, cal, &mut out);
+    interests(r, cal, &mut out);
+    out
+}
+
+fn whole(r: &Request, out: &mut Vec<Lever>) {
+    use LeverKind::*;
     let p = &r.procedure;
     let whole = |kind, rule| Lever::new(kind, Target::Whole, None, rule);
 
@@ -541,104 +1122,144 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
         .iter()
         .map(|e| e.measure.processes_personal_data())
         .collect();
-    let any_personal = personal.iter().any(|x| *x);
+    if !personal.iter().any(|x| *x) {
+        return;
+    }
     let monitoring = r
         .regeling
         .elements
         .iter()
         .zip(&personal)
         .any(|(e, p)| *p && !e.measure.observes.is_empty());
-
-    if any_personal {
-        let a = &r.avg;
-        let target = valid_basis(r.employer.kind);
-        let rule = match (a.legal_basis, r.employer.kind) {
-            (LegalBasis::Unknown, _) => Some(RuleId::Avg5_2),
-            (LegalBasis::Consent, _) => Some(RuleId::Avg6_1AEmp),
-            (LegalBasis::LegitimateInterest, EmployerKind::PublicAuthority) => {
-                Some(RuleId::Avg6_1F1)
-            }
-            (LegalBasis::LegalObligation, _)
-                if r.regeling
-                    .elements
-                    .iter()
-                    .any(|e| e.measure.purpose != Purpose::WorkingTimeRegistration) =>
-            {
-                Some(RuleId::Avg6_1C)
-            }
-            _ => None,
+    let a = &r.avg;
+    let target = valid_basis(r.employer.kind);
+    let rule = match (a.legal_basis, r.employer.kind) {
+        (LegalBasis::Unknown, _) => Some(RuleId::Avg5_2),
+        (LegalBasis::Consent, _) => Some(RuleId::Avg6_1AEmp),
+        (LegalBasis::LegitimateInterest, EmployerKind::PublicAuthority) => Some(RuleId::Avg6_1F1),
+        (LegalBasis::LegalObligation, _)
+            if r.regeling
+                .elements
+                .iter()
+                .any(|e| e.measure.purpose != Purpose::WorkingTimeRegistration) =>
+        {
+            Some(RuleId::Avg6_1C)
+        }
+        _ => None,
+    };
+    if let Some(rule) = rule.filter(|_| a.legal_basis != target) {
+        let (nl, en, ev) = match target {
+            LegalBasis::PublicTask => (
+                "de uitoefening van een publieke taak (art. 6 lid 1 onder e AVG)",
+                "the performance of a public task (art. 6(1)(e) GDPR)",
+                Evidence::StatutoryDuty,
+            ),
+            _ => (
+                "een gerechtvaardigd belang (art. 6 lid 1 onder f AVG)",
+                "a legitimate interest (art. 6(1)(f) GDPR)",
+                Evidence::BalancingInWriting,
+            ),
         };
-        if let Some(rule) = rule.filter(|_| a.legal_basis != target) {
-            let (nl, en) = match target {
-                LegalBasis::PublicTask => (
-                    "de uitoefening van een publieke taak (art. 6 lid 1 onder e AVG)",
-                    "the performance of a public task (art. 6(1)(e) GDPR)",
-                ),
-                _ => (
-                    "een gerechtvaardigd belang (art. 6 lid 1 onder f AVG)",
-                    "a legitimate interest (art. 6(1)(f) GDPR)",
-                ),
-            };
-            out.push(whole(ShowLegalBasis, rule).says(
-                format!("De ondernemer baseert de verwerking op {nl} en toont die grondslag aan."),
-                format!("The employer rests the processing on {en} and shows that basis."),
-            ));
-        }
-        if monitoring && matches!(a.dpia, Dpia::NotDone | Dpia::Unknown) {
-            out.push(whole(CarryOutDpia, RuleId::Avg35_1).says(
-                "De regeling voorziet in een DPIA voordat de verwerking begint, en de OR krijgt die te zien.".into(),
-                "The regeling provides for a DPIA before processing starts, shared with the OR.".into(),
-            ));
-        }
-        if !a.staff_informed_in_advance.is_yes() {
-            out.push(whole(InformStaffInAdvance, RuleId::Avg13_14).says(
-                "De regeling informeert het personeel vooraf over de controle, de redenen en de reikwijdte.".into(),
-                "The regeling informs staff in advance of the monitoring, its reasons and its scope.".into(),
-            ));
-        }
-        let consequences = r
-            .regeling
-            .elements
-            .iter()
-            .zip(&personal)
-            .any(|(e, p)| *p && e.measure.consequences != Consequences::None);
-        if consequences && !a.human_intervention.is_yes() {
-            out.push(whole(AddHumanIntervention, RuleId::Avg22).says(
-                "Er volgen geen gevolgen zonder dat een mens de gegevens en de omstandigheden beoordeelt.".into(),
-                "No consequence follows without a person reviewing the data and the circumstances.".into(),
-            ));
-        }
+        out.push(whole(ShowLegalBasis, rule).evidence(&[ev]).says(
+            format!("De ondernemer baseert de verwerking op {nl} en toont die grondslag aan."),
+            format!("The employer rests the processing on {en} and shows that basis."),
+        ));
     }
+    if monitoring && matches!(a.dpia, Dpia::NotDone | Dpia::Unknown) {
+        out.push(whole(CarryOutDpia, RuleId::Avg35_1).evidence(&[Evidence::DpiaDocument]).says(
+            "De regeling voorziet in een DPIA voordat de verwerking begint, en de OR krijgt die te zien.".into(),
+            "The regeling provides for a DPIA before processing starts, shared with the OR.".into(),
+        ));
+    }
+    if !a.staff_informed_in_advance.is_yes() {
+        out.push(whole(InformStaffInAdvance, RuleId::Avg13_14).evidence(&[Evidence::StaffInformation]).says(
+            "De regeling informeert het personeel vooraf over de controle, de redenen en de reikwijdte.".into(),
+            "The regeling informs staff in advance of the monitoring, its reasons and its scope.".into(),
+        ));
+    }
+    let consequences = r
+        .regeling
+        .elements
+        .iter()
+        .zip(&personal)
+        .any(|(e, p)| *p && e.measure.consequences != Consequences::None);
+    if consequences && !a.human_intervention.is_yes() {
+        out.push(whole(AddHumanIntervention, RuleId::Avg22).evidence(&[Evidence::SafeguardsInWriting]).says(
+            "Er volgen geen gevolgen zonder dat een mens de gegevens en de omstandigheden beoordeelt.".into(),
+            "No consequence follows without a person reviewing the data and the circumstances.".into(),
+        ));
+    }
+}
 
+#[allow(clippy::too_many_lines)]
+fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
+    use LeverKind::*;
+    use Precondition as P;
     let term = retention_term(cal);
     for (i, e) in r.regeling.elements.iter().enumerate() {
         let m = &e.measure;
-        let name = e.id.clone();
-        let at = |kind, rule| Lever::new(kind, Target::Element(i), Some(name.clone()), rule);
+        let personal = m.processes_personal_data();
+        let usage = use_of(m.purpose);
+        let at = |kind, rule| {
+            let mut l = Lever::new(kind, Target::Element(i), Some(e.id.clone()), rule);
+            l.element = Some(e.id.clone());
+            l
+        };
         let q = format!("\"{}\"", e.id);
-        // Anonymous counting serves a purpose that needs no one identified (capacity
-        // planning, a general picture); for person-by-person checks it would give up the
-        // measure's aim, which is no change to the same regeling but another one (DOMAIN
-        // §2; KLM 2008 held anonymous registration no reasonable alternative for its goal).
+        // Anonymous counting serves a purpose that needs no one identified; for a scheme
+        // that checks persons it would give up the measure's aim (DOMAIN §2; KLM 2008).
         if m.identifiability != Identifiability::Anonymous
-            && (personal[i] || !m.observes.is_empty())
-            && m.purpose.needs_identification() != Some(true)
+            && (personal || !m.observes.is_empty())
+            && matches!(usage, Use::NoOne | Use::Unclassified)
         {
-            out.push(at(Anonymise, RuleId::Avg5_1C).says(
+            out.push(at(Anonymise, RuleId::Avg5_1C).requires(&[P::NoOneIdentified]).says(
                 format!("Onderdeel {q} telt anoniem of geaggregeerd in plaats van personen te identificeren; aan de gegevens zijn dan geen gevolgen voor individuele werknemers meer te verbinden."),
                 format!("Element {q} counts anonymously or in aggregate instead of identifying persons, so no consequence for an individual employee can follow from the data."),
             ));
         }
-        if personal[i]
-            && matches!(
-                m.identifiability,
-                Identifiability::Identified | Identifiability::Unknown
-            )
-        {
-            out.push(at(Pseudonymise, RuleId::Avg5_1C).says(
-                format!("Onderdeel {q} verwerkt gepseudonimiseerde in plaats van direct identificerende gegevens."),
-                format!("Element {q} processes pseudonymised instead of directly identifying data."),
+        let identifying = matches!(
+            m.identifiability,
+            Identifiability::Identified | Identifiability::Unknown
+        );
+        if personal && identifying && matches!(usage, Use::NoOne | Use::AfterIncident) {
+            out.push(at(Pseudonymise, RuleId::Avg5_1C).requires(&[P::IdentifiedOnlyAfterIncident]).says(
+                format!("Onderdeel {q} verwerkt gepseudonimiseerde in plaats van direct identificerende gegevens; de sleutel wordt alleen na een incident gebruikt, door benoemde personen."),
+                format!("Element {q} processes pseudonymised instead of directly identifying data; the key is used only after an incident, by named persons."),
             ));
+        }
+        if let Some(to) = limited_access(m.purpose).filter(|to| {
+            let limited = matches!(
+                m.access,
+                Access::AggregateReportsOnly | Access::AutomatedNobodyReads | Access::FourEyes
+            );
+            personal && m.access != *to && (!limited || usage == Use::NoOne)
+        }) {
+            let (pre, nl, en) = match to {
+                Access::AggregateReportsOnly => (
+                    P::NoOneIdentified,
+                    "ziet niemand gegevens van individuele werknemers: alleen overzichten per groep verlaten het systeem",
+                    "nobody sees data about individual staff: only reports per group leave the system",
+                ),
+                Access::FourEyes => (
+                    P::IdentifiedOnlyAfterIncident,
+                    "zien alleen twee benoemde personen samen gegevens van individuele werknemers, en alleen na een incident",
+                    "only two named persons together see data about individual staff, and only after an incident",
+                ),
+                _ => (
+                    P::ExceptionsOnly,
+                    "worden de gegevens automatisch verwerkt; een benoemde persoon bekijkt gegevens van een werknemer alleen als een vooraf bepaalde drempel is overschreden",
+                    "the data are processed automatically; a named person looks at an employee's data only when a set threshold is passed",
+                ),
+            };
+            out.push(
+                at(LimitAccess, RuleId::EchrBarbulescu2)
+                    .requires(&[pre])
+                    .evidence(&[Evidence::SafeguardsInWriting])
+                    .says(
+                        format!("Bij onderdeel {q} {nl}."),
+                        format!("In element {q} {en}."),
+                    ),
+            );
         }
         if m.consequences != Consequences::None {
             out.push(at(DropConsequences, RuleId::Avg22).says(
@@ -646,27 +1267,25 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
                 format!("No disciplinary or other automatic consequence is attached to the data of element {q}."),
             ));
         }
-        let long_camera = matches!(
-            crate::weighing::retention::assess(cal, m).1,
-            crate::ruling::RetentionAssessment::BeyondNorm
-                | crate::ruling::RetentionAssessment::NotStated
-        ) && matches!(
-            crate::weighing::retention::norm(cal, m),
-            crate::ruling::RetentionNorm::CameraImages { .. }
+        let camera_beyond = matches!(
+            crate::weighing::retention::assess(cal, m),
+            (
+                RetentionNorm::CameraImages { .. },
+                RetentionAssessment::BeyondNorm
+            )
         );
-        if personal[i] && long_camera {
-            out.push(at(ShortenRetention, RuleId::Avg5_1E).says(
-                format!(
-                    "De gegevens van onderdeel {q} worden niet langer dan {term} dagen bewaard."
-                ),
-                format!("The data of element {q} are kept no longer than {term} days."),
+        if personal && camera_beyond {
+            out.push(at(ShortenRetention, RuleId::RetentionPerKind).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("De camerabeelden van onderdeel {q} worden niet langer dan {term} dagen bewaard, de norm voor camerabeelden."),
+                format!("The camera images of element {q} are kept no longer than {term} days, the norm for camera images."),
             ));
         }
         if let Some(from) = m.earlier_purpose.filter(|p| *p != m.purpose) {
             let (fnl, fen) = purpose(from);
-            out.push(at(StopRepurposing, RuleId::Avg6_4).says(
-                format!("Onderdeel {q} hergebruikt geen gegevens die voor {fnl} zijn verzameld, maar verzamelt apart wat het voor zijn eigen doel nodig heeft."),
-                format!("Element {q} does not reuse data collected for {fen}, but collects what its own purpose needs separately."),
+            let (tnl, ten) = purpose(m.purpose);
+            out.push(at(AnnounceNewPurpose, RuleId::Avg6_4).requires(&[P::SameSystem]).evidence(&[Evidence::StaffInformation]).says(
+                format!("Onderdeel {q} gebruikt voor {tnl} alleen wat hetzelfde systeem registreert nadat het personeel over dat doel is ingelicht, niet de gegevens die eerder voor {fnl} zijn vastgelegd."),
+                format!("Element {q} uses for {ten} only what the same system records after staff were told of that purpose, not the data recorded before for {fen}."),
             ));
         }
         if m.openness == Openness::Covert {
@@ -685,7 +1304,7 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
             .iter()
             .all(|t| t.is_yes());
             if facts_open && !all {
-                out.push(at(MeetCovertConditions, RuleId::ApMonitor).says(
+                out.push(at(MeetCovertConditions, RuleId::ApMonitor).requires(&[P::EvidenceExists]).evidence(&[Evidence::IncidentReports, Evidence::SafeguardsInWriting]).says(
                     format!("Voor onderdeel {q} toont de ondernemer een redelijk vermoeden aan en dat er geen ander middel is, en de regeling beperkt de heimelijke controle in de tijd en licht het personeel achteraf in."),
                     format!("For element {q} the employer proves a reasonable suspicion and that no other means is available, and the regeling limits the covert monitoring in time and informs staff afterwards."),
                 ));
@@ -706,9 +1325,9 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
             if b.purpose == crate::request::BiometricPurpose::AuthenticationOrSecurity
                 && b.necessary == Tri::Unknown
             {
-                out.push(at(ShowBiometricsNecessary, RuleId::Uavg29).says(
-                    format!("De ondernemer toont aan dat biometrie voor onderdeel {q} noodzakelijk is voor authenticatie of beveiliging."),
-                    format!("The employer proves that biometrics are necessary for authentication or security in element {q}."),
+                out.push(at(ShowBiometricsNecessary, RuleId::Uavg29).requires(&[P::EvidenceExists]).evidence(&[Evidence::RiskAnalysis]).says(
+                    format!("De ondernemer toont aan dat biometrie voor onderdeel {q} noodzakelijk is voor authenticatie of beveiliging, omdat een pas of code niet volstaat."),
+                    format!("The employer proves that biometrics are necessary for authentication or security in element {q}, because a badge or code would not do."),
                 ));
             }
         }
@@ -718,29 +1337,29 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
             caps.dedup();
             for c in caps {
                 let (cnl, cen, rule) = capability(c);
-                let id = format!("{}/{}", e.id, capability_code(c));
-                out.push(
-                    Lever::new(DropAiCapability, Target::Capability(i, c), Some(id), rule).says(
-                        format!("Het AI-systeem van onderdeel {q} doet niet meer aan {cnl}."),
-                        format!("The AI system of element {q} no longer does {cen}."),
-                    ),
-                );
+                let id = format!("{}/{}", e.id, c.code());
+                let mut l = Lever::new(DropAiCapability, Target::Capability(i, c), Some(id), rule);
+                l.element = Some(e.id.clone());
+                out.push(l.says(
+                    format!("Het AI-systeem van onderdeel {q} doet niet meer aan {cnl}."),
+                    format!("The AI system of element {q} no longer does {cen}."),
+                ));
             }
             if !ai.human_oversight.is_yes() {
-                out.push(at(ProvideAiHumanOversight, RuleId::Aia26_2).says(
+                out.push(at(ProvideAiHumanOversight, RuleId::Aia26_2).evidence(&[Evidence::SafeguardsInWriting]).says(
                     format!("Het AI-systeem van onderdeel {q} staat onder menselijk toezicht van bekwame mensen."),
                     format!("The AI system of element {q} is overseen by competent people."),
                 ));
             }
             if !ai.workers_informed.is_yes() {
-                out.push(at(InformWorkersOfAi, RuleId::Aia26_7).says(
+                out.push(at(InformWorkersOfAi, RuleId::Aia26_7).evidence(&[Evidence::StaffInformation]).says(
                     format!("De OR en het personeel worden ingelicht voordat het AI-systeem van onderdeel {q} in gebruik gaat."),
                     format!("The OR and staff are informed before the AI system of element {q} is used."),
                 ));
             }
         }
-        if at_home && m.more_intensive_at_home == Tri::Unknown && personal[i] {
-            out.push(at(ProveMoreIntensiveAtHome, RuleId::NlThuiswerk).says(
+        if at_home && m.more_intensive_at_home == Tri::Unknown && personal {
+            out.push(at(ProveMoreIntensiveAtHome, RuleId::NlThuiswerk).requires(&[P::EvidenceExists]).evidence(&[Evidence::SystemSettings]).says(
                 format!("De OR toont aan dat onderdeel {q} thuiswerkers intensiever controleert dan medewerkers op kantoor."),
                 format!("The OR proves that element {q} monitors home workers more intensively than staff at the office."),
             ));
@@ -750,63 +1369,248 @@ pub fn catalogue(r: &Request, cal: &Calibration) -> Vec<Lever> {
     for (i, a) in r.avg.alternatives.iter().enumerate() {
         if a.reaches_same_goal == Tri::Unknown {
             let n = i + 1;
-            let d = &a.description;
+            let d = crate::json::cut(&a.description);
             out.push(
-                Lever::new(ShowAlternativeFails, Target::Alternative(i), Some(n.to_string()), RuleId::Avg6_1F2).says(
-                    format!("De ondernemer toont aan dat alternatief {n} (\"{d}\") het doel niet even goed bereikt."),
-                    format!("The employer proves that alternative {n} (\"{d}\") does not reach the goal about as well."),
+                Lever::new(ShowAlternativeFails, Target::Alternative(i), Some(n.to_string()), RuleId::Avg6_1F2)
+                    .requires(&[P::EvidenceExists])
+                    .evidence(&[Evidence::AlternativeTested])
+                    .says(
+                        format!("De ondernemer toont aan dat alternatief {n} (\"{d}\") het doel niet even goed bereikt."),
+                        format!("The employer proves that alternative {n} (\"{d}\") does not reach the goal about as well."),
+                    ),
+            );
+        }
+    }
+}
+
+#[allow(clippy::too_many_lines)]
+fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
+    use LeverKind::*;
+    use Precondition as P;
+    let ctx = Ctx::new(r, cal.clone());
+    let employer = &r.interests.employer;
+    let standing: Vec<Option<Standing>> = employer
+        .iter()
+        .map(|i| Some(employer_standing(&ctx, r, i)))
+        .collect();
+    let lesser = covered(&standing);
+    for (i, x) in employer.iter().enumerate() {
+        let Some(s) = standing[i].filter(|_| !lesser[i]) else {
+            continue;
+        };
+        let n = i + 1;
+        let (knl, ken) = employer_kind(x.kind);
+        let at = |kind, rule| Lever::new(kind, Target::Employer(i), Some(n.to_string()), rule);
+        let now = crate::weighing::employer_interest(&ctx, x).weight;
+        if !s.established && s.proven > now {
+            out.push(
+                at(SubstantiateEmployerInterest, RuleId::Wor27_4Ground1)
+                    .requires(&[P::EvidenceExists])
+                    .evidence(&[employer_evidence(x.kind)])
+                    .says(
+                        format!("De ondernemer onderbouwt zijn belang {n} ({knl}) met bewijs, zodat het vaststaat."),
+                        format!("The employer substantiates its interest {n} ({ken}) with evidence, so that it is established."),
+                    ),
+            );
+        }
+        // Ground 2 needs a reason that weighs enough once proven; for a lighter one, showing
+        // that it requires the decision changes nothing.
+        if x.requires_decision == Tri::Unknown && s.proven_policy >= cal.stage2_min_weight {
+            out.push(
+                at(ShowDecisionRequired, RuleId::Wor27_4Ground2)
+                    .requires(&[P::EvidenceExists])
+                    .evidence(&[Evidence::AlternativesAnalysis])
+                    .says(
+                        format!("De ondernemer toont aan dat zijn belang {n} ({knl}) niet zonder dit besluit te dienen is."),
+                        format!("The employer shows that its interest {n} ({ken}) cannot be served without this decision."),
+                    ),
+            );
+        }
+        if x.kind == EmployerInterestKind::AttendancePolicyEnforcement
+            && x.policy_validly_adopted == Tri::Unknown
+            && s.proven_policy > s.proven
+        {
+            out.push(
+                at(ShowPolicyValidlyAdopted, RuleId::Wor27_1Scope)
+                    .requires(&[P::EvidenceExists])
+                    .evidence(&[Evidence::AdoptionRecord])
+                    .says(
+                        format!("De ondernemer toont aan dat het kantoorbeleid van belang {n} rechtsgeldig is vastgesteld, waar nodig met instemming van de OR."),
+                        format!("The employer proves that the attendance policy of interest {n} was validly adopted, with the OR's consent where that was needed."),
+                    ),
+            );
+        }
+    }
+
+    let council = &r.interests.works_council;
+    let weights: Vec<_> = council.iter().map(|i| or_weights(&ctx, i)).collect();
+    let standing: Vec<Option<Standing>> = council
+        .iter()
+        .zip(&weights)
+        .map(|(i, w)| {
+            let (now, proven) = (*w)?;
+            (proven > now).then(|| Standing {
+                kind: i.kind as u8,
+                parts: parts(r, &i.elements),
+                proven,
+                proven_policy: proven,
+                established: false,
+                required: 0,
+                policy: 0,
+            })
+        })
+        .collect();
+    let lesser = covered(&standing);
+    for (i, x) in council.iter().enumerate() {
+        if lesser[i] || x.contested.is_no() || x.substantiation == Substantiation::Established {
+            continue;
+        }
+        let n = i + 1;
+        let (knl, ken) = or_kind(x.kind);
+        out.push(
+            Lever::new(SubstantiateWorksCouncilInterest, Target::WorksCouncil(i), Some(n.to_string()), RuleId::Wor27_4Ground1)
+                .requires(&[P::EvidenceExists])
+                .evidence(&[or_evidence(x.kind)])
+                .says(
+                    format!("De OR onderbouwt zijn belang {n} ({knl}) met bewijs, zodat het vaststaat."),
+                    format!("The OR substantiates its interest {n} ({ken}) with evidence, so that it is established."),
+                ),
+        );
+    }
+    if !council.is_empty() {
+        for p in raisable(r, cal) {
+            let (pnl, pen) = point(p);
+            out.push(
+                Lever::new(
+                    RaiseLegalPoint,
+                    Target::Point(p),
+                    Some(p.code().to_string()),
+                    RuleId::Rv24,
+                )
+                .requires(&[P::ObjectionToSupport])
+                .says(
+                    format!(
+                        "De OR voert in de procedure aan dat de regeling tekortschiet op {pnl}."
+                    ),
+                    format!("The OR argues in the proceedings that the regeling fails on {pen}."),
                 ),
             );
         }
     }
 
-    for (i, x) in r.interests.employer.iter().enumerate() {
-        let n = i + 1;
-        let (knl, ken) = employer_kind(x.kind);
-        let at = |kind, rule| Lever::new(kind, Target::Employer(i), Some(n.to_string()), rule);
-        if !x.contested.is_no() && x.substantiation != Substantiation::Established {
-            out.push(at(SubstantiateEmployerInterest, RuleId::Wor27_4Ground1).says(
-                format!("De ondernemer onderbouwt zijn belang {n} ({knl}) met bewijs, zodat het vaststaat."),
-                format!("The employer substantiates its interest {n} ({ken}) with evidence, so that it is established."),
-            ));
-        }
-        if x.requires_decision == Tri::Unknown {
-            out.push(at(ShowDecisionRequired, RuleId::Wor27_4Ground2).says(
-                format!("De ondernemer toont aan dat zijn belang {n} ({knl}) niet zonder dit besluit te dienen is."),
-                format!("The employer shows that its interest {n} ({ken}) cannot be served without this decision."),
-            ));
-        }
-        if x.kind == EmployerInterestKind::AttendancePolicyEnforcement
-            && x.policy_validly_adopted == Tri::Unknown
-        {
-            out.push(at(ShowPolicyValidlyAdopted, RuleId::Wor27_1Scope).says(
-                format!("De ondernemer toont aan dat het kantoorbeleid van belang {n} rechtsgeldig is vastgesteld, waar nodig met instemming van de OR."),
-                format!("The employer proves that the attendance policy of interest {n} was validly adopted, with the OR's consent where that was needed."),
-            ));
-        }
-        out.push(at(WithdrawEmployerInterest, RuleId::Wor27_4Ground1).says(
-            format!("De ondernemer laat zijn belang {n} ({knl}) vallen."),
-            format!("The employer withdraws its interest {n} ({ken})."),
-        ));
-    }
-    for (i, x) in r.interests.works_council.iter().enumerate() {
-        let n = i + 1;
-        let (knl, ken) = or_kind(x.kind);
-        let at = |kind, rule| Lever::new(kind, Target::WorksCouncil(i), Some(n.to_string()), rule);
-        if !x.contested.is_no() && x.substantiation != Substantiation::Established {
-            out.push(at(SubstantiateWorksCouncilInterest, RuleId::Wor27_4Ground1).says(
-                format!("De OR onderbouwt zijn belang {n} ({knl}) met bewijs, zodat het vaststaat."),
-                format!("The OR substantiates its interest {n} ({ken}) with evidence, so that it is established."),
-            ));
-        }
+    // The withdrawals: a side gives up all its interests of one kind. Each side's concessions
+    // to the other, shown apart from that side's own levers.
+    let numbers = |v: Vec<usize>| {
+        v.iter()
+            .map(|n| (n + 1).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut kinds: Vec<EmployerInterestKind> = employer.iter().map(|x| x.kind).collect();
+    crate::small_sort::sort(&mut kinds);
+    kinds.dedup();
+    for k in kinds {
+        let (knl, ken) = employer_kind(k);
+        let ns = numbers(
+            (0..employer.len())
+                .filter(|&i| employer[i].kind == k)
+                .collect(),
+        );
         out.push(
-            at(WithdrawWorksCouncilInterest, RuleId::Wor27_4Ground1).says(
-                format!("De OR laat zijn bezwaar {n} ({knl}) vallen."),
-                format!("The OR withdraws its objection {n} ({ken})."),
+            Lever::new(
+                WithdrawEmployerInterest,
+                Target::EmployerKind(k),
+                Some(k.code().to_string()),
+                RuleId::Wor27_4Ground1,
+            )
+            .says(
+                format!("De ondernemer laat zijn belang bij {knl} vallen (belang {ns})."),
+                format!("The employer withdraws its interest in {ken} (interest {ns})."),
             ),
         );
     }
-    out
+    let mut kinds: Vec<OrInterestKind> = council.iter().map(|x| x.kind).collect();
+    crate::small_sort::sort(&mut kinds);
+    kinds.dedup();
+    for k in kinds {
+        let (knl, ken) = or_kind(k);
+        let ns = numbers(
+            (0..council.len())
+                .filter(|&i| council[i].kind == k)
+                .collect(),
+        );
+        out.push(
+            Lever::new(WithdrawWorksCouncilInterest, Target::WorksCouncilKind(k), Some(k.code().to_string()), RuleId::Wor27_4Ground1).says(
+                format!("De OR laat zijn bezwaar over {knl} vallen (bezwaar {ns}), met de punten die het daarbij aanvoert."),
+                format!("The OR withdraws its objection about {ken} (objection {ns}), with the points it raises under it."),
+            ),
+        );
+    }
+}
+
+fn employer_evidence(k: EmployerInterestKind) -> Evidence {
+    use EmployerInterestKind::*;
+    match k {
+        AttendancePolicyEnforcement => Evidence::AttendanceFigures,
+        EqualRules => Evidence::StaffComplaints,
+        SocialCohesion => Evidence::StaffSurvey,
+        Productivity => Evidence::ProductivityFigures,
+        Security => Evidence::IncidentReports,
+        TheftPrevention => Evidence::LossFigures,
+        StatutoryObligation => Evidence::StatutoryDuty,
+        Cost => Evidence::CostCalculation,
+        Continuity => Evidence::DisruptionFigures,
+        CompetitivePosition => Evidence::FinancialFigures,
+        Harmonisation => Evidence::SchemesCompared,
+        CapacityPlanning => Evidence::OccupancyFigures,
+        Other => Evidence::Documents,
+    }
+}
+
+fn or_evidence(k: OrInterestKind) -> Evidence {
+    use OrInterestKind::*;
+    match k {
+        HealthAndWorkingTime => Evidence::OccupationalHealthReport,
+        EarlierAgreement => Evidence::WrittenAgreement,
+        LackOfInformation => Evidence::Correspondence,
+        AcquiredRight => Evidence::PracticeRecords,
+        _ => Evidence::Documents,
+    }
+}
+
+fn point(p: LegalPoint) -> (&'static str, &'static str) {
+    use LegalPoint::*;
+    match p {
+        LegalBasis => (
+            "een geldige grondslag (art. 6 lid 1 AVG)",
+            "a valid legal basis (art. 6(1) GDPR)",
+        ),
+        PurposeLimitation => (
+            "doelbinding bij hergebruik (art. 6 lid 4 AVG)",
+            "purpose limitation in reuse (art. 6(4) GDPR)",
+        ),
+        Minimisation => (
+            "dataminimalisatie en noodzaak (art. 5 lid 1 onder c AVG)",
+            "data minimisation and necessity (art. 5(1)(c) GDPR)",
+        ),
+        Dpia => ("een DPIA (art. 35 AVG)", "a DPIA (art. 35 GDPR)"),
+        Information => (
+            "het vooraf informeren van het personeel (art. 13 en 14 AVG)",
+            "informing staff in advance (arts. 13 and 14 GDPR)",
+        ),
+        AutomatedDecisions => (
+            "geautomatiseerde besluiten (art. 22 AVG)",
+            "automated decisions (art. 22 GDPR)",
+        ),
+        Covert => (
+            "de voorwaarden voor heimelijke controle",
+            "the conditions for covert monitoring",
+        ),
+        AiActDuties => (
+            "de plichten van de gebruiksverantwoordelijke (art. 26 AI-verordening)",
+            "the deployer's duties (art. 26 AI Act)",
+        ),
+    }
 }
 
 fn purpose(p: Purpose) -> (&'static str, &'static str) {
@@ -831,18 +1635,6 @@ fn purpose(p: Purpose) -> (&'static str, &'static str) {
         Purpose::Safety => ("gezondheid en veiligheid", "health and safety"),
         Purpose::Scheduling => ("roosters en verlof", "rosters and leave"),
         Purpose::Other => ("een ander doel", "another purpose"),
-    }
-}
-
-fn capability_code(c: AiCapability) -> &'static str {
-    match c {
-        AiCapability::EmotionRecognition => "emotion_recognition",
-        AiCapability::SensitiveBiometricCategorisation => "sensitive_biometric_categorisation",
-        AiCapability::UntargetedFacialScraping => "untargeted_facial_scraping",
-        AiCapability::RemoteBiometricIdentification => "remote_biometric_identification",
-        AiCapability::IndividualScoring => "individual_scoring",
-        AiCapability::Profiling => "profiling",
-        AiCapability::TaskAllocation => "task_allocation",
     }
 }
 

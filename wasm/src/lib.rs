@@ -54,11 +54,21 @@ pub mod api {
         })
     }
 
-    /// The smallest sets of at most `max_changes` changes that flip the outcome, as pretty
-    /// JSON text: byte-identical to `kantonrechter whatif FILE --json --max-changes N`.
-    /// Takes a request (not a case file: reading one from text would link a second copy of
-    /// the request's deserialiser into the module).
-    pub fn whatif(request: &str, lang_code: &str, max_changes: u32) -> Result<String, Failure> {
+    /// The smallest sets of at most `max_changes` changes of one side that turn the outcome
+    /// in its favour, and apart from them the other side's concessions, as pretty JSON text:
+    /// byte-identical to `kantonrechter whatif FILE --json --max-changes N [--side SIDE]
+    /// [--budget B]`. `side`: `employer` or `works_council` (`None`: the side that lost);
+    /// `budget`: the most work, in units (`None`: the CLI's default). Takes a request (not a
+    /// case file: reading one from text would link a second copy of the request's
+    /// deserialiser into the module).
+    pub fn whatif(
+        request: &str,
+        lang_code: &str,
+        max_changes: u32,
+        side: Option<&str>,
+        budget: Option<u32>,
+    ) -> Result<String, Failure> {
+        use kantonrechter::ruling::Side;
         let lang = lang(lang_code)?;
         let max = kantonrechter::whatif::MAX_CHANGES;
         let n = usize::try_from(max_changes).unwrap_or(usize::MAX);
@@ -70,11 +80,29 @@ pub mod api {
                 ),
             });
         }
+        let side = match side {
+            None => None,
+            Some("employer") => Some(Side::Employer),
+            Some("works_council") => Some(Side::WorksCouncil),
+            Some(other) => {
+                return Err(Failure {
+                    path: "side".into(),
+                    message: format!(
+                        "at side: expected \"employer\" or \"works_council\", found {other:?}"
+                    ),
+                });
+            }
+        };
         let request = json::parse_request(request).map_err(|e| Failure {
             path: e.path.clone(),
             message: e.to_string(),
         })?;
-        let w = kantonrechter::whatif::whatif(&request, n).map_err(|e| Failure {
+        let options = kantonrechter::whatif::Options {
+            side,
+            max_changes: n,
+            budget: budget.map(u64::from),
+        };
+        let w = kantonrechter::whatif::whatif(&request, &options).map_err(|e| Failure {
             path: e.path().to_string(),
             message: e.to_string(),
         })?;
@@ -157,10 +185,12 @@ pub fn evaluate_js(
     api::evaluate(request, lang).map_err(to_js)
 }
 
-/// The smallest sets of at most `maxChanges` (0 to 4) changes to the request that flip the
-/// outcome, as pretty JSON text (as `kantonrechter whatif FILE --json`): the levers
-/// considered and the minimal flips, each with its changes in Dutch and English, the new
-/// outcome and the full changed request.
+/// The smallest sets of at most `maxChanges` (0 to 4) changes of one side that turn the
+/// outcome in its favour, as pretty JSON text (as `kantonrechter whatif FILE --json`): the
+/// side, its levers, the minimal flips (each with its changes in Dutch and English, their
+/// preconditions and evidence, the new outcome and the full changed request), apart from
+/// them the other side's concessions, and the budget, the work spent and whether the search
+/// was cut. The work is counted, not timed: the same result as the CLI, at the same point.
 ///
 /// Throws an `Error` with a `path` property on bad input.
 #[wasm_bindgen(js_name = whatif)]
@@ -176,8 +206,17 @@ pub fn whatif_js(
         param_description = "The most changes to combine, 0 to 4 (the CLI's default is 3)."
     )]
     max_changes: u32,
+    #[wasm_bindgen(
+        unchecked_param_type = "\"employer\" | \"works_council\" | undefined",
+        param_description = "Whose changes: by default the side that lost."
+    )]
+    side: Option<String>,
+    #[wasm_bindgen(
+        param_description = "The most work, in units (by default the CLI's: 30,000,000, about a second natively)."
+    )]
+    budget: Option<u32>,
 ) -> Result<String, JsValue> {
-    api::whatif(request, lang, max_changes).map_err(to_js)
+    api::whatif(request, lang, max_changes, side.as_deref(), budget).map_err(to_js)
 }
 
 /// The `top` decided cases closest to a request, nearest first, as pretty JSON text (as

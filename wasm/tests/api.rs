@@ -84,13 +84,25 @@ fn whatif_matches_the_engine_and_checks_its_bound() {
         .expect("the example");
     let text = request.to_string();
     let parsed = json::parse_request(&text).expect("parses");
-    let w = kantonrechter::whatif::whatif(&parsed, 2).expect("whatif");
+    let w = kantonrechter::whatif::whatif(&parsed, &kantonrechter::whatif::Options::changes(2))
+        .expect("whatif");
     assert_eq!(
-        api::whatif(&text, "en", 2).expect("whatif"),
+        api::whatif(&text, "en", 2, None, None).expect("whatif"),
         json::whatif_to_json(&w, Lang::En)
     );
-    let e = api::whatif(&text, "nl", 5).unwrap_err();
+    let e = api::whatif(&text, "nl", 5, None, None).unwrap_err();
     assert_eq!(e.path, "maxChanges");
+    // A side and a budget, as on the command line.
+    let options = kantonrechter::whatif::Options::changes(3)
+        .side(kantonrechter::ruling::Side::WorksCouncil)
+        .budget(2000);
+    let w = kantonrechter::whatif::whatif(&parsed, &options).expect("whatif");
+    assert_eq!(
+        api::whatif(&text, "nl", 3, Some("works_council"), Some(2000)).expect("whatif"),
+        json::whatif_to_json(&w, Lang::Nl)
+    );
+    let e = api::whatif(&text, "nl", 3, Some("judge"), None).unwrap_err();
+    assert_eq!(e.path, "side");
 }
 
 #[test]
@@ -106,6 +118,6 @@ fn garbage_in_gives_errors_not_panics() {
         &format!("{{\"title\": \"{}\"}}", "x".repeat(2 << 20)),
     ] {
         assert!(api::evaluate(text, "nl").is_err());
-        assert!(api::whatif(text, "nl", 3).is_err());
+        assert!(api::whatif(text, "nl", 3, None, None).is_err());
     }
 }
