@@ -1,6 +1,6 @@
 //! `cargo bench --bench whatif`: the median time of the what-if search with the default
 //! options (the side that lost, up to three changes, the default budget) for every example
-//! and every case file, and for the large requests of `../shared/repro/whatif_*.json` where
+//! and every case file, and for the large requests of `tests/repro/whatif_*.json` where
 //! that folder is there (`whatif_optimised`), and of the plain exhaustive search on the
 //! examples and cases (`whatif_exhaustive`), in the same run.
 //!
@@ -55,8 +55,7 @@ fn bench(c: &mut Criterion) {
         assert_eq!(fast.flips, plain.flips, "{name}");
         assert_eq!(fast.concessions, plain.concessions, "{name}");
     }
-    let shared = std::env::var("KANTONRECHTER_SHARED")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_string());
+    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
     let repro = read(&format!("{shared}/repro"), "whatif_");
     let mut group = c.benchmark_group("whatif_optimised");
     for (name, request) in files.iter().chain(&repro) {

@@ -58,12 +58,6 @@ if cargo nextest --version >/dev/null 2>&1; then
   tool=nextest
 fi
 
-# cargo-mutants tests a copy of the tree elsewhere: the tests find the shared folder here.
-if [ -d ../shared ]; then
-  KANTONRECHTER_SHARED="$(cd ../shared && pwd)"
-  export KANTONRECHTER_SHARED
-fi
-
 if $listing; then
   exec cargo mutants "${files[@]}" "$@"
 fi

@@ -3,7 +3,7 @@
 //! concessions are apart; every flip re-evaluates to its outcome, is better for the side and
 //! minimal; no lever breaks its preconditions; the optimised search finds exactly what the
 //! exhaustive one does; the work is bounded by the budget (counted, not timed), also on the
-//! large requests of `../shared/repro/`.
+//! large requests of `tests/repro/` (a copy of the shared `repro/`).
 
 use kantonrechter::request::{Purpose, Request, Technology};
 use kantonrechter::ruling::Side;
@@ -511,8 +511,7 @@ fn the_margin_is_the_smallest_flip() {
 /// not timed, and they say whether the search was cut.
 #[test]
 fn the_large_repro_requests_stay_within_the_budget() {
-    let shared = std::env::var("KANTONRECHTER_SHARED")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_string());
+    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
     for (file, n) in [("whatif_e8_i64.json", 3), ("whatif_e4_i16.json", 4)] {
         let path = format!("{shared}/repro/{file}");
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
