@@ -193,7 +193,9 @@ export function applyEdit(req, t, structuralEvent) {
   const ds = t.dataset;
   if (ds.opt) {
     const path = ds.opt.split('.');
-    setPath(req, path, t.checked ? {} : undefined);
+    // An optional object with required members starts from its `make` (one the engine reads).
+    const make = specAt(path)?.make;
+    setPath(req, path, t.checked ? (make ? make() : {}) : undefined);
     return 'structure';
   }
   if (!ds.p) return null;
