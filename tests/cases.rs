@@ -18,6 +18,9 @@ use kantonrechter::json;
 /// never silently drop (raise it when the engine improves; lowering it needs a reason).
 const BLIND_AGREEMENT_FLOOR: usize = 6;
 
+/// The blind agreement on the project's own encodings, `cases/blind/own` (same rule).
+const OWN_BLIND_AGREEMENT_FLOOR: usize = 4;
+
 /// How many counted decisions carry a known disagreement. Each has its reason in its file
 /// (facts the sources lack); a new one must be a conscious decision.
 const KNOWN_DISAGREEMENTS_MAX: usize = 3;
@@ -471,7 +474,10 @@ fn informed_agreement_beats_the_majority_baseline() {
 }
 
 fn shared_blind() -> cases::BlindRun {
-    let dir = blind_dir();
+    blind_run(&blind_dir(), "shared")
+}
+
+fn blind_run(dir: &Path, name: &str) -> cases::BlindRun {
     let text = std::fs::read_to_string(dir.join("outcomes.json"))
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let outcomes = json::parse_blind_outcomes(&text).unwrap_or_else(|e| panic!("{e}"));
@@ -488,7 +494,7 @@ fn shared_blind() -> cases::BlindRun {
         })
         .collect();
     requests.sort_by(|a, b| a.0.cmp(&b.0));
-    cases::blind("shared", &requests, &outcomes).unwrap_or_else(|e| panic!("{e}"))
+    cases::blind(name, &requests, &outcomes).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -509,6 +515,22 @@ fn the_blind_figure_does_not_drop() {
             .iter()
             .all(|r| r.agrees == r.court.agrees_with(r.engine))
     );
+}
+
+/// The project's own blind encodings of the corrected facts (issue #19 item 4): six
+/// decisions whose facts on the court record differ from their shared blind file.
+#[test]
+fn the_own_blind_figure_does_not_drop() {
+    let b = blind_run(&dir().join("blind").join("own"), "own");
+    assert_eq!(b.agreement.of, 6);
+    assert!(
+        b.agreement.agree >= OWN_BLIND_AGREEMENT_FLOOR,
+        "own blind agreement {} below the floor {OWN_BLIND_AGREEMENT_FLOOR}",
+        b.agreement
+    );
+    // Four of the six were refused.
+    assert_eq!(b.baseline.predict, kantonrechter::Outcome::Refused);
+    assert_eq!((b.baseline.ratio.agree, b.baseline.ratio.of), (4, 6));
 }
 
 #[test]
