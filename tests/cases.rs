@@ -481,7 +481,7 @@ fn blind_run(dir: &Path, name: &str) -> cases::BlindRun {
     let text = std::fs::read_to_string(dir.join("outcomes.json"))
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let outcomes = json::parse_blind_outcomes(&text).unwrap_or_else(|e| panic!("{e}"));
-    let mut requests: Vec<(String, kantonrechter::Request)> = std::fs::read_dir(&dir)
+    let mut requests: Vec<(String, kantonrechter::Request)> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
