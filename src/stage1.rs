@@ -67,20 +67,27 @@ struct Item {
 }
 
 /// Count each concern once, by its heaviest item (the first among equals); mark the others.
+/// Linear in the items: one pass finds each concern's heaviest, over the few distinct
+/// concerns (at most one per kind of interest).
 fn count(ctx: &mut Ctx, items: &[Item]) -> Decimal {
+    let mut best: Vec<(Concern, usize)> = Vec::new();
+    for (n, item) in items.iter().enumerate() {
+        match best.iter_mut().find(|(c, _)| *c == item.concern) {
+            Some((_, b)) if item.weight > items[*b].weight => *b = n,
+            Some(_) => {}
+            None => best.push((item.concern, n)),
+        }
+    }
     let mut total = Decimal::ZERO;
     for (n, item) in items.iter().enumerate() {
-        let best = items
+        let heaviest = best
             .iter()
-            .enumerate()
-            .filter(|(_, o)| o.concern == item.concern)
-            .max_by(|(i, a), (j, b)| a.weight.cmp(&b.weight).then(j.cmp(i)))
-            .map(|(i, _)| i)
-            .unwrap_or(n);
-        if best == n {
+            .find(|(c, _)| *c == item.concern)
+            .map_or(n, |(_, b)| *b);
+        if heaviest == n {
             total += item.weight;
         } else {
-            let with = items[best].step;
+            let with = items[heaviest].step;
             let step = &mut ctx.trace[item.step];
             set_counted(&mut step.finding, Counted::SameConcern { with_step: with });
             step.effect = Effect::Noted;
