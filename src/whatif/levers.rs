@@ -698,7 +698,15 @@ impl Lever {
 
     /// The parts of a regeling ruled on element by element that the lever can change, as a
     /// bit set (one bit per element): its element's, the parts its interest concerns, or all.
+    /// Announcing an element also informs all staff in advance (`avg`), which every part
+    /// reads: all.
     pub(crate) fn parts(&self, r: &Request) -> u64 {
+        if matches!(
+            self.kind,
+            LeverKind::Announce | LeverKind::AnnounceNewPurpose
+        ) {
+            return u64::MAX;
+        }
         match self.target {
             Target::Element(i) | Target::Capability(i, _) => 1 << i,
             Target::Employer(i) => scope(r, &r.interests.employer[i].elements),
