@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use kantonrechter::law::RuleId as R;
 use kantonrechter::request::*;
-use kantonrechter::ruling::{Assessment, Effect, Finding};
+use kantonrechter::ruling::{Assessment, Effect, Finding, NotWeighty};
 use kantonrechter::{Date, Ground, Outcome, Stage};
 
 fn day(s: &str) -> Date {
@@ -561,6 +561,78 @@ fn ground_2_weighty_required_reason_grants_only_without_defects() {
         Finding::Stage2BlockedByDefects { defects: 1 }
     )));
     assert_eq!(defect.outcome, Outcome::Refused);
+    // A reason made plausible only is not proven: weighty reasons must be shown.
+    let plausible = with(|r| {
+        let mut e = employer(
+            EmployerInterestKind::TheftPrevention,
+            Substantiation::Plausible,
+            Tri::Yes,
+        );
+        e.importance = Some(Importance::VerySerious);
+        e.requires_decision = Tri::Yes;
+        r.interests.employer = vec![e];
+        let mut health = or(
+            OrInterestKind::HealthAndWorkingTime,
+            Substantiation::Established,
+        );
+        health.importance = Some(Importance::Serious);
+        r.interests.works_council = vec![health];
+        r.avg.dpia = Dpia::Done;
+    });
+    assert!(has(&plausible, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::NoWeightyReason { reasons } if reasons == &vec![(0, NotWeighty::NotProven)]
+    )));
+}
+
+/// The reading `equal_band` (the parliamentary history): ground 2 only when the weights are
+/// about equal, the employer's at least (1 − band) × the OR's; the statute's "or" always.
+#[test]
+fn ground_2_under_the_equal_band_reading_only_at_about_equal_weight() {
+    let setup = |reading: Stage2Reading, band: Option<&str>| {
+        with(move |r| {
+            let mut health = or(
+                OrInterestKind::HealthAndWorkingTime,
+                Substantiation::Established,
+            );
+            health.importance = Some(Importance::Serious);
+            r.interests.works_council = vec![health];
+            let mut e = employer(
+                EmployerInterestKind::TheftPrevention,
+                Substantiation::Established,
+                Tri::Yes,
+            );
+            e.importance = Some(Importance::Serious);
+            e.requires_decision = Tri::Yes;
+            r.interests.employer = vec![e];
+            r.avg.dpia = Dpia::Done;
+            r.readings.stage2 = reading;
+            if let Some(b) = band {
+                r.calibration
+                    .insert("stage2.equal_band".into(), b.parse().unwrap());
+            }
+        })
+    };
+    // 4 against 8: half, outside a band of 10 %.
+    let outside = setup(Stage2Reading::EqualBand, None);
+    assert!(has(&outside, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::Stage2NotReached { .. }
+    )));
+    assert!(decides(&outside, R::Wor27_4Ground2, Outcome::Refused));
+    // With a band of 50 %, 4 is at least (1 − 0.5) × 8: examined, and granted.
+    let inside = setup(Stage2Reading::EqualBand, Some("0.5"));
+    assert!(!has(&inside, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::Stage2NotReached { .. }
+    )));
+    assert!(decides(&inside, R::Wor27_4Ground2, Outcome::Granted));
+    // A band of 40 %: 4 is less than 0.6 × 8, not reached.
+    let narrow = setup(Stage2Reading::EqualBand, Some("0.4"));
+    assert!(decides(&narrow, R::Wor27_4Ground2, Outcome::Refused));
+    // The statute's "or": examined whatever the weights.
+    let statute = setup(Stage2Reading::Statute, None);
+    assert!(decides(&statute, R::Wor27_4Ground2, Outcome::Granted));
 }
 
 #[test]
