@@ -30,6 +30,7 @@ if tuple(float(x) for x in got) != tuple(float(x) for x in want):
 }
 quoted examples/productivity-unsubstantiated.json 0 1 book/src/studenten/06-weging.md
 quoted examples/roster-weighty-reasons.json 4 8 book/src/studenten/04-stap2.md
+quoted examples/roster-weighty-reasons-equal.json 4 4 book/src/studenten/04-stap2.md
 
 scripts/book.sh --build "$@"
 python3 scripts/check-book.py book/book \

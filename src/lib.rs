@@ -242,7 +242,7 @@ fn decide_part(
         ground1,
     } = stage1::weigh(ctx, part, defects, procedural, !cumulative);
     if cumulative {
-        let ground2 = stage2::examine(ctx, part, defects, false);
+        let ground2 = stage2::examine(ctx, part, defects, false, &w);
         let outcome = if ground1 && ground2 {
             Outcome::Granted
         } else {
@@ -269,7 +269,7 @@ fn decide_part(
         stage2::not_reached(ctx, part);
         return ruling(Outcome::Refused, None, Stage::Stage1, Some(w));
     }
-    if stage2::examine(ctx, part, defects, true) {
+    if stage2::examine(ctx, part, defects, true, &w) {
         ruling(
             Outcome::Granted,
             Some(Ground::WeightyReasons),

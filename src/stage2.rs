@@ -9,7 +9,21 @@
 //! - required: the employer has shown the reason cannot be met without the decision;
 //! - lawful: no curable defect outstanding that the works council raised or the facts
 //!   plainly show (unlawful processing cannot be "required"; seed article §5.2), including a
-//!   less intrusive alternative that reaches the goal.
+//!   less intrusive alternative that reaches the goal;
+//! - weighed: the weighty reasons are weighed against the interests against them
+//!   (WOR-27-4-GROUND2-WEIGHING). Ground 2 is no trump card: the courts that granted on it
+//!   did so after weighing the interests at stake (QBuzz 2021, ECLI:NL:RBMNE:2021:3538:
+//!   the refusal "niet onredelijk", "maar inhoudelijke afweging van de betrokken belangen
+//!   leidt ertoe dat QBuzz de nieuwe roosters mag invoeren"). How they meet the interests
+//!   against them depends on the reading:
+//!   - `statute` and `cumulative`: ground 2 is its own ground, so the weighty reasons are
+//!     weighed on their own against the interests against the decision; they require it
+//!     only if they are not clearly lighter, at least (1 − `stage2.equal_band`) × the
+//!     works council's weight (INFERENCE: the statute's *gevergd* read with QBuzz 2021; the
+//!     band is the same documented "about equal" as the reading `equal_band` uses);
+//!   - `equal_band`: ground 2 breaks a tie; stage 2 is reached only when the employer's
+//!     whole case weighs about as much as the works council's, and a proven weighty reason
+//!     that requires the decision then tips the balance.
 //!
 //! When stage 2 is examined at all depends on the reading ([`Stage2Reading`]).
 
@@ -17,22 +31,23 @@ use crate::engine::Ctx;
 use crate::law::RuleId as R;
 use crate::legality::Defects;
 use crate::request::Stage2Reading;
-use crate::ruling::{Effect, Finding as F, NotWeighty, Outcome};
+use crate::ruling::{Effect, Finding as F, NotWeighty, Outcome, Weights, WeightyReason};
 use crate::stage1::Part;
 use crate::weighing;
+use rust_decimal::Decimal;
 
-/// Is stage 2 reached on these weights under the reading? (The cumulative reading always
-/// examines it.)
-pub(crate) fn reached(
-    ctx: &Ctx,
-    employer: rust_decimal::Decimal,
-    works_council: rust_decimal::Decimal,
-) -> bool {
+/// Does `weight` meet `against`: at least (1 − `stage2.equal_band`) × `against`, that is, not
+/// clearly lighter?
+fn meets(ctx: &Ctx, weight: Decimal, against: Decimal) -> bool {
+    weight >= (Decimal::ONE - ctx.cal.equal_band) * against
+}
+
+/// Is stage 2 reached on these weights under the reading? (The statute's "or" and the
+/// cumulative reading always examine it.)
+pub(crate) fn reached(ctx: &Ctx, employer: Decimal, works_council: Decimal) -> bool {
     match ctx.req.readings.stage2 {
         Stage2Reading::Statute | Stage2Reading::Cumulative => true,
-        Stage2Reading::EqualBand => {
-            employer >= (rust_decimal::Decimal::ONE - ctx.cal.equal_band) * works_council
-        }
+        Stage2Reading::EqualBand => meets(ctx, employer, works_council),
     }
 }
 
@@ -51,9 +66,16 @@ pub(crate) fn not_reached(ctx: &mut Ctx, part: &Part) {
     );
 }
 
-/// Examine ground 2 for a part. `decides`: whether this step decides the outcome (not under
-/// the cumulative reading, where the caller combines both grounds).
-pub(crate) fn examine(ctx: &mut Ctx, part: &Part, defects: &[Defects], decides: bool) -> bool {
+/// Examine ground 2 for a part, whose stage-1 weights are `w`. `decides`: whether this step
+/// decides the outcome (not under the cumulative reading, where the caller combines both
+/// grounds).
+pub(crate) fn examine(
+    ctx: &mut Ctx,
+    part: &Part,
+    defects: &[Defects],
+    decides: bool,
+    w: &Weights,
+) -> bool {
     let effect = |met: bool| {
         if !decides {
             Effect::Noted
@@ -85,6 +107,7 @@ pub(crate) fn examine(ctx: &mut Ctx, part: &Part, defects: &[Defects], decides: 
     }
     let req = ctx.req;
     let mut why_not = Vec::new();
+    let mut reasons: Vec<WeightyReason> = Vec::new();
     for (index, i) in req.interests.employer.iter().enumerate() {
         if !part.concerns(&i.elements) {
             continue;
@@ -102,23 +125,45 @@ pub(crate) fn examine(ctx: &mut Ctx, part: &Part, defects: &[Defects], decides: 
         };
         match reason {
             Some(r) => why_not.push((index, r)),
-            None => {
-                let finding = F::WeightyReason {
-                    index,
-                    kind: i.kind,
-                    category: i.kind.category(),
-                    weight,
-                };
-                part.step(ctx, R::Wor27_4Ground2, finding, effect(true));
-                return true;
-            }
+            None => reasons.push(WeightyReason {
+                index,
+                kind: i.kind,
+                category: i.kind.category(),
+                weight,
+            }),
         }
     }
-    part.step(
-        ctx,
-        R::Wor27_4Ground2,
-        F::NoWeightyReason { reasons: why_not },
-        effect(false),
-    );
-    false
+    if reasons.is_empty() {
+        part.step(
+            ctx,
+            R::Wor27_4Ground2,
+            F::NoWeightyReason { reasons: why_not },
+            effect(false),
+        );
+        return false;
+    }
+    // The reasons of one kind are one concern, counted once by the heaviest (as in stage 1).
+    let mut kinds: Vec<(crate::request::EmployerInterestKind, Decimal)> = Vec::new();
+    for r in &reasons {
+        match kinds.iter_mut().find(|(k, _)| *k == r.kind) {
+            Some((_, w)) => *w = (*w).max(r.weight),
+            None => kinds.push((r.kind, r.weight)),
+        }
+    }
+    let weight: Decimal = kinds.iter().map(|(_, w)| *w).sum();
+    let reading = req.readings.stage2;
+    let met = match reading {
+        Stage2Reading::Statute | Stage2Reading::Cumulative => meets(ctx, weight, w.works_council),
+        Stage2Reading::EqualBand => meets(ctx, w.employer, w.works_council),
+    };
+    let finding = F::WeightyReasons {
+        reasons,
+        weight,
+        employer: w.employer,
+        against: w.works_council,
+        reading,
+        met,
+    };
+    part.step(ctx, R::Wor27_4Ground2Weighing, finding, effect(met));
+    met
 }

@@ -176,18 +176,29 @@ fn camera_theft_is_granted_on_ground_one() {
     )));
 }
 
-/// Ground 2 under the statute's "or": the works council's refusal is not unreasonable (its
-/// proven working-time concern weighs more), but a proven, serious economic reason that
-/// requires the decision carries it; under the cumulative reading it does not.
+/// Ground 2 is no trump card (WOR-27-4-GROUND2-WEIGHING): the proven, serious economic
+/// reason that requires the decision (4) is weighed against the works council's proven
+/// working-time concern (8) and is clearly lighter, so the request is refused; with the
+/// concern at half the weight (two split shifts a week: 4 against 4), ground 1 fails on the
+/// tie and the weighty reason carries ground 2; under the cumulative reading it does not.
 #[test]
-fn roster_weighty_reasons_carry_ground_two() {
-    let mut req = example("roster-weighty-reasons.json");
-    let r = eval(&req);
-    let w = r.weights.expect("weighed");
+fn roster_weighty_reasons_are_weighed_not_a_trump_card() {
+    let heavier = eval(&example("roster-weighty-reasons.json"));
+    let w = heavier.weights.expect("weighed");
     assert!(w.employer < w.works_council);
-    assert_eq!(r.outcome, Outcome::Granted);
-    assert_eq!(r.ground, Some(Ground::WeightyReasons));
-    assert!(decides(&r, R::Wor27_4Ground2, Outcome::Granted));
+    assert_eq!(heavier.outcome, Outcome::Refused);
+    assert!(decides(
+        &heavier,
+        R::Wor27_4Ground2Weighing,
+        Outcome::Refused
+    ));
+    let mut req = example("roster-weighty-reasons-equal.json");
+    let equal = eval(&req);
+    let w = equal.weights.expect("weighed");
+    assert_eq!(w.employer, w.works_council);
+    assert_eq!(equal.outcome, Outcome::Granted);
+    assert_eq!(equal.ground, Some(Ground::WeightyReasons));
+    assert!(decides(&equal, R::Wor27_4Ground2Weighing, Outcome::Granted));
     req.readings.stage2 = kantonrechter::request::Stage2Reading::Cumulative;
     assert_eq!(eval(&req).outcome, Outcome::Refused);
 }

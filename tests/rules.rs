@@ -75,6 +75,7 @@ const COVERED: &[R] = &[
     R::Wor27_3,
     R::Wor27_4Ground1,
     R::Wor27_4Ground2,
+    R::Wor27_4Ground2Weighing,
     R::Wor27_5,
     R::Wor25_1K,
     R::Wor36,
@@ -523,15 +524,14 @@ fn ground_1_a_failed_requirement_that_counts_means_the_refusal_is_not_unreasonab
 fn ground_2_weighty_required_reason_grants_only_without_defects() {
     let setup = |requires: Tri, dpia: Dpia| {
         with(move |r| {
+            // The works council's proven working-time concern, moderate: 2 × 2 = 4, as heavy
+            // as the employer's serious reason, so ground 1 fails on the tie.
             let mut health = or(
                 OrInterestKind::HealthAndWorkingTime,
                 Substantiation::Established,
             );
-            health.importance = Some(Importance::Serious);
-            r.interests.works_council = vec![
-                or(OrInterestKind::Privacy, Substantiation::Established),
-                health,
-            ];
+            health.importance = Some(Importance::Moderate);
+            r.interests.works_council = vec![health];
             let mut e = employer(
                 EmployerInterestKind::TheftPrevention,
                 Substantiation::Established,
@@ -552,7 +552,11 @@ fn ground_2_weighty_required_reason_grants_only_without_defects() {
             Stage::Stage2
         )
     );
-    assert!(decides(&granted, R::Wor27_4Ground2, Outcome::Granted));
+    assert!(decides(
+        &granted,
+        R::Wor27_4Ground2Weighing,
+        Outcome::Granted
+    ));
     let not_required = setup(Tri::Unknown, Dpia::Done);
     assert!(decides(&not_required, R::Wor27_4Ground2, Outcome::Refused));
     let defect = setup(Tri::Yes, Dpia::NotDone);
@@ -626,13 +630,99 @@ fn ground_2_under_the_equal_band_reading_only_at_about_equal_weight() {
         f,
         Finding::Stage2NotReached { .. }
     )));
-    assert!(decides(&inside, R::Wor27_4Ground2, Outcome::Granted));
+    assert!(decides(
+        &inside,
+        R::Wor27_4Ground2Weighing,
+        Outcome::Granted
+    ));
     // A band of 40 %: 4 is less than 0.6 × 8, not reached.
     let narrow = setup(Stage2Reading::EqualBand, Some("0.4"));
     assert!(decides(&narrow, R::Wor27_4Ground2, Outcome::Refused));
-    // The statute's "or": examined whatever the weights.
+    // The statute's "or": examined whatever the weights, and then weighed (below).
     let statute = setup(Stage2Reading::Statute, None);
-    assert!(decides(&statute, R::Wor27_4Ground2, Outcome::Granted));
+    assert!(steps(&statute, R::Wor27_4Ground2).is_empty());
+    assert!(decides(
+        &statute,
+        R::Wor27_4Ground2Weighing,
+        Outcome::Refused
+    ));
+}
+
+/// Ground 2 is no trump card (WOR-27-4-GROUND2-WEIGHING): under the statute's "or" the
+/// weighty reasons, each kind counted once, are weighed on their own against the interests
+/// against the decision and must not be clearly lighter (at least (1 − band) × the OR's).
+#[test]
+fn ground_2_weighs_the_weighty_reasons_against_the_interests_against() {
+    let setup = |reasons: &[EmployerInterestKind], reading: Stage2Reading, band: Option<&str>| {
+        let reasons = reasons.to_vec();
+        with(move |r| {
+            let mut health = or(
+                OrInterestKind::HealthAndWorkingTime,
+                Substantiation::Established,
+            );
+            health.importance = Some(Importance::Serious);
+            r.interests.works_council = vec![health];
+            r.interests.employer = reasons
+                .iter()
+                .map(|&k| {
+                    let mut e = employer(k, Substantiation::Established, Tri::Yes);
+                    e.importance = Some(Importance::Serious);
+                    e.requires_decision = Tri::Yes;
+                    e
+                })
+                .collect();
+            r.avg.dpia = Dpia::Done;
+            r.readings.stage2 = reading;
+            if let Some(b) = band {
+                r.calibration
+                    .insert("stage2.equal_band".into(), b.parse().unwrap());
+            }
+        })
+    };
+    use EmployerInterestKind::{Cost, TheftPrevention};
+    let weighing = |r: &kantonrechter::Ruling| match steps(r, R::Wor27_4Ground2Weighing)
+        .first()
+        .map(|s| &s.finding)
+    {
+        Some(Finding::WeightyReasons {
+            weight,
+            against,
+            met,
+            ..
+        }) => (weight.to_string(), against.to_string(), *met),
+        other => panic!("{other:?}"),
+    };
+    // One reason of 4 against 8: clearly lighter, refused although proven and required.
+    let one = setup(&[TheftPrevention], Stage2Reading::Statute, None);
+    assert_eq!(weighing(&one), ("4".into(), "8".into(), false));
+    assert_eq!(one.outcome, Outcome::Refused);
+    // Two reasons of one kind are one concern: still 4.
+    let same = setup(
+        &[TheftPrevention, TheftPrevention],
+        Stage2Reading::Statute,
+        None,
+    );
+    assert_eq!(weighing(&same), ("4".into(), "8".into(), false));
+    // Two kinds add up: 8 against 8, ground 1 fails on the tie, ground 2 is met.
+    let two = setup(&[TheftPrevention, Cost], Stage2Reading::Statute, None);
+    assert_eq!(weighing(&two), ("8".into(), "8".into(), true));
+    assert_eq!(
+        (two.outcome, two.ground),
+        (Outcome::Granted, Some(Ground::WeightyReasons))
+    );
+    // The band decides what "clearly lighter" is: 4 against 8 meets it at 50 %, not at 40 %.
+    let wide = setup(&[TheftPrevention], Stage2Reading::Statute, Some("0.5"));
+    assert!(decides(&wide, R::Wor27_4Ground2Weighing, Outcome::Granted));
+    let narrow = setup(&[TheftPrevention], Stage2Reading::Statute, Some("0.4"));
+    assert!(decides(
+        &narrow,
+        R::Wor27_4Ground2Weighing,
+        Outcome::Refused
+    ));
+    // The cumulative reading weighs ground 2 in the same way (and needs ground 1 as well).
+    let cumulative = setup(&[TheftPrevention, Cost], Stage2Reading::Cumulative, None);
+    assert!(weighing(&cumulative).2);
+    assert_eq!(cumulative.outcome, Outcome::Refused);
 }
 
 #[test]

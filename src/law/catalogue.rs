@@ -243,6 +243,27 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Not in RULES.md: an INFERENCE from the statute's *gevergd* ("required") and from QBuzz
+    // 2021, whose court summary (read from the case file's record) says the refusal was "niet
+    // onredelijk", "maar inhoudelijke afweging van de betrokken belangen leidt ertoe dat QBuzz
+    // de nieuwe roosters mag invoeren": ground 2 granted after weighing the interests at
+    // stake, not on the weight of a reason alone. How the weighty reasons meet the interests
+    // against them per reading: see `src/stage2.rs`.
+    Rule {
+        id: R::Wor27_4Ground2Weighing,
+        title_nl: "Art. 27 lid 4 WOR, grond 2: de zwaarwegende redenen worden afgewogen tegen de belangen die tegen het besluit pleiten; zij vergen het besluit niet tegen duidelijk zwaardere belangen in",
+        title_en: "Art. 27(4) WOR, ground 2: the weighty reasons are weighed against the interests against the decision; they do not require it against clearly heavier interests",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            s(
+                "Rb. Midden-Nederland 21-07-2021, ECLI:NL:RBMNE:2021:3538 (QBuzz): weigering niet onredelijk, maar inhoudelijke afweging van de betrokken belangen leidt tot toestemming",
+                "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBMNE:2021:3538",
+            ),
+        ],
+    },
     Rule {
         id: R::Wor27_5,
         title_nl: "Art. 27 lid 5 WOR: nietigheid, mits de OR die binnen een maand schriftelijk inroept",

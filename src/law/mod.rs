@@ -132,6 +132,7 @@ rule_ids! {
     Wor27_3 = "WOR-27-3",
     Wor27_4Ground1 = "WOR-27-4-GROUND1",
     Wor27_4Ground2 = "WOR-27-4-GROUND2",
+    Wor27_4Ground2Weighing = "WOR-27-4-GROUND2-WEIGHING",
     Wor27_5 = "WOR-27-5",
     Wor25_1K = "WOR-25-1-k",
     Wor36 = "WOR-36",

@@ -1377,13 +1377,43 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             format!("Grond 2 kan niet slagen zolang {defects} herstelbare gebrek(en) bestaan: een onrechtmatige regeling kan niet door zwaarwegende redenen gevergd worden."),
             format!("Ground 2 cannot succeed while {defects} curable defect(s) remain: an unlawful regeling cannot be required by weighty reasons.")
         ),
-        F::WeightyReason { index, kind, category: c, weight } => {
-            let (k, c, w, n) = (employer_kind(*kind, lang), category(*c, lang), num(*weight), index + 1);
-            tr!(
+        F::WeightyReasons { reasons, weight, employer, against, reading: r, met } => {
+            let items = list(
+                reasons.iter().map(|x| {
+                    let (k, c, w, n) = (employer_kind(x.kind, lang), category(x.category, lang), num(x.weight), x.index + 1);
+                    tr!(lang, format!("belang {n} ({k}, {c}, gewicht {w})"), format!("interest {n} ({k}, {c}, weight {w})"))
+                }),
                 lang,
-                format!("Belang {n} ({k}) is een bewezen, zwaarwegende {c} reden (gewicht {w}) die het besluit vergt: grond 2 is vervuld."),
-                format!("Interest {n} ({k}) is a proven, weighty {c} reason (weight {w}) that requires the decision: ground 2 is met.")
-            )
+            );
+            let (w, e, a) = (num(*weight), num(*employer), num(*against));
+            let shown = tr!(
+                lang,
+                format!("Bewezen zwaarwegende redenen die het besluit vergen: {items}."),
+                format!("Proven weighty reasons that require the decision: {items}.")
+            );
+            let weighed = match (r, met) {
+                (Stage2Reading::EqualBand, true) => tr!(
+                    lang,
+                    format!("De belangen wegen ongeveer even zwaar (ondernemer {e}, OR {a}); bij dat evenwicht geven deze redenen de doorslag: het besluit wordt erdoor gevergd en grond 2 is vervuld."),
+                    format!("The interests weigh about equally (employer {e}, works council {a}); in that balance these reasons tip it: they require the decision and ground 2 is met.")
+                ),
+                (Stage2Reading::EqualBand, false) => tr!(
+                    lang,
+                    format!("De belangen wegen niet ongeveer even zwaar (ondernemer {e}, OR {a}): deze redenen kunnen het besluit niet vergen; grond 2 is niet vervuld."),
+                    format!("The interests do not weigh about equally (employer {e}, works council {a}): these reasons cannot require the decision; ground 2 is not met.")
+                ),
+                (_, true) => tr!(
+                    lang,
+                    format!("Afgewogen tegen de belangen die tegen het besluit pleiten (gewicht {a}), wegen deze redenen (gewicht {w}) niet duidelijk lichter: zij vergen het besluit ondanks de bezwaren, en grond 2 is vervuld."),
+                    format!("Weighed against the interests against the decision (weight {a}), these reasons (weight {w}) are not clearly lighter: they require the decision despite the objections, and ground 2 is met.")
+                ),
+                (_, false) => tr!(
+                    lang,
+                    format!("Afgewogen tegen de belangen die tegen het besluit pleiten (gewicht {a}), wegen deze redenen (gewicht {w}) duidelijk lichter. Zwaarwegende redenen zijn geen troefkaart: ook onder grond 2 worden de betrokken belangen inhoudelijk afgewogen, en tegen duidelijk zwaardere belangen in vergen zij het besluit niet. Grond 2 is niet vervuld."),
+                    format!("Weighed against the interests against the decision (weight {a}), these reasons (weight {w}) are clearly lighter. Weighty reasons are no trump card: under ground 2 too the interests at stake are weighed on their merits, and against clearly heavier interests they do not require the decision. Ground 2 is not met.")
+                ),
+            };
+            format!("{shown} {weighed}")
         }
         F::NoWeightyReason { reasons } => {
             if reasons.is_empty() {

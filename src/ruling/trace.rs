@@ -257,6 +257,19 @@ pub enum OrConcernKind {
     },
 }
 
+/// A proven, weighty business reason shown to require the decision (ground 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct WeightyReason {
+    /// The employer interest's index in the request.
+    pub index: usize,
+    /// Its kind.
+    pub kind: EmployerInterestKind,
+    /// Organisational, economic or social.
+    pub category: ReasonCategory,
+    /// Its weight.
+    pub weight: Decimal,
+}
+
 /// Why ground 2 was not met by a reason.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -515,12 +528,16 @@ pub enum Finding {
     Stage2NotReached { reading: Stage2Reading },
     /// Curable defects stand in the way of ground 2.
     Stage2BlockedByDefects { defects: usize },
-    /// A weighty reason requires the decision.
-    WeightyReason {
-        index: usize,
-        kind: EmployerInterestKind,
-        category: ReasonCategory,
+    /// The weighty reasons, weighed against the interests against the decision: do they
+    /// require it? (`met`.) `weight`: the reasons' weight, each kind counted once;
+    /// `employer`: the employer's whole case; `against`: the works council's.
+    WeightyReasons {
+        reasons: Vec<WeightyReason>,
         weight: Decimal,
+        employer: Decimal,
+        against: Decimal,
+        reading: Stage2Reading,
+        met: bool,
     },
     /// No reason is weighty and required.
     NoWeightyReason { reasons: Vec<(usize, NotWeighty)> },
