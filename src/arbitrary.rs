@@ -116,7 +116,7 @@ fn measure() -> impl Strategy<Value = Measure> {
             ),
         ),
     );
-    (facts, more, select(Access::ALL)).prop_map(
+    (facts, more, (select(Access::ALL), tri())).prop_map(
         |(
             (
                 technology,
@@ -137,7 +137,7 @@ fn measure() -> impl Strategy<Value = Measure> {
                 earlier_purpose,
                 covert_conditions,
             ),
-            access,
+            (access, serves_purpose),
         )| Measure {
             technology,
             personal_data,
@@ -155,6 +155,7 @@ fn measure() -> impl Strategy<Value = Measure> {
             purpose,
             earlier_purpose,
             access,
+            serves_purpose,
         },
     )
 }

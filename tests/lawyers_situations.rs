@@ -3,7 +3,9 @@
 //! outcome and the decisive reason they expected — before, and without, running the engine
 //! (`examples/EXPECTATIONS.md`, their words). The only change made afterwards is the field
 //! `access` (who sees the data), which the schema gained after they wrote the files: it is
-//! filled in from the facts their own descriptions state, for every file that states them.
+//! filled in from the facts their own descriptions state, for every file that states them;
+//! likewise `serves_purpose` (suitability) in `presence-status-appraisal.json`, whose
+//! description states the OR's trial showing the status says nothing about reachability.
 //!
 //! Each situation pins the engine's outcome and the step that carries it. Where the engine
 //! does not reach the lawyer's outcome, the situation is a *known disagreement* with its
@@ -55,6 +57,8 @@ fn presence_status_in_appraisals_is_refused() {
     let r = eval(&example("presence-status-appraisal.json"));
     assert_eq!(r.outcome, Outcome::Refused);
     assert!(curable(&r, R::Avg6_1F2));
+    // The lawyer's "unreliable proxy": the status cannot serve the purpose (suitability).
+    assert!(curable(&r, R::Avg5_1CSuitability));
 }
 
 #[test]

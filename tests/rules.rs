@@ -86,6 +86,7 @@ const COVERED: &[R] = &[
     R::WorEarlierAgreement,
     R::Wbp8F,
     R::Avg5_1C,
+    R::Avg5_1CSuitability,
     R::Avg5_1E,
     R::RetentionPerKind,
     R::Atb3_2_1,
@@ -869,6 +870,66 @@ fn avg_5_1_c_minimisation() {
         f,
         Finding::NoPersonalData { anonymous: true }
     )));
+}
+
+/// Suitability, the first limb of necessity (AVG-5-1-c-SUITABILITY): a measure that cannot
+/// serve its purpose is a curable defect — plain when established or when what it observes
+/// is nothing the purpose needs; when only disputed, it counts if the OR raised it, and then
+/// the employer's burden decides; shown suitable, it passes.
+#[test]
+fn avg_5_1_c_suitability() {
+    use kantonrechter::ruling::SuitabilityBasis as B;
+    let basis = |r: &kantonrechter::Ruling| {
+        r.trace.iter().find_map(|s| match &s.finding {
+            Finding::NotSuitable { basis, .. } if s.rule == R::Avg5_1CSuitability => {
+                Some((basis.clone(), s.effect))
+            }
+            _ => None,
+        })
+    };
+    // The base case: badge logs of attendance, to enforce an attendance policy. Suitable.
+    let base = with(|_| {});
+    assert!(steps(&base, R::Avg5_1CSuitability).is_empty());
+    // Established that it cannot serve the purpose: plain.
+    let no = with(|r| m(r).serves_purpose = Tri::No);
+    assert_eq!(basis(&no), Some((B::Established, Effect::CurableDefect)));
+    // Badge logs of attendance to evaluate performance: nothing the purpose needs.
+    let mismatch = with(|r| m(r).purpose = Purpose::PerformanceEvaluation);
+    assert_eq!(
+        basis(&mismatch),
+        Some((
+            B::Mismatch {
+                observes: vec![Observed::Attendance],
+                needs: vec![Observed::Performance],
+            },
+            Effect::CurableDefect
+        ))
+    );
+    // Shown suitable: passed, whatever the derivation says.
+    let shown = with(|r| {
+        m(r).purpose = Purpose::PerformanceEvaluation;
+        m(r).serves_purpose = Tri::Yes;
+    });
+    assert!(basis(&shown).is_none());
+    assert!(has(&shown, R::Avg5_1CSuitability, |f, e| matches!(
+        f,
+        Finding::SuitabilityShown { .. }
+    ) && *e
+        == Effect::Passed));
+    // Disputed only: counts when the OR raised it; the employer has not shown suitability.
+    let disputed = with(|r| {
+        m(r).technology = Technology::Camera;
+        m(r).observes = vec![Observed::Behaviour];
+        m(r).purpose = Purpose::TheftPrevention;
+        r.interests.works_council = vec![raising(&[LegalPoint::Suitability])];
+    });
+    assert_eq!(basis(&disputed), Some((B::NotShown, Effect::CurableDefect)));
+    let silent = with(|r| {
+        m(r).technology = Technology::Camera;
+        m(r).observes = vec![Observed::Behaviour];
+        m(r).purpose = Purpose::TheftPrevention;
+    });
+    assert!(steps(&silent, R::Avg5_1CSuitability).is_empty());
 }
 
 /// The level of the privacy intrusion in a ruling's trace.

@@ -413,6 +413,7 @@ impl<'a, 't> Reader<'a, 't> {
             purpose: code,
             earlier_purpose: option(Self::code),
             access: code,
+            serves_purpose: code,
         }
     }
 

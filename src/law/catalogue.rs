@@ -447,6 +447,20 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Not in RULES.md as a rule of its own: an INFERENCE from art. 5(1)(c) (personal data
+    // must be "toereikend, ter zake dienend en beperkt tot wat noodzakelijk is") and from the
+    // necessity step of art. 6(1)(f) (RULES.md AVG-6-1-f-2): a measure that cannot serve its
+    // purpose at all processes data that are not relevant to it, and cannot be necessary for
+    // it. Which purposes need which observations is the library's own derivation.
+    Rule {
+        id: R::Avg5_1CSuitability,
+        title_nl: "Geschiktheid: een maatregel die het doel niet kan dienen, verwerkt gegevens die voor dat doel niet ter zake dienend zijn en kan er niet noodzakelijk voor zijn (art. 5 lid 1 sub c en art. 6 lid 1 sub f AVG)",
+        title_en: "Suitability: a measure that cannot serve its purpose processes data that are not relevant to it and cannot be necessary for it (art. 5(1)(c) and 6(1)(f) GDPR)",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
     Rule {
         id: R::Avg5_1E,
         title_nl: "Art. 5 lid 1 sub e AVG: opslagbeperking",

@@ -143,6 +143,7 @@ rule_ids! {
     WorEarlierAgreement = "WOR-EARLIER-AGREEMENT",
     Wbp8F = "WBP-8-f",
     Avg5_1C = "AVG-5-1-c",
+    Avg5_1CSuitability = "AVG-5-1-c-SUITABILITY",
     Avg5_1E = "AVG-5-1-e",
     RetentionPerKind = "RETENTION-PER-KIND",
     Atb3_2_1 = "ATB-3-2-1",

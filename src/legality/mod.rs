@@ -27,6 +27,7 @@
 mod ai_act;
 mod avg;
 mod echr;
+mod suitability;
 
 pub(crate) use avg::reuse;
 
@@ -123,6 +124,7 @@ pub(crate) fn check(ctx: &mut Ctx) -> Vec<Defects> {
     for el in elements {
         let mut d = Defects::default();
         avg::check(ctx, el, &mut d);
+        suitability::check(ctx, el, &mut d);
         ai_act::check(ctx, el, &mut d);
         echr::check(ctx, el);
         out.push(d);

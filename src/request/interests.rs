@@ -153,6 +153,9 @@ pub enum LegalPoint {
     Covert,
     /// The deployer's duties for a high-risk AI system (art. 26 AI Act).
     AiActDuties,
+    /// Suitability: the measure cannot serve its stated purpose at all (art. 5(1)(c) AVG,
+    /// the first limb of necessity).
+    Suitability,
 }
 
 codes!(LegalPoint {
@@ -164,6 +167,7 @@ codes!(LegalPoint {
     AutomatedDecisions = "automated_decisions",
     Covert = "covert",
     AiActDuties = "ai_act_duties",
+    Suitability = "suitability",
 });
 
 /// An interest of the employer.

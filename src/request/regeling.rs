@@ -427,6 +427,23 @@ codes!(Purpose {
 });
 
 impl Purpose {
+    /// What a measure must observe, at least one of, to serve the purpose at all
+    /// (suitability): evaluating performance or productivity needs performance itself, not
+    /// presence; enforcing attendance or registering working time needs attendance or
+    /// location. `None` where the library cannot tell (INFERENCE from art. 5(1)(c) AVG:
+    /// data must be *adequate and relevant* to the purpose).
+    pub fn needs_observed(self) -> Option<&'static [Observed]> {
+        match self {
+            Purpose::PerformanceEvaluation | Purpose::ProductivityMonitoring => {
+                Some(&[Observed::Performance])
+            }
+            Purpose::AttendanceEnforcement | Purpose::WorkingTimeRegistration => {
+                Some(&[Observed::Attendance, Observed::Location])
+            }
+            _ => None,
+        }
+    }
+
     /// Does the purpose, by its nature, require knowing *who* did what? Capacity planning
     /// and a general picture of attendance do not: anonymous counting serves them
     /// (seed article §2; art. 5 lid 1 c AVG). `None` for [`Purpose::Other`]: the library
@@ -638,6 +655,17 @@ pub struct Measure {
     /// Who sees the data about individual staff.
     #[serde(default)]
     pub access: Access,
+    /// Can the measure serve its stated purpose at all (suitability, *geschiktheid*: the
+    /// first limb of necessity)? `no`: it is established that it cannot — a trial, the
+    /// system's documentation or an expert shows the data say nothing about what the
+    /// purpose needs (a presence status that turns "away" after minutes without input does
+    /// not measure reachability or performance); `yes`: the employer has shown that it can;
+    /// `unknown`: not examined. The burden is the employer's (art. 5(2) AVG,
+    /// accountability): unknown counts against it when the works council disputes
+    /// suitability (`raises: ["suitability"]`); otherwise the library derives it from what
+    /// the measure observes and what the purpose needs (see [`Purpose::needs_observed`]).
+    #[serde(default)]
+    pub serves_purpose: Tri,
 }
 
 impl Measure {

@@ -15,7 +15,8 @@ pub use report::{Lang, NOTICE_EN, NOTICE_NL, Report, ReportSource, ReportStep};
 pub use trace::{
     Assessment, Balance, Counted, CovertCondition, DpiaTrigger, Effect, Finding, ImportanceSource,
     IntrusionBase, IntrusionFactor, NotWeighty, OrConcernKind, ReliabilityBasis,
-    RetentionAssessment, RetentionNorm, ReuseCondition, Side, Step, WeightyReason,
+    RetentionAssessment, RetentionNorm, ReuseCondition, Side, Step, SuitabilityBasis,
+    WeightyReason,
 };
 
 use crate::request::Readings;

@@ -57,6 +57,21 @@ fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
     }
 }
 
+/// Like [`list`], joined by "or".
+fn list_or(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
+    let v: Vec<String> = items.into_iter().collect();
+    match v.len() {
+        0 => String::new(),
+        1 => v[0].clone(),
+        n => format!(
+            "{} {} {}",
+            v[..n - 1].join(", "),
+            tr!(lang, "of", "or"),
+            v[n - 1]
+        ),
+    }
+}
+
 pub(crate) fn outcome(o: Outcome, lang: Lang) -> &'static str {
     match o {
         Outcome::Granted => tr!(
@@ -1008,6 +1023,43 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 lang,
                 format!("Voor {p} is niet nodig te weten wie aanwezig is: anoniem tellen (met een anonieme pas of sensor) bereikt dat doel. Herleidbare gegevens zijn dan niet noodzakelijk."),
                 format!("For {p} there is no need to know who is present: anonymous counting (an anonymous pass or sensor) reaches that goal. Identifiable data are then not necessary.")
+            )
+        }
+        F::SuitabilityShown { purpose: p } => {
+            let p = purpose(*p, lang);
+            tr!(
+                lang,
+                format!("De ondernemer heeft aangetoond dat de maatregel geschikt is voor {p}: de gegevens zeggen iets over wat dat doel nodig heeft."),
+                format!("The employer has shown that the measure can serve {p}: the data say something about what that purpose needs.")
+            )
+        }
+        F::NotSuitable { purpose: p, basis } => {
+            let p = purpose(*p, lang);
+            let why = match basis {
+                SuitabilityBasis::Established => tr!(
+                    lang,
+                    format!("Vast staat dat de maatregel niet geschikt is voor {p}: de gegevens zeggen niets over wat dat doel nodig heeft."),
+                    format!("It is established that the measure cannot serve {p}: the data say nothing about what that purpose needs.")
+                ),
+                SuitabilityBasis::NotShown => tr!(
+                    lang,
+                    format!("De OR betwist dat de maatregel geschikt is voor {p}, en de ondernemer, op wie de bewijslast rust, heeft dat niet aangetoond."),
+                    format!("The works council disputes that the measure can serve {p}, and the employer, who bears the burden, has not shown that it can.")
+                ),
+                SuitabilityBasis::Mismatch { observes, needs } => {
+                    let o = list(observes.iter().map(|x| observed(*x, lang).to_string()), lang);
+                    let n = list_or(needs.iter().map(|x| observed(*x, lang).to_string()), lang);
+                    tr!(
+                        lang,
+                        format!("De maatregel legt {o} vast, maar {p} vraagt om gegevens over {n}: zo is hij niet geschikt voor dat doel."),
+                        format!("The measure records {o}, but {p} needs data on {n}: as designed it cannot serve that purpose.")
+                    )
+                }
+            };
+            tr!(
+                lang,
+                format!("{why} Een maatregel die het doel niet kan dienen, verwerkt gegevens die daarvoor niet ter zake dienend zijn en kan er niet noodzakelijk voor zijn (art. 5 lid 1 onder c en art. 6 lid 1 onder f AVG)."),
+                format!("{why} A measure that cannot serve its purpose processes data that are not relevant to it and cannot be necessary for it (art. 5(1)(c) and 6(1)(f) GDPR).")
             )
         }
         F::AlternativeReachesGoal { description, unknown } => match unknown {

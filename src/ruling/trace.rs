@@ -257,6 +257,23 @@ pub enum OrConcernKind {
     },
 }
 
+/// Why a measure is held not suitable for its purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum SuitabilityBasis {
+    /// It is established that the measure cannot serve the purpose.
+    Established,
+    /// The works council disputes it and the employer has not shown that it can.
+    NotShown,
+    /// The measure does not observe anything the purpose needs (`needs`: at least one of).
+    Mismatch {
+        /// What the measure observes.
+        observes: Vec<Observed>,
+        /// What the purpose needs, at least one of.
+        needs: Vec<Observed>,
+    },
+}
+
 /// A proven, weighty business reason shown to require the decision (ground 2).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct WeightyReason {
@@ -396,6 +413,14 @@ pub enum Finding {
     },
     /// The purpose does not need identified data.
     IdentificationNotNeeded { purpose: Purpose },
+    /// Suitability: the employer has shown that the measure can serve its purpose.
+    SuitabilityShown { purpose: Purpose },
+    /// Suitability: the measure cannot serve its purpose, or is not shown to while the works
+    /// council disputes it.
+    NotSuitable {
+        purpose: Purpose,
+        basis: SuitabilityBasis,
+    },
     /// A less intrusive alternative reaches the same goal (or is not shown not to).
     AlternativeReachesGoal { description: String, unknown: bool },
     /// An alternative was rejected because it does not reach the goal.

@@ -91,6 +91,9 @@ pub enum LeverKind {
     SameAtHomeAsAtOffice,
     /// Use no biometric data (`biometric`).
     DropBiometrics,
+    /// The employer shows that the measure can serve its purpose (`serves_purpose`, only
+    /// where not established either way).
+    ShowSuitable,
     /// Show that biometrics for authentication or security are necessary
     /// (`biometric.necessary`, only where not established either way).
     ShowBiometricsNecessary,
@@ -149,6 +152,7 @@ impl LeverKind {
             SameAtHomeAsAtOffice => "same-at-home-as-at-office",
             DropBiometrics => "drop-biometrics",
             ShowBiometricsNecessary => "show-biometrics-necessary",
+            ShowSuitable => "show-suitable",
             DropAiCapability => "drop-ai-capability",
             ProvideAiHumanOversight => "provide-ai-human-oversight",
             InformWorkersOfAi => "inform-workers-of-ai",
@@ -194,6 +198,7 @@ impl LeverKind {
             | AnnounceNewPurpose
             | MeetCovertConditions
             | ShowBiometricsNecessary
+            | ShowSuitable
             | ProvideAiHumanOversight
             | SubstantiateEmployerInterest
             | ShowDecisionRequired
@@ -383,6 +388,8 @@ pub enum Evidence {
     AlternativesAnalysis,
     /// The results of a trial or analysis of the alternative.
     AlternativeTested,
+    /// A trial or the system's documentation showing it captures what the purpose needs.
+    SuitabilityShown,
     /// The balancing of interests in writing.
     BalancingInWriting,
     /// The DPIA report.
@@ -473,6 +480,11 @@ impl Evidence {
                 "alternatives_analysis",
                 "een analyse van de overwogen andere middelen en waarom die tekortschieten",
                 "an analysis of the other means considered and why they fall short",
+            ),
+            SuitabilityShown => (
+                "suitability_shown",
+                "een proef of de documentatie van het systeem die laat zien dat het vastlegt wat het doel nodig heeft",
+                "a trial or the system's documentation showing that it records what the purpose needs",
             ),
             AlternativeTested => (
                 "alternative_tested",
@@ -846,6 +858,7 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
         SameAtHomeAsAtOffice => m.more_intensive_at_home = Tri::No,
         ProveMoreIntensiveAtHome => m.more_intensive_at_home = Tri::Yes,
         DropBiometrics => m.biometric = None,
+        ShowSuitable => m.serves_purpose = Tri::Yes,
         ShowBiometricsNecessary => {
             if let Some(b) = m.biometric.as_mut() {
                 b.necessary = Tri::Yes;
@@ -1069,6 +1082,7 @@ fn raisable(r: &Request, cal: &Calibration) -> Vec<LegalPoint> {
         AutomatedDecisions,
         Covert,
         AiActDuties,
+        Suitability,
     ];
     let points = |req: &Request| -> Vec<Vec<LegalPoint>> {
         let mut ctx = Ctx::new(req, cal.clone());
@@ -1294,6 +1308,15 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             out.push(at(AnnounceNewPurpose, RuleId::Avg6_4).requires(&[P::SameSystem]).evidence(&[Evidence::StaffInformation]).says(
                 format!("Onderdeel {q} gebruikt voor {tnl} alleen wat hetzelfde systeem registreert nadat het personeel over dat doel is ingelicht, niet de gegevens die eerder voor {fnl} zijn vastgelegd."),
                 format!("Element {q} uses for {ten} only what the same system records after staff were told of that purpose, not the data recorded before for {fen}."),
+            ));
+        }
+        // Suitability (AVG-5-1-c-SUITABILITY): open to proof only where not established
+        // either way; a measure shown unsuitable is the employer's to redesign.
+        if personal && !m.observes.is_empty() && m.serves_purpose == Tri::Unknown {
+            let (pnl, pen) = purpose(m.purpose);
+            out.push(at(ShowSuitable, RuleId::Avg5_1CSuitability).requires(&[P::EvidenceExists]).evidence(&[Evidence::SuitabilityShown]).says(
+                format!("De ondernemer toont aan dat onderdeel {q} geschikt is voor {pnl}: het legt vast wat dat doel nodig heeft."),
+                format!("The employer proves that element {q} can serve {pen}: it records what that purpose needs."),
             ));
         }
         if m.openness == Openness::Covert {
@@ -1617,6 +1640,10 @@ fn point(p: LegalPoint) -> (&'static str, &'static str) {
         AiActDuties => (
             "de plichten van de gebruiksverantwoordelijke (art. 26 AI-verordening)",
             "the deployer's duties (art. 26 AI Act)",
+        ),
+        Suitability => (
+            "de geschiktheid van de maatregel voor het doel (art. 5 lid 1 onder c AVG)",
+            "whether the measure can serve its purpose (art. 5(1)(c) GDPR)",
         ),
     }
 }

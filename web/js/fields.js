@@ -158,6 +158,7 @@ export const ENUMS = {
     automated_decisions: ['uitsluitend geautomatiseerde besluiten (art. 22 AVG)', 'solely automated decisions (art. 22 AVG)'],
     covert: ['heimelijk toezicht zonder de voorwaarden daarvoor', 'covert monitoring without its conditions'],
     ai_act_duties: ['plichten van de gebruiksverantwoordelijke van hoog-risico-AI (art. 26 AI-verordening)', 'the deployer’s duties for high-risk AI (art. 26 AI Act)'],
+    suitability: ['de maatregel kan het doel niet dienen (geschiktheid, art. 5 lid 1 c AVG)', 'the measure cannot serve its purpose (suitability, art. 5(1)(c) AVG)'],
   } },
   Stage2Reading: { d: 'statute', v: {
     statute: ['wettekst: “of” (standaard)', 'statute: “or” (default)'],
@@ -233,6 +234,8 @@ const MEASURE = [
     h: ['Wat er uit de gegevens volgt; de werkgever moet dat aantonen.', 'What follows from the data; the employer must show it.'], r: ['AVG-22', 'ECHR-BARBULESCU-5'] },
   { k: 'access', t: 'enum', e: 'Access', l: ['Wie ziet gegevens per persoon', 'Who sees individual data'],
     h: ['Hoe minder mensen toegang hebben tot de resultaten, hoe lichter de inbreuk. Niet vastgesteld telt als leidinggevenden: de werkgever moet de grenzen aantonen.', 'The fewer people have access to the results, the lighter the intrusion. Not established counts as managers: the employer must show the limits it sets.'], r: ['ECHR-BARBULESCU-2', 'AVG-5-1-c'] },
+  TRI('serves_purpose', ['Kan de maatregel het doel dienen (geschiktheid)?', 'Can the measure serve its purpose (suitability)?'],
+    ['Ja: de werkgever heeft aangetoond dat de gegevens iets zeggen over wat het doel nodig heeft. Nee: vast staat dat dat niet zo is (een proef, de documentatie; een aanwezigheidsstatus meet geen prestaties). Niet vastgesteld: telt tegen de werkgever als de OR de geschiktheid betwist; anders leidt de simulatie haar af uit wat de maatregel vastlegt en wat het doel nodig heeft.', 'Yes: the employer has shown the data say something about what the purpose needs. No: it is established that they do not (a trial, the documentation; a presence status does not measure performance). Not established: counts against the employer if the OR disputes suitability; otherwise the simulation derives it from what the measure records and what the purpose needs.'], ['AVG-5-1-c-SUITABILITY', 'AVG-5-1-c']),
   { k: 'retention_days', t: 'int', l: ['Bewaartermijn (dagen)', 'Retention (days)'],
     h: ['Leeg: onbekend, geldt als langer dan de gekalibreerde termijn.', 'Empty: unknown, counts as longer than the calibrated term.'], r: ['AVG-5-1-e'] },
   { k: 'purpose', t: 'enum', e: 'Purpose', l: ['Doel', 'Purpose'],
