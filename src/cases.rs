@@ -1139,37 +1139,39 @@ pub fn evaluate_case(file: &str, case: &CaseFile) -> Result<CaseResult, CaseErro
         error,
     };
     let d = &case.decision;
-    let ruling = crate::evaluate(&case.request).map_err(err)?;
+    let ruling =
+        crate::evaluate_with(&case.request, &crate::Options::without_precedents()).map_err(err)?;
     let agrees_now = agrees(d, &ruling);
     let mark = d.mark();
-    let agrees_under_patch = match mark.and_then(|(kind, m)| Some((kind, m.agrees_under.as_ref()?)))
-    {
-        None => None,
-        Some((kind, patch)) => {
-            let field = match kind {
-                MarkKind::DeliberateDifference => "deliberate_difference",
-                MarkKind::KnownDisagreement => "known_disagreement",
-            };
-            let variant = crate::json::patch_request(&case.request, patch).map_err(|e| {
-                err(Error::Input(InputError::new(
-                    format!("$.decision.{field}.agrees_under"),
-                    format!("a patch that leaves a valid request ({e})"),
-                )))
-            })?;
-            // An input error of the patched request lies in what the patch wrote.
-            let r = crate::evaluate(&variant).map_err(|e| match e {
-                Error::Input(e) => err(Error::Input(InputError::new(
-                    format!(
-                        "$.decision.{field}.agrees_under{}",
-                        e.path.trim_start_matches('$')
-                    ),
-                    e.expected,
-                ))),
-                other => err(other),
-            })?;
-            Some(agrees(d, &r))
-        }
-    };
+    let agrees_under_patch =
+        match mark.and_then(|(kind, m)| Some((kind, m.agrees_under.as_ref()?))) {
+            None => None,
+            Some((kind, patch)) => {
+                let field = match kind {
+                    MarkKind::DeliberateDifference => "deliberate_difference",
+                    MarkKind::KnownDisagreement => "known_disagreement",
+                };
+                let variant = crate::json::patch_request(&case.request, patch).map_err(|e| {
+                    err(Error::Input(InputError::new(
+                        format!("$.decision.{field}.agrees_under"),
+                        format!("a patch that leaves a valid request ({e})"),
+                    )))
+                })?;
+                // An input error of the patched request lies in what the patch wrote.
+                let r = crate::evaluate_with(&variant, &crate::Options::without_precedents())
+                    .map_err(|e| match e {
+                        Error::Input(e) => err(Error::Input(InputError::new(
+                            format!(
+                                "$.decision.{field}.agrees_under{}",
+                                e.path.trim_start_matches('$')
+                            ),
+                            e.expected,
+                        ))),
+                        other => err(other),
+                    })?;
+                Some(agrees(d, &r))
+            }
+        };
     let not_counted = d.not_counted();
     Ok(CaseResult {
         file: file.to_string(),
@@ -1382,10 +1384,12 @@ pub fn blind(
                 format!("the court's outcome of {stem}.json"),
             ));
         };
-        let ruling = crate::evaluate(request).map_err(|error| BlindError {
-            file: format!("{dir}/{stem}.json"),
-            error,
-        })?;
+        let ruling = crate::evaluate_with(request, &crate::Options::without_precedents()).map_err(
+            |error| BlindError {
+                file: format!("{dir}/{stem}.json"),
+                error,
+            },
+        )?;
         rows.push(BlindRow {
             file: stem.clone(),
             ecli: o.ecli.clone(),

@@ -10,7 +10,7 @@ use clap::Args;
 use kantonrechter::cases::{self, BlindOutcome, CaseFile, Conformance, MarkKind};
 use kantonrechter::json;
 use kantonrechter::precedent::{self, Relation};
-use kantonrechter::{Lang, Request, Ruling};
+use kantonrechter::{Lang, Request};
 
 use crate::{Failure, LangArg, bad_input, read_input};
 
@@ -216,10 +216,9 @@ fn case_base() -> Result<&'static precedent::CaseBase, Failure> {
     })
 }
 
-/// Add the precedent check to a ruling (what `evaluate` prints).
-pub fn check_precedents(request: &Request, ruling: &mut Ruling) -> Result<(), Failure> {
-    precedent::check(request, ruling, case_base()?);
-    Ok(())
+/// Fail (exit 1) if the embedded case base the precedent check reads is broken.
+pub fn check_case_base() -> Result<(), Failure> {
+    case_base().map(|_| ())
 }
 
 /// Run `similar`.
@@ -230,7 +229,8 @@ pub fn run_similar(args: SimilarArgs) -> Result<String, Failure> {
     let request =
         json::parse_request_or_case(&text).map_err(|e| bad_input(format!("{file}: {e}")))?;
     let ruling =
-        kantonrechter::evaluate(&request).map_err(|e| bad_input(format!("{file}: {e}")))?;
+        kantonrechter::evaluate_with(&request, &kantonrechter::Options::without_precedents())
+            .map_err(|e| bad_input(format!("{file}: {e}")))?;
     let neighbours = precedent::similar(&request, ruling.outcome, case_base()?, args.top);
     if args.json {
         return Ok(json::to_json(&neighbours));

@@ -77,11 +77,39 @@ impl Error {
     }
 }
 
+/// What an evaluation adds beyond the test itself. Every path (this crate's [`evaluate`],
+/// [`json::evaluate_to_json`], the CLI and the WebAssembly build) uses the same options by
+/// default, so they give the same ruling for the same request; the options applied are
+/// recorded in the ruling's [`Receipt`](ruling::Receipt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Check the ruling against the decided cases embedded in the library (`cases/`) and say
+    /// in the trace which of them support or contradict it a fortiori
+    /// (`PRECEDENT-A-FORTIORI`). Never changes the outcome. On by default.
+    pub precedents: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { precedents: true }
+    }
+}
+
+impl Options {
+    /// The test alone, without the precedent check (what the conformance suite and what-if
+    /// use: a decided case is not its own precedent, and what-if weighs many variants).
+    pub fn without_precedents() -> Options {
+        Options { precedents: false }
+    }
+}
+
 /// Decide a request for substitute consent as the library's model of the kantonrechter
-/// would: the gates, the legality checks, stage 1 and stage 2, with a trace of every step.
+/// would: the gates, the legality checks, stage 1 and stage 2, with a trace of every step,
+/// and the precedent check ([`Options::default`]; see [`evaluate_with`]).
 ///
 /// Pure: no I/O, no clock, no randomness. The same request gives the same ruling,
-/// byte for byte, natively and in WebAssembly.
+/// byte for byte, natively and in WebAssembly, on every path.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -93,6 +121,35 @@ impl Error {
 /// # Ok(()) }
 /// ```
 pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
+    evaluate_with(request, &Options::default())
+}
+
+/// [`evaluate`] with explicit [`Options`].
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let text = include_str!("../examples/productivity-unsubstantiated.json");
+/// let request = kantonrechter::json::parse_request(text)?;
+/// let bare = kantonrechter::evaluate_with(&request, &kantonrechter::Options::without_precedents())?;
+/// assert!(!bare.receipt.precedents);
+/// assert_eq!(bare.outcome, kantonrechter::evaluate(&request)?.outcome);
+/// # Ok(()) }
+/// ```
+pub fn evaluate_with(request: &Request, options: &Options) -> Result<Ruling, Error> {
+    let mut ruling = evaluate_bare(request)?;
+    if options.precedents {
+        // The embedded case base is checked by the test suite; if it could not be read, the
+        // receipt says that no precedent check was made.
+        if let Ok(base) = precedent::embedded() {
+            precedent::check(request, &mut ruling, base);
+            ruling.receipt.precedents = true;
+        }
+    }
+    Ok(ruling)
+}
+
+/// The test without the precedent check.
+fn evaluate_bare(request: &Request) -> Result<Ruling, Error> {
     validate::validate(request)?;
     if request.as_of < SUPPORTED_FROM || request.as_of > SUPPORTED_UNTIL {
         return Err(Error::NoLawForDate {

@@ -139,9 +139,10 @@ fn evaluate(file: &str, as_json: bool, lang: Lang, as_of: Option<Date>) -> Resul
     if let Some(day) = as_of {
         request.as_of = day;
     }
-    let mut ruling =
+    // A broken embedded case base is a failure of the build, said as such (exit 1).
+    cases_cmd::check_case_base()?;
+    let ruling =
         kantonrechter::evaluate(&request).map_err(|e| bad_input(format!("{file}: {e}")))?;
-    cases_cmd::check_precedents(&request, &mut ruling)?;
     Ok(if as_json {
         json::ruling_to_json(&ruling, lang)
     } else {

@@ -388,12 +388,7 @@ pub(crate) fn quote(s: &str) -> String {
 /// Evaluate JSON text and return the ruling's report as pretty JSON text.
 pub fn evaluate_to_json(text: &str, lang: Lang) -> Result<String, Error> {
     let request = parse_request(text)?;
-    let mut ruling = crate::evaluate(&request)?;
-    // As the CLI's `evaluate` does, so that both print the same bytes.
-    if let Ok(base) = crate::precedent::embedded() {
-        crate::precedent::check(&request, &mut ruling, base);
-    }
-    Ok(ruling_to_json(&ruling, lang))
+    Ok(ruling_to_json(&crate::evaluate(&request)?, lang))
 }
 
 /// The ruling's report as pretty JSON text (two-space indent, a final newline).
@@ -677,7 +672,11 @@ mod tests {
             edit(&mut c["request"]);
             match super::parse_case(&super::to_json(&c)) {
                 Err(e) => check(what, &e),
-                Ok(c) => check(what, &crate::evaluate(&c.request).unwrap_err()),
+                Ok(c) => check(
+                    what,
+                    &crate::evaluate_with(&c.request, &crate::Options::without_precedents())
+                        .unwrap_err(),
+                ),
             }
         }
         // The decision of a case file.

@@ -18,6 +18,9 @@ pub struct Receipt {
     /// SHA-256 of the request in canonical form (its compact JSON serialisation, fields in
     /// schema order, overrides sorted by key), hex.
     pub input_sha256: String,
+    /// Whether the ruling was checked against the decided cases (`PRECEDENT-A-FORTIORI`;
+    /// [`crate::Options::precedents`]).
+    pub precedents: bool,
 }
 
 impl Receipt {
@@ -38,6 +41,7 @@ impl Receipt {
             engine: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")).to_string(),
             law_version: LAW_VERSION.to_string(),
             input_sha256: hex,
+            precedents: false,
         }
     }
 }

@@ -927,7 +927,7 @@ impl<'a> Setup<'a> {
             )));
         }
         // Checks the request (and its calibration) exactly as `evaluate` does.
-        let ruling = crate::evaluate(request)?;
+        let ruling = crate::evaluate_with(request, &crate::Options::without_precedents())?;
         let cal = Calibration::with_overrides(&request.calibration).unwrap_or_default();
         let levers = levers::catalogue(request, &cal);
         let budget = options.budget.unwrap_or(DEFAULT_BUDGET);
@@ -1298,7 +1298,8 @@ impl<'a> Setup<'a> {
                     return false;
                 }
                 let r = self.apply(&idx, true);
-                let o = crate::evaluate(&r).map_or(self.base, |x| x.outcome);
+                let o = crate::evaluate_with(&r, &crate::Options::without_precedents())
+                    .map_or(self.base, |x| x.outcome);
                 if self.flips(o) {
                     flipping.push(idx);
                 }
@@ -1344,7 +1345,10 @@ impl<'a> Setup<'a> {
                 *cut = true;
                 break;
             }
-            let Ok(ruling) = crate::evaluate(&self.apply(&set, false)) else {
+            let Ok(ruling) = crate::evaluate_with(
+                &self.apply(&set, false),
+                &crate::Options::without_precedents(),
+            ) else {
                 continue;
             };
             if !self.flips(ruling.outcome) {

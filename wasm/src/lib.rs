@@ -117,7 +117,8 @@ pub mod api {
             path: e.path.clone(),
             message: e.to_string(),
         })?;
-        let ruling = kantonrechter::evaluate(&request).map_err(|e| Failure {
+        let options = kantonrechter::Options::without_precedents();
+        let ruling = kantonrechter::evaluate_with(&request, &options).map_err(|e| Failure {
             path: e.path().to_string(),
             message: e.to_string(),
         })?;

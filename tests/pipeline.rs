@@ -1,0 +1,78 @@
+//! One pipeline (issue #21, item 1): the typed path ([`kantonrechter::evaluate`] and
+//! [`kantonrechter::json::ruling_to_json`]), the JSON path
+//! ([`kantonrechter::json::evaluate_to_json`], which the WebAssembly build calls) and the
+//! CLI give the same ruling, byte for byte, for the same request; what a path adds (the
+//! precedent check) is an option, and the receipt records it.
+
+use std::process::Command;
+
+use kantonrechter::json::{evaluate_to_json, parse_request, ruling_to_json};
+use kantonrechter::law::RuleId;
+use kantonrechter::{Lang, Options, Request, evaluate, evaluate_with};
+use proptest::prelude::*;
+
+mod common;
+
+fn typed(request: &Request, lang: Lang) -> String {
+    ruling_to_json(&evaluate(request).expect("valid"), lang)
+}
+
+#[test]
+fn typed_json_and_cli_paths_agree_on_every_example() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let mut n = 0;
+    for text in common::example_texts() {
+        let request = parse_request(&text).unwrap();
+        for lang in [Lang::Nl, Lang::En] {
+            assert_eq!(typed(&request, lang), evaluate_to_json(&text, lang).unwrap());
+        }
+        n += 1;
+    }
+    assert!(n >= 10, "the examples are there");
+    // The CLI, on one example per language.
+    let file = format!("{dir}/badge-repurposed.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    for (code, lang) in [("nl", Lang::Nl), ("en", Lang::En)] {
+        let out = Command::new(env!("CARGO_BIN_EXE_kantonrechter"))
+            .args(["evaluate", &file, "--json", "--lang", code])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            evaluate_to_json(&text, lang).unwrap()
+        );
+    }
+}
+
+#[test]
+fn the_precedent_check_is_an_option_the_receipt_records() {
+    let request = common::example("badge-repurposed.json");
+    let with = evaluate(&request).unwrap();
+    let without = evaluate_with(&request, &Options::without_precedents()).unwrap();
+    assert!(with.receipt.precedents);
+    assert!(!without.receipt.precedents);
+    let precedent = |r: &kantonrechter::Ruling| {
+        r.trace
+            .iter()
+            .filter(|s| s.rule == RuleId::PrecedentAFortiori)
+            .count()
+    };
+    assert!(precedent(&with) > 0);
+    assert_eq!(precedent(&without), 0);
+    assert_eq!(with.outcome, without.outcome);
+    assert_eq!(with.receipt.input_sha256, without.receipt.input_sha256);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Random valid requests, written as JSON and read back: both paths give the same bytes.
+    #[test]
+    fn typed_and_json_paths_agree_on_random_requests(request in any::<Request>()) {
+        let text = serde_json::to_string(&request).unwrap();
+        let read = parse_request(&text).unwrap();
+        prop_assert_eq!(typed(&read, Lang::En), evaluate_to_json(&text, Lang::En).unwrap());
+        prop_assert_eq!(typed(&request, Lang::Nl), evaluate_to_json(&text, Lang::Nl).unwrap());
+    }
+}
