@@ -428,6 +428,7 @@ impl Arbitrary for Request {
                     stage2,
                     ai_act,
                 )| Request {
+                    format: None,
                     as_of,
                     title: None,
                     employer: Employer { name: None, kind },

@@ -26,6 +26,13 @@ pub mod arbitrary;
 use std::fmt;
 
 pub use calibration::{Calibration, CalibrationEntry};
+pub use rust_decimal::Decimal;
+
+/// The version of the request and report formats. It changes when a request that was valid
+/// stops being read the same way or a report field changes meaning (`CHANGELOG.md` states the
+/// compatibility policy); adding an optional input field or a report field does not change
+/// it. Requests may name it (`"format": "1"`); reports, receipts and schemas (`$id`) carry it.
+pub const FORMAT_VERSION: &str = "1";
 pub use date::{Date, DateError};
 pub use request::Request;
 pub use ruling::{Ground, Lang, Outcome, Report, Ruling, Stage};
@@ -80,7 +87,7 @@ impl Error {
 /// What an evaluation adds beyond the test itself. Every path (this crate's [`evaluate`],
 /// [`json::evaluate_to_json`], the CLI and the WebAssembly build) uses the same options by
 /// default, so they give the same ruling for the same request; the options applied are
-/// recorded in the ruling's [`Receipt`](ruling::Receipt).
+/// recorded in the ruling's [`Receipt`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {

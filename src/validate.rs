@@ -110,6 +110,16 @@ pub fn validate(r: &Request) -> Result<(), InputError> {
 type R = Result<(), Box<InputError>>;
 
 fn check(r: &Request) -> R {
+    if let Some(f) = r.format.as_deref().filter(|f| *f != crate::FORMAT_VERSION) {
+        return Err(Box::new(InputError::new(
+            "$.format",
+            format!(
+                "the request format version `{}` (the one this library reads; see CHANGELOG.md), found {}",
+                crate::FORMAT_VERSION,
+                crate::json::quote(f)
+            ),
+        )));
+    }
     if let Some(t) = &r.title {
         text(|| "$.title".into(), t)?;
     }

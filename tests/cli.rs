@@ -114,7 +114,16 @@ fn malformed_json() {
 #[test]
 fn unknown_field() {
     let input = example().replacen("\"as_of\"", "\"colour\": 1, \"as_of\"", 1);
-    bad(&input, "$.colour", "expected one of `as_of`");
+    bad(&input, "$.colour", "expected one of `format`, `as_of`");
+}
+
+#[test]
+fn a_format_version_it_does_not_read() {
+    let input = example().replacen("\"as_of\"", "\"format\": \"2\", \"as_of\"", 1);
+    bad(&input, "$.format", "the request format version `1`");
+    let input = example().replacen("\"as_of\"", "\"format\": \"1\", \"as_of\"", 1);
+    let out = run(&["evaluate", "-"], Some(input.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 #[test]

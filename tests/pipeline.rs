@@ -24,7 +24,10 @@ fn typed_json_and_cli_paths_agree_on_every_example() {
     for text in common::example_texts() {
         let request = parse_request(&text).unwrap();
         for lang in [Lang::Nl, Lang::En] {
-            assert_eq!(typed(&request, lang), evaluate_to_json(&text, lang).unwrap());
+            assert_eq!(
+                typed(&request, lang),
+                evaluate_to_json(&text, lang).unwrap()
+            );
         }
         n += 1;
     }
@@ -74,5 +77,63 @@ proptest! {
         let read = parse_request(&text).unwrap();
         prop_assert_eq!(typed(&read, Lang::En), evaluate_to_json(&text, Lang::En).unwrap());
         prop_assert_eq!(typed(&request, Lang::Nl), evaluate_to_json(&text, Lang::Nl).unwrap());
+    }
+}
+
+/// The canonical form the receipt hashes leaves out what is not given, and reads back as
+/// the same request: so writing a default or leaving it out hashes the same, and a request
+/// stored before the format gained an optional field keeps its hash.
+#[test]
+fn the_canonical_form_reads_back_and_ignores_written_defaults() {
+    for text in common::example_texts() {
+        let request = parse_request(&text).unwrap();
+        let canonical = kantonrechter::json::canonical_json(&request);
+        for not_given in [":null", ":false", ":\"unknown\"", ":[]"] {
+            assert!(!canonical.contains(not_given), "{not_given} in {canonical}");
+        }
+        assert_eq!(parse_request(&canonical).unwrap(), request);
+        // Every default written out: the same receipt.
+        let full = kantonrechter::json::to_json(&request);
+        let again = parse_request(&full).unwrap();
+        assert_eq!(
+            evaluate(&again).unwrap().receipt,
+            evaluate(&request).unwrap().receipt
+        );
+    }
+}
+
+/// The receipts of the shipped examples are pinned (`tests/receipts.txt`): a change to the
+/// canonical form, or to an example, shows here. If it is deliberate, say it in
+/// `CHANGELOG.md` and write the file anew with `KANTONRECHTER_BLESS=1 cargo test --test
+/// pipeline`.
+#[test]
+fn the_receipts_of_the_examples_are_pinned() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    let mut got = String::new();
+    for name in &names {
+        let r = evaluate(&common::example(name)).unwrap();
+        got.push_str(&format!("{name} {}\n", r.receipt.input_sha256));
+    }
+    let pinned = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/receipts.txt");
+    if std::env::var_os("KANTONRECHTER_BLESS").is_some() {
+        std::fs::write(pinned, &got).unwrap();
+    }
+    let want = std::fs::read_to_string(pinned).unwrap_or_default();
+    assert_eq!(got, want, "the receipts changed; see this test's doc");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_canonical_form_reads_back_on_random_requests(request in any::<Request>()) {
+        let canonical = kantonrechter::json::canonical_json(&request);
+        prop_assert_eq!(parse_request(&canonical).unwrap(), request);
     }
 }

@@ -338,6 +338,7 @@ impl<'a, 't> Reader<'a, 't> {
     reader! {
         /// `Request` (the top of the text).
         fn request -> Request {
+            format: option(Self::string),
             #[required]
             as_of: date,
             title: option(Self::string),

@@ -411,11 +411,100 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     }
 }
 
-/// The request in canonical form, for its receipt: its compact JSON serialisation (fields
-/// in schema order, overrides sorted by key), appended to `out`.
+/// The request in the canonical form its receipt hashes (see
+/// [`Receipt::input_sha256`](crate::ruling::Receipt::input_sha256)): compact JSON without
+/// the values that mean "not given". Reading it back gives the same request.
+pub fn canonical_json(request: &Request) -> String {
+    let mut out = Vec::with_capacity(4096);
+    canonical(request, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The canonical form, appended to `out`: the compact JSON serialisation (fields in schema
+/// order, overrides sorted by key), written once and then read back as a tree (the
+/// request reader's own parser) to leave out what is not given.
 pub(crate) fn canonical(request: &Request, out: &mut Vec<u8>) {
     // Serialising typed data cannot fail (no maps with non-string keys).
-    let _ = write(out, request, false);
+    let mut full = Vec::with_capacity(8192);
+    let _ = write(&mut full, request, false);
+    // serde_json writes UTF-8 and valid JSON: the tree is whole. Should it not be, the full
+    // form is hashed (a different hash, never a wrong ruling).
+    let Ok(text) = std::str::from_utf8(&full) else {
+        out.extend_from_slice(&full);
+        return;
+    };
+    match tree::parse(text) {
+        (node, None) => {
+            given(&node.val, out);
+        }
+        _ => out.extend_from_slice(&full),
+    }
+}
+
+/// Write a value compactly without the members that mean "not given" (`null`, `false`,
+/// `"unknown"`, empty lists). Returns whether anything was written. An object is always
+/// written, if need be as `{}`: a present object (an AI system whose facts are all unknown)
+/// is a fact where its absence would be another. Items of lists are kept as they are, but
+/// for their own members: a list's order and length are facts.
+fn given(v: &tree::Val<'_>, out: &mut Vec<u8>) -> bool {
+    use tree::Val;
+    match v {
+        Val::Null | Val::Bool(false) | Val::Broken { .. } => false,
+        Val::Str(s) if s == "unknown" => false,
+        Val::Arr(items) if items.is_empty() => false,
+        Val::Obj(members) => {
+            out.push(b'{');
+            let mut first = true;
+            for (k, node) in members {
+                let mark = out.len();
+                if !first {
+                    out.push(b',');
+                }
+                let _ = write(out, k.as_ref(), false);
+                out.push(b':');
+                if given(&node.val, out) {
+                    first = false;
+                } else {
+                    out.truncate(mark);
+                }
+            }
+            out.push(b'}');
+            true
+        }
+        Val::Arr(items) => {
+            out.push(b'[');
+            for (i, node) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                if !given(&node.val, out) {
+                    // Kept in a list: its place is a fact.
+                    item(&node.val, out);
+                }
+            }
+            out.push(b']');
+            true
+        }
+        _ => {
+            item(v, out);
+            true
+        }
+    }
+}
+
+/// Write a scalar (or a not-given value kept in a list) as it is.
+fn item(v: &tree::Val<'_>, out: &mut Vec<u8>) {
+    use tree::Val;
+    match v {
+        Val::Null | Val::Broken { .. } => out.extend_from_slice(b"null"),
+        Val::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Val::Num(n) => out.extend_from_slice(n.as_bytes()),
+        Val::Str(s) => {
+            let _ = write(out, s.as_ref(), false);
+        }
+        Val::Arr(_) => out.extend_from_slice(b"[]"),
+        Val::Obj(_) => out.extend_from_slice(b"{}"),
+    }
 }
 
 /// Serialise as serde_json's `to_writer_pretty` (`pretty`) or `to_writer` would, through one
@@ -545,12 +634,22 @@ pub fn whatif_to_json(w: &crate::whatif::WhatIf, lang: Lang) -> String {
 
 /// The JSON Schema of the input.
 pub fn input_schema() -> String {
-    to_json(&schemars::schema_for!(Request))
+    let mut schema = schemars::schema_for!(Request);
+    schema.insert(
+        "$id".into(),
+        format!("urn:kantonrechter:request:{}", crate::FORMAT_VERSION).into(),
+    );
+    to_json(&schema)
 }
 
 /// The JSON Schema of the ruling's report.
 pub fn ruling_schema() -> String {
-    to_json(&schemars::schema_for!(crate::Report))
+    let mut schema = schemars::schema_for!(crate::Report);
+    schema.insert(
+        "$id".into(),
+        format!("urn:kantonrechter:report:{}", crate::FORMAT_VERSION).into(),
+    );
+    to_json(&schema)
 }
 
 #[cfg(test)]
@@ -826,8 +925,5 @@ mod tests {
             pretty(serde_json::to_string_pretty(&request).unwrap())
         );
         assert_eq!(compact(&request), serde_json::to_string(&request).unwrap());
-        let mut canonical = Vec::new();
-        super::canonical(&request, &mut canonical);
-        assert_eq!(canonical, serde_json::to_vec(&request).unwrap());
     }
 }

@@ -42,6 +42,11 @@ use codes::codes;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Request {
+    /// The version of the request format the file was written for (optional; see
+    /// [`crate::FORMAT_VERSION`] and `CHANGELOG.md`). If given, it must be one this library
+    /// reads; absent means the current one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
     /// The day whose law applies (normally the day of the ruling). The library applies the
     /// law as it stood on that day: the Wbp before 25 May 2018 and the AVG after, the AI
     /// Act's prohibitions from 2 February 2025, and so on.

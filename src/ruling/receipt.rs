@@ -11,12 +11,17 @@ use crate::request::Request;
 /// (by the determinism invariant) byte-identical output.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Receipt {
+    /// The version of the request and report formats ([`crate::FORMAT_VERSION`]).
+    pub format: String,
     /// The engine: crate name and version.
     pub engine: String,
     /// The law catalogue's version (the date of its latest source).
     pub law_version: String,
-    /// SHA-256 of the request in canonical form (its compact JSON serialisation, fields in
-    /// schema order, overrides sorted by key), hex.
+    /// SHA-256 of the request in canonical form, hex: its compact JSON serialisation, fields
+    /// in schema order, overrides sorted by key, without the values that mean "not given"
+    /// (`null`, `false`, `"unknown"`, empty lists and objects) — so a request hashes the same
+    /// whether it leaves a field out or writes its default, and stored requests keep their
+    /// hash when the format gains an optional field.
     pub input_sha256: String,
     /// Whether the ruling was checked against the decided cases (`PRECEDENT-A-FORTIORI`;
     /// [`crate::Options::precedents`]).
@@ -38,6 +43,7 @@ impl Receipt {
             hex.push(char::from_digit(u32::from(b & 0xf), 16).unwrap_or('0'));
         }
         Receipt {
+            format: crate::FORMAT_VERSION.to_string(),
             engine: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")).to_string(),
             law_version: LAW_VERSION.to_string(),
             input_sha256: hex,

@@ -60,6 +60,8 @@ pub struct ReportStep {
 /// The report of a ruling in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Report {
+    /// The version of the report format ([`crate::FORMAT_VERSION`]).
+    pub format: &'static str,
     /// The outcome.
     pub outcome: Outcome,
     /// The ground of a grant.
@@ -166,6 +168,7 @@ impl Ruling {
             });
         }
         Report {
+            format: crate::FORMAT_VERSION,
             outcome: self.outcome,
             ground: self.ground,
             deciding_stage: self.deciding_stage,
