@@ -34,9 +34,14 @@ function enumValues(s, root = schema) {
   return null;
 }
 
+// Properties that are not facts of the case, so the form has no field for them: the format
+// version a file was written for (the page reads any request of the current format).
+const NOT_FACTS = ['$.format'];
+
 function walk(fields, obj, where, problems) {
   const props = resolve(obj).properties || {};
   for (const name of Object.keys(props)) {
+    if (NOT_FACTS.includes(`${where}${name}`)) continue;
     const f = fields.find((x) => x.k === name);
     if (!f) { problems.push(`${where}${name}: no form field`); continue; }
     const p = props[name];
