@@ -116,7 +116,26 @@ fn measure() -> impl Strategy<Value = Measure> {
             ),
         ),
     );
-    (facts, more, select(Access::ALL)).prop_map(
+    let basis = (
+        select(Access::ALL),
+        proptest::option::weighted(
+            0.2,
+            (
+                select(ObligationSource::ALL),
+                proptest::option::weighted(0.5, text()),
+                tri(),
+                tri(),
+            )
+                .prop_map(|(source, provision, shown, goes_beyond)| LegalObligation {
+                    source,
+                    provision,
+                    shown,
+                    goes_beyond,
+                }),
+        ),
+        tri(),
+    );
+    (facts, more, basis).prop_map(
         |(
             (
                 technology,
@@ -137,7 +156,7 @@ fn measure() -> impl Strategy<Value = Measure> {
                 earlier_purpose,
                 covert_conditions,
             ),
-            access,
+            (access, legal_obligation, public_task),
         )| Measure {
             technology,
             personal_data,
@@ -155,6 +174,8 @@ fn measure() -> impl Strategy<Value = Measure> {
             purpose,
             earlier_purpose,
             access,
+            legal_obligation,
+            public_task,
         },
     )
 }

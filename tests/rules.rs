@@ -91,6 +91,8 @@ const COVERED: &[R] = &[
     R::Avg5_2,
     R::Avg6_1AEmp,
     R::Avg6_1C,
+    R::Avg6_3,
+    R::Avg6_1E,
     R::Avg6_1F1,
     R::Avg6_1F2,
     R::Avg6_1F3,
@@ -862,10 +864,20 @@ fn avg_6_1_a_employee_consent() {
 
 #[test]
 fn avg_6_1_c_legal_obligation_covers_working_time_only() {
+    // Claimed without a named obligation: plain for checking attendance (no law requires
+    // it), a matter of proof for another purpose.
     assert!(curable(
         &with(|r| r.avg.legal_basis = LegalBasis::LegalObligation),
         R::Avg6_1C
     ));
+    let r = with(|r| {
+        r.avg.legal_basis = LegalBasis::LegalObligation;
+        m(r).purpose = Purpose::TheftPrevention;
+    });
+    assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::LegalObligationDoesNotCover { plain: false, .. }
+    ) && *e == Effect::NotArgued));
     let r = with(|r| {
         r.avg.legal_basis = LegalBasis::LegalObligation;
         m(r).purpose = Purpose::WorkingTimeRegistration;
@@ -873,10 +885,148 @@ fn avg_6_1_c_legal_obligation_covers_working_time_only() {
     assert!(has(&r, R::Avg6_1C, |_, e| *e == Effect::Passed));
 }
 
+fn obligation(source: ObligationSource, shown: Tri, goes_beyond: Tri) -> Option<LegalObligation> {
+    Some(LegalObligation {
+        source,
+        provision: Some("p".into()),
+        shown,
+        goes_beyond,
+    })
+}
+
+#[test]
+fn avg_6_1_c_an_obligation_carries_what_it_requires_and_only_that() {
+    // A shown statutory duty that the measure does not exceed carries the processing,
+    // whatever the purpose and the label: no defect, ground 2 open.
+    for claimed in [LegalBasis::LegalObligation, LegalBasis::Unknown] {
+        let r = with(|r| {
+            r.avg.legal_basis = claimed;
+            m(r).purpose = Purpose::Other;
+            m(r).legal_obligation = obligation(ObligationSource::Statute, Tri::Yes, Tri::No);
+            r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
+        });
+        assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+            f,
+            Finding::LegalObligationCarries { .. }
+        ) && *e == Effect::Passed));
+        assert!(!curable(&r, R::Avg6_1C) && !curable(&r, R::Avg5_2));
+    }
+    // A regulator's order is a fact: shown, it carries like a statute.
+    let r = with(|r| {
+        r.avg.legal_basis = LegalBasis::LegalObligation;
+        m(r).purpose = Purpose::Other;
+        m(r).legal_obligation = obligation(ObligationSource::SupervisoryOrder, Tri::Yes, Tri::No);
+    });
+    assert!(has(&r, R::Avg6_1C, |_, e| *e == Effect::Passed));
+    // Not shown to bind the employer: a defect, plain only when shown not to.
+    let unshown = |shown| {
+        with(|r| {
+            r.avg.legal_basis = LegalBasis::LegalObligation;
+            m(r).legal_obligation = obligation(ObligationSource::SupervisoryOrder, shown, Tri::No);
+        })
+    };
+    assert!(curable(&unshown(Tri::No), R::Avg6_1C));
+    assert!(has(&unshown(Tri::Unknown), R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::ObligationNotShown { unknown: true, .. }
+    ) && *e
+        == Effect::NotArgued));
+    // The excess needs a basis of its own: with only the obligation claimed, a defect
+    // (plain when the measure goes beyond); with legitimate interest claimed, that carries it.
+    let beyond = |claimed, goes_beyond| {
+        with(|r| {
+            r.avg.legal_basis = claimed;
+            m(r).legal_obligation = obligation(ObligationSource::Statute, Tri::Yes, goes_beyond);
+        })
+    };
+    let r = beyond(LegalBasis::LegalObligation, Tri::Yes);
+    assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::ExcessWithoutBasis { .. }
+    ) && *e == Effect::CurableDefect));
+    assert!(has(
+        &beyond(LegalBasis::LegalObligation, Tri::Unknown),
+        R::Avg6_1C,
+        |f, e| matches!(f, Finding::ExcessWithoutBasis { .. }) && *e == Effect::NotArgued
+    ));
+    let r = beyond(LegalBasis::LegitimateInterest, Tri::Yes);
+    assert!(!curable(&r, R::Avg6_1C));
+    assert!(has(&r, R::Avg6_1F1, |f, e| matches!(
+        f,
+        Finding::LegalBasisAvailable { .. }
+    ) && *e == Effect::Passed));
+}
+
+#[test]
+fn avg_6_3_security_duty_and_insurer_condition_are_no_legal_obligation() {
+    for source in [
+        ObligationSource::SecurityDuty,
+        ObligationSource::InsurerCondition,
+        ObligationSource::Other,
+    ] {
+        // Relied on as the legal obligation: a plain defect, whatever was shown.
+        let r = with(|r| {
+            r.avg.legal_basis = LegalBasis::LegalObligation;
+            m(r).purpose = Purpose::BuildingSecurity;
+            m(r).legal_obligation = obligation(source, Tri::Yes, Tri::No);
+        });
+        assert!(has(&r, R::Avg6_3, |f, e| *f
+            == Finding::ObligationNotLaw {
+                source,
+                claimed: true
+            }
+            && *e == Effect::CurableDefect));
+        assert_eq!(r.outcome, Outcome::Refused);
+        // Beside a legitimate interest: noted, the interest carries the processing.
+        let r = with(|r| {
+            m(r).legal_obligation = obligation(source, Tri::Yes, Tri::No);
+        });
+        assert!(has(&r, R::Avg6_3, |_, e| *e == Effect::Noted));
+        assert!(!curable(&r, R::Avg6_3));
+    }
+    assert!(steps(&with(|_| {}), R::Avg6_3).is_empty());
+}
+
+#[test]
+fn avg_6_1_e_public_task_decides_not_the_label() {
+    let public = |task: Tri, claimed: LegalBasis| {
+        with(|r| {
+            r.employer.kind = EmployerKind::PublicAuthority;
+            r.avg.legal_basis = claimed;
+            m(r).public_task = task;
+            r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
+        })
+    };
+    // Serving the public task: art. 6(1)(e) carries it, whatever the request calls it.
+    for claimed in [LegalBasis::LegitimateInterest, LegalBasis::Unknown] {
+        let r = public(Tri::Yes, claimed);
+        assert!(has(&r, R::Avg6_1E, |f, e| *f
+            == Finding::PublicTaskBasis { claimed }
+            && *e == Effect::Passed));
+        assert!(!curable(&r, R::Avg6_1F1) && !curable(&r, R::Avg5_2));
+    }
+    // Outside its tasks: legitimate interest is open to the authority.
+    let r = public(Tri::No, LegalBasis::LegitimateInterest);
+    assert!(has(&r, R::Avg6_1E, |f, _| *f == Finding::OutsidePublicTask));
+    assert!(!curable(&r, R::Avg6_1F1));
+    // A private employer: the fact is not read.
+    let r = with(|r| m(r).public_task = Tri::Yes);
+    assert!(steps(&r, R::Avg6_1E).is_empty());
+}
+
 #[test]
 fn avg_6_1_f_1_public_authorities_cannot_use_legitimate_interest() {
+    // Unknown whether the processing serves its task: not plain (the label alone does not
+    // decide), a defect once the OR raises the basis.
+    let r = with(|r| r.employer.kind = EmployerKind::PublicAuthority);
+    assert!(has(&r, R::Avg6_1F1, |f, e| *f
+        == Finding::PublicAuthorityLegitimateInterest
+        && *e == Effect::NotArgued));
     assert!(curable(
-        &with(|r| r.employer.kind = EmployerKind::PublicAuthority),
+        &with(|r| {
+            r.employer.kind = EmployerKind::PublicAuthority;
+            r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
+        }),
         R::Avg6_1F1
     ));
     assert!(has(&with(|_| {}), R::Avg6_1F1, |_, e| *e == Effect::Passed));

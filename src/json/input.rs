@@ -413,6 +413,17 @@ impl<'a, 't> Reader<'a, 't> {
             purpose: code,
             earlier_purpose: option(Self::code),
             access: code,
+            legal_obligation: option(Self::legal_obligation),
+            public_task: code,
+        }
+    }
+
+    reader! {
+        fn legal_obligation -> LegalObligation {
+            source: code,
+            provision: option(Self::string),
+            shown: code,
+            goes_beyond: code,
         }
     }
 

@@ -503,14 +503,63 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // A legal obligation carries the processing only as far as the obligation requires it
+    // ("noodzakelijk om te voldoen aan een wettelijke verplichting"); the excess needs a basis
+    // of its own. Registering working time rests on art. 4:3 Arbeidstijdenwet (ADDENDUM
+    // 2026-12, ATB-3-2-1); checking who is at the office rests on no obligation (DOMAIN §2).
+    // The split between what the obligation requires and the excess is the library's
+    // reading of "necessary" in art. 6(1)(c): INFERENCE.
     Rule {
         id: R::Avg6_1C,
-        title_nl: "Art. 6 lid 1 sub c AVG: wettelijke plicht — dekt registratie van arbeidstijd, niet controle op kantooraanwezigheid",
-        title_en: "Art. 6(1)(c) GDPR: legal obligation — covers registering working time, not checking office attendance",
+        title_nl: "Art. 6 lid 1 sub c AVG: een wettelijke plicht draagt de verwerking voor zover die plicht haar vereist (zoals registratie van arbeidstijd); wat verder gaat, vraagt een eigen grondslag",
+        title_en: "Art. 6(1)(c) GDPR: a legal obligation carries the processing as far as the obligation requires it (such as registering working time); what goes further needs a basis of its own",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s(
+                "Arbeidstijdenbesluit (BWBR0007687): art. 3.2:1, bewaren van de arbeidstijdregistratie",
+                "https://wetten.overheid.nl/BWBR0007687",
+            ),
+        ],
+    },
+    // Art. 6(3) AVG: the basis for processing under art. 6(1)(c) is laid down by Union or
+    // member-state law (RULES.md AVG-6-1-f text; the article itself in the AVG). A statute
+    // and an order given under a statutory power can be such an obligation; the general
+    // security duty of art. 32 obliges appropriate measures but leaves the means to the
+    // employer, and an insurer's condition is a contract: neither obliges the employer to
+    // process these data. They can still be reasons in the weighing (legitimate interest).
+    // The classification is the library's reading: INFERENCE.
+    Rule {
+        id: R::Avg6_3,
+        title_nl: "Art. 6 lid 3 AVG: een wettelijke plicht staat in het recht van de Unie of van een lidstaat; de algemene beveiligingsplicht (art. 32 AVG) en een voorwaarde van een verzekeraar verplichten niet tot deze verwerking",
+        title_en: "Art. 6(3) GDPR: a legal obligation is laid down in Union or member-state law; the general security duty (art. 32 GDPR) and an insurer's condition do not oblige the employer to this processing",
         status: Inference,
         from: AVG,
         until: None,
         sources: &[AVG_TEXT],
+    },
+    // Art. 6(1)(e) and the last sentence of art. 6(1): a public authority processing in the
+    // performance of its tasks rests on the public task, and cannot rely on legitimate
+    // interest (VERIFIED, RULES.md AVG-6-1-f); outside its tasks point (f) is available. That
+    // the label in the request does not decide — the court looks at the facts and supplies
+    // the legal ground of its own motion (art. 25 Rv, DESIGN.md) — is the library's reading:
+    // INFERENCE.
+    Rule {
+        id: R::Avg6_1E,
+        title_nl: "Art. 6 lid 1 sub e AVG: een overheid die verwerkt voor haar publieke taak, doet dat op die grondslag; het etiket in het verzoek beslist niet",
+        title_en: "Art. 6(1)(e) GDPR: a public authority processing for its public task rests on that basis; the label in the request does not decide",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s(
+                "GDPRhub: Article 6 GDPR",
+                "https://gdprhub.eu/index.php?title=Article_6_GDPR&diff=24329&oldid=24298",
+            ),
+        ],
     },
     Rule {
         id: R::Avg6_1F1,

@@ -148,6 +148,8 @@ rule_ids! {
     Avg5_2 = "AVG-5-2",
     Avg6_1AEmp = "AVG-6-1-a-EMP",
     Avg6_1C = "AVG-6-1-c",
+    Avg6_3 = "AVG-6-3",
+    Avg6_1E = "AVG-6-1-e",
     Avg6_1F1 = "AVG-6-1-f-1",
     Avg6_1F2 = "AVG-6-1-f-2",
     Avg6_1F3 = "AVG-6-1-f-3",

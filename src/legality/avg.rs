@@ -82,11 +82,84 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     home(ctx, el);
 }
 
-/// Art. 6(1): a valid legal basis. Employee consent is almost never valid; a public
-/// authority cannot rely on legitimate interest for its tasks; a legal obligation covers
-/// registering working time, not checking who is at the office.
+/// Art. 6(1): a valid legal basis, read from the facts of the measure before the label the
+/// request gives it. First a legal obligation the measure rests on (art. 6(1)(c), 6(3)):
+/// it carries what it requires, and only the excess needs another basis. Then, for a public
+/// authority, the public task (art. 6(1)(e)): where the processing serves it, that is the
+/// basis whatever the request calls it (the court supplies legal grounds, art. 25 Rv), and
+/// legitimate interest is not available (art. 6(1), last sentence). Then the basis claimed:
+/// employee consent is almost never valid; a legal obligation without a named one covers
+/// registering working time (art. 4:3 ATW), not checking who is at the office.
 fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
-    let basis = ctx.req.avg.legal_basis;
+    let claimed = ctx.req.avg.legal_basis;
+    let serious = Importance::Serious;
+    let dp = Point::LegalBasis;
+    if let Some(o) = &el.measure.legal_obligation {
+        let source = o.source;
+        let relies = claimed == LegalBasis::LegalObligation;
+        if !source.can_be_legal_obligation() {
+            let finding = F::ObligationNotLaw {
+                source,
+                claimed: relies,
+            };
+            if relies {
+                d.curable(ctx, el, R::Avg6_3, finding, serious, dp, true);
+                return;
+            }
+            ctx.element_step(el, R::Avg6_3, finding, Effect::Noted);
+        } else if !o.shown.proven() {
+            let finding = F::ObligationNotShown {
+                source,
+                unknown: !o.shown.is_no(),
+            };
+            if relies {
+                let plain = o.shown.is_no();
+                d.curable(ctx, el, R::Avg6_1C, finding, serious, dp, plain);
+                return;
+            }
+            ctx.element_step(el, R::Avg6_1C, finding, Effect::Noted);
+        } else {
+            let finding = F::LegalObligationCarries {
+                source,
+                provision: o.provision.clone(),
+                goes_beyond: o.goes_beyond,
+            };
+            if o.goes_beyond.is_no() {
+                ctx.element_step(el, R::Avg6_1C, finding, Effect::Passed);
+                return;
+            }
+            ctx.element_step(el, R::Avg6_1C, finding, Effect::Noted);
+            if relies {
+                let finding = F::ExcessWithoutBasis {
+                    goes_beyond: o.goes_beyond,
+                };
+                let plain = o.goes_beyond.is_yes();
+                d.curable(ctx, el, R::Avg6_1C, finding, serious, dp, plain);
+                return;
+            }
+        }
+    }
+    if ctx.req.employer.kind == EmployerKind::PublicAuthority {
+        match el.measure.public_task {
+            Tri::Yes => {
+                let finding = F::PublicTaskBasis { claimed };
+                ctx.element_step(el, R::Avg6_1E, finding, Effect::Passed);
+                return;
+            }
+            Tri::No => ctx.element_step(el, R::Avg6_1E, F::OutsidePublicTask, Effect::Noted),
+            Tri::Unknown if claimed == LegalBasis::LegitimateInterest => {
+                let finding = F::PublicAuthorityLegitimateInterest;
+                d.curable(ctx, el, R::Avg6_1F1, finding, serious, dp, false);
+                return;
+            }
+            Tri::Unknown => {}
+        }
+    }
+    claimed_basis(ctx, el, d, claimed);
+}
+
+/// The basis the request claims, where the facts of the measure do not decide it.
+fn claimed_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects, basis: LegalBasis) {
     let purpose = el.measure.purpose;
     let serious = Importance::Serious;
     let dp = Point::LegalBasis;
@@ -100,28 +173,20 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             dp,
             true,
         ),
-        LegalBasis::LegitimateInterest
-            if ctx.req.employer.kind == EmployerKind::PublicAuthority =>
-        {
+        LegalBasis::LegalObligation if purpose != Purpose::WorkingTimeRegistration => {
+            // No obligation requires checking attendance person by person (DOMAIN §2); for
+            // another purpose the employer has not shown which one does.
+            let plain = purpose == Purpose::AttendanceEnforcement;
             d.curable(
                 ctx,
                 el,
-                R::Avg6_1F1,
-                F::PublicAuthorityLegitimateInterest,
+                R::Avg6_1C,
+                F::LegalObligationDoesNotCover { purpose, plain },
                 serious,
                 dp,
-                true,
+                plain,
             )
         }
-        LegalBasis::LegalObligation if purpose != Purpose::WorkingTimeRegistration => d.curable(
-            ctx,
-            el,
-            R::Avg6_1C,
-            F::LegalObligationDoesNotCover { purpose },
-            serious,
-            dp,
-            true,
-        ),
         LegalBasis::Unknown => {
             d.curable(ctx, el, R::Avg5_2, F::NoLegalBasisShown, serious, dp, false)
         }

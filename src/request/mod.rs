@@ -19,7 +19,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use avg::{Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis};
+pub use avg::{
+    Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis, LegalObligation, ObligationSource,
+};
 pub use fact::{Importance, Substantiation, Tri};
 pub use interests::{
     EmployerInterest, EmployerInterestKind, Interests, LegalPoint, OrInterest, OrInterestKind,

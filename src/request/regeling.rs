@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::codes;
 
+use super::avg::LegalObligation;
 use super::fact::Tri;
 use crate::Date;
 
@@ -638,6 +639,18 @@ pub struct Measure {
     /// Who sees the data about individual staff.
     #[serde(default)]
     pub access: Access,
+    /// A legal obligation the employer relies on for this processing (absent: none stated).
+    /// It carries the processing only as far as it requires it (art. 6(1)(c) AVG).
+    #[serde(default)]
+    pub legal_obligation: Option<LegalObligation>,
+    /// For a public authority: does this processing serve the performance of its task in the
+    /// public interest, laid down by law (art. 6(1)(e) AVG)? Then that is its basis, whatever
+    /// label the request gives it, and legitimate interest is not available (art. 6(1), last
+    /// sentence); established no, the processing is outside its tasks and legitimate interest
+    /// is. Unknown: neither is shown, and the employer bears the burden of showing a basis
+    /// (art. 5(2) AVG); the label alone does not decide. Not read for a private employer.
+    #[serde(default)]
+    pub public_task: Tri,
 }
 
 impl Measure {

@@ -264,6 +264,32 @@ fn consequences(c: Consequences, lang: Lang) -> &'static str {
     }
 }
 
+fn obligation_source(o: ObligationSource, lang: Lang) -> &'static str {
+    match o {
+        ObligationSource::Statute => tr!(
+            lang,
+            "een wettelijke plicht tot vastlegging",
+            "a statutory duty to record"
+        ),
+        ObligationSource::SupervisoryOrder => tr!(
+            lang,
+            "een aanwijzing van een toezichthouder",
+            "an order of a supervisory authority"
+        ),
+        ObligationSource::SecurityDuty => tr!(
+            lang,
+            "de algemene beveiligingsplicht van art. 32 AVG",
+            "the general security duty of art. 32 GDPR"
+        ),
+        ObligationSource::InsurerCondition => tr!(
+            lang,
+            "een voorwaarde van een verzekeraar",
+            "an insurer's condition"
+        ),
+        ObligationSource::Other => tr!(lang, "een andere verplichting", "another obligation"),
+    }
+}
+
 fn legal_basis(b: LegalBasis, lang: Lang) -> &'static str {
     match b {
         LegalBasis::LegitimateInterest => tr!(
@@ -957,18 +983,115 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         .into(),
         F::PublicAuthorityLegitimateInterest => tr!(
             lang,
-            "Een overheidswerkgever kan zich voor de uitoefening van zijn taken niet op gerechtvaardigd belang beroepen (art. 6 lid 1, slot, AVG).",
-            "A public-authority employer cannot rely on legitimate interest for its tasks (art. 6(1), last sentence, GDPR)."
+            "Een overheidswerkgever kan zich voor de uitoefening van zijn taken niet op gerechtvaardigd belang beroepen (art. 6 lid 1, slot, AVG). Het etiket beslist niet: dient de verwerking de publieke taak, dan is die de grondslag (art. 6 lid 1 sub e AVG); valt zij daarbuiten, dan staat gerechtvaardigd belang open. Niet gebleken is welk van beide het geval is; de ondernemer moet zijn grondslag aantonen.",
+            "A public-authority employer cannot rely on legitimate interest for its tasks (art. 6(1), last sentence, GDPR). The label does not decide: if the processing serves the public task, that is its basis (art. 6(1)(e) GDPR); if it lies outside it, legitimate interest is available. It is not shown which is the case; the employer must show its basis."
         )
         .into(),
-        F::LegalObligationDoesNotCover { purpose: p } => {
+        F::LegalObligationDoesNotCover { purpose: p, plain } => {
             let p = purpose(*p, lang);
-            tr!(
-                lang,
-                format!("Een wettelijke plicht kan registratie van arbeidstijd dragen, niet het doel {p}."),
-                format!("A legal obligation can support registering working time, not the purpose {p}.")
-            )
+            if *plain {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op een wettelijke plicht, maar geen wettelijke plicht vereist {p}. Een wettelijke plicht draagt een verwerking alleen voor zover die plicht haar vereist (art. 6 lid 1 sub c AVG), zoals de registratie van arbeidstijd."),
+                    format!("The employer relies on a legal obligation, but no legal obligation requires {p}. A legal obligation carries a processing only as far as the obligation requires it (art. 6(1)(c) GDPR), as with registering working time.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op een wettelijke plicht, maar noemt geen wet of bevel dat deze verwerking ({p}) vereist. Een wettelijke plicht draagt een verwerking alleen voor zover die plicht haar vereist (art. 6 lid 1 sub c AVG); dat moet de ondernemer aantonen."),
+                    format!("The employer relies on a legal obligation, but names no statute or order that requires this processing ({p}). A legal obligation carries a processing only as far as the obligation requires it (art. 6(1)(c) GDPR); the employer must show it.")
+                )
+            }
         }
+        F::LegalObligationCarries { source, provision, goes_beyond } => {
+            let src = obligation_source(*source, lang);
+            let what = provision.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+            match goes_beyond {
+                Tri::No => tr!(
+                    lang,
+                    format!("De ondernemer is tot deze verwerking verplicht: {src}{what}. Die plicht is de grondslag (art. 6 lid 1 sub c AVG), en de maatregel gaat niet verder dan zij vereist."),
+                    format!("The employer is obliged to this processing: {src}{what}. That obligation is its basis (art. 6(1)(c) GDPR), and the measure goes no further than it requires.")
+                ),
+                Tri::Yes => tr!(
+                    lang,
+                    format!("De ondernemer is tot een deel van deze verwerking verplicht: {src}{what}. Dat deel rust op die plicht (art. 6 lid 1 sub c AVG); de maatregel gaat verder dan de plicht vereist, en voor dat meerdere is een eigen grondslag nodig."),
+                    format!("The employer is obliged to part of this processing: {src}{what}. That part rests on the obligation (art. 6(1)(c) GDPR); the measure goes further than the obligation requires, and that excess needs a basis of its own.")
+                ),
+                Tri::Unknown => tr!(
+                    lang,
+                    format!("De ondernemer is tot verwerking verplicht: {src}{what}. Wat die plicht vereist, rust daarop (art. 6 lid 1 sub c AVG); niet gebleken is dat de maatregel niet verder gaat, en voor wat verder gaat is een eigen grondslag nodig."),
+                    format!("The employer is obliged to process: {src}{what}. What that obligation requires rests on it (art. 6(1)(c) GDPR); it is not shown that the measure goes no further, and what goes further needs a basis of its own.")
+                ),
+            }
+        }
+        F::ObligationNotLaw { source, claimed } => {
+            let src = obligation_source(*source, lang);
+            if *claimed {
+                tr!(
+                    lang,
+                    format!("De ondernemer baseert de verwerking op een wettelijke plicht, maar {src} is geen in de wet vastgelegde plicht tot deze verwerking (art. 6 lid 3 AVG). Het kan een reden zijn in de belangenafweging, geen grondslag onder art. 6 lid 1 sub c."),
+                    format!("The employer rests the processing on a legal obligation, but {src} is no obligation laid down in law to this processing (art. 6(3) GDPR). It can be a reason in the weighing, not a basis under art. 6(1)(c).")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("De ondernemer wijst op {src}. Dat is geen in de wet vastgelegde plicht tot deze verwerking (art. 6 lid 3 AVG); het telt als reden in de afweging, niet als grondslag."),
+                    format!("The employer points to {src}. That is no obligation laid down in law to this processing (art. 6(3) GDPR); it counts as a reason in the weighing, not as a basis.")
+                )
+            }
+        }
+        F::ObligationNotShown { source, unknown } => {
+            let src = obligation_source(*source, lang);
+            if *unknown {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op {src}, maar niet gebleken is dat die plicht hem bindt; dat moet hij aantonen."),
+                    format!("The employer relies on {src}, but it is not shown that the obligation binds it; the employer must show it.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op {src}, maar die plicht bindt hem niet."),
+                    format!("The employer relies on {src}, but that obligation does not bind it.")
+                )
+            }
+        }
+        F::ExcessWithoutBasis { goes_beyond } => match goes_beyond {
+            Tri::Yes => tr!(
+                lang,
+                "Voor wat de maatregel meer doet dan de wettelijke plicht vereist, noemt de ondernemer geen andere grondslag: dat deel is niet rechtmatig.",
+                "For what the measure does beyond what the legal obligation requires, the employer names no other basis: that part is not lawful."
+            )
+            .into(),
+            _ => tr!(
+                lang,
+                "Niet gebleken is dat de maatregel niet verder gaat dan de wettelijke plicht vereist, en voor het meerdere noemt de ondernemer geen andere grondslag; dat moet hij aantonen.",
+                "It is not shown that the measure goes no further than the legal obligation requires, and the employer names no other basis for the excess; it must show one."
+            )
+            .into(),
+        },
+        F::PublicTaskBasis { claimed } => match claimed {
+            LegalBasis::PublicTask => tr!(
+                lang,
+                "De verwerking dient de uitoefening van de publieke taak van de overheidswerkgever: de grondslag is art. 6 lid 1 sub e AVG.",
+                "The processing serves the public-authority employer's public task: its basis is art. 6(1)(e) GDPR."
+            )
+            .into(),
+            b => {
+                let b = legal_basis(*b, lang);
+                tr!(
+                    lang,
+                    format!("De verwerking dient de uitoefening van de publieke taak van de overheidswerkgever: de grondslag is art. 6 lid 1 sub e AVG. Dat het verzoek een andere grondslag noemt ({b}), maakt dat niet anders: de kantonrechter vult de rechtsgronden zelf aan (art. 25 Rv). Een gerechtvaardigd belang kan een overheid voor haar taken niet inroepen (art. 6 lid 1, slot, AVG)."),
+                    format!("The processing serves the public-authority employer's public task: its basis is art. 6(1)(e) GDPR. That the request names another basis ({b}) does not change this: the court supplies the legal grounds of its own motion (art. 25 Rv). A public authority cannot rely on legitimate interest for its tasks (art. 6(1), last sentence, GDPR).")
+                )
+            }
+        },
+        F::OutsidePublicTask => tr!(
+            lang,
+            "De verwerking valt buiten de publieke taken van de overheidswerkgever; voor zo'n verwerking staat gerechtvaardigd belang ook een overheid open (art. 6 lid 1, slot, AVG).",
+            "The processing lies outside the public-authority employer's public tasks; for such processing legitimate interest is open to an authority too (art. 6(1), last sentence, GDPR)."
+        )
+        .into(),
         F::NoLegalBasisShown => tr!(
             lang,
             "Niet gebleken op welke grondslag de ondernemer verwerkt; die moet hij kunnen aantonen (verantwoordingsplicht).",

@@ -12,8 +12,8 @@ use crate::Date;
 use crate::law::RuleId;
 use crate::request::{
     AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind,
-    Importance, LegalBasis, Observed, OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope,
-    Stage2Reading, Subject, Substantiation, Tri,
+    Importance, LegalBasis, ObligationSource, Observed, OrDecision, OrInterestKind, Purpose,
+    ReasonCategory, Scope, Stage2Reading, Subject, Substantiation, Tri,
 };
 
 /// A side of the dispute.
@@ -367,8 +367,39 @@ pub enum Finding {
     ConsentNotValidAtWork,
     /// A public authority cannot rely on legitimate interest for its tasks.
     PublicAuthorityLegitimateInterest,
-    /// A legal obligation does not cover this purpose.
-    LegalObligationDoesNotCover { purpose: Purpose },
+    /// The employer invokes a legal obligation, but names none that requires this
+    /// processing (`plain`: no obligation requires it for this purpose, such as checking
+    /// attendance person by person; otherwise not shown).
+    LegalObligationDoesNotCover { purpose: Purpose, plain: bool },
+    /// A legal obligation carries the processing as far as it requires it; `goes_beyond`:
+    /// whether the measure goes further (the excess needs a basis of its own).
+    LegalObligationCarries {
+        source: ObligationSource,
+        provision: Option<String>,
+        goes_beyond: Tri,
+    },
+    /// The obligation relied on is not a legal obligation to process these data (art.
+    /// 6(3)): the security duty of art. 32, an insurer's condition, another source.
+    /// `claimed`: the employer rests the processing on it as a legal obligation.
+    ObligationNotLaw {
+        source: ObligationSource,
+        claimed: bool,
+    },
+    /// It is not shown that the obligation binds the employer (`unknown`: not shown either
+    /// way; otherwise shown not to).
+    ObligationNotShown {
+        source: ObligationSource,
+        unknown: bool,
+    },
+    /// The measure goes beyond what the obligation requires (or is not shown not to), and
+    /// the employer names no other basis for the excess.
+    ExcessWithoutBasis { goes_beyond: Tri },
+    /// A public authority processing for its public task: that is its basis (art. 6(1)(e)),
+    /// whatever the request calls it (`claimed`).
+    PublicTaskBasis { claimed: LegalBasis },
+    /// A public authority processing outside its public tasks: legitimate interest is
+    /// available to it.
+    OutsidePublicTask,
     /// No legal basis shown.
     NoLegalBasisShown,
     /// A legal basis is available.
