@@ -134,6 +134,7 @@ fn measure() -> impl Strategy<Value = Measure> {
                 }),
         ),
         tri(),
+        proptest::collection::vec(select(SpecialCategory::ALL), 0..2),
     );
     (facts, more, basis).prop_map(
         |(
@@ -156,7 +157,7 @@ fn measure() -> impl Strategy<Value = Measure> {
                 earlier_purpose,
                 covert_conditions,
             ),
-            (access, legal_obligation, public_task),
+            (access, legal_obligation, public_task, special_categories),
         )| Measure {
             technology,
             personal_data,
@@ -176,6 +177,7 @@ fn measure() -> impl Strategy<Value = Measure> {
             access,
             legal_obligation,
             public_task,
+            special_categories,
         },
     )
 }

@@ -142,6 +142,50 @@ fn unknown_enum_value() {
 }
 
 #[test]
+fn bad_legal_obligation_and_public_task_name_their_path() {
+    let with = |extra: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("\"retention_days\": 28, {extra}"),
+            1,
+        )
+    };
+    let m = "$.regeling.elements[0].measure";
+    bad(
+        &with("\"public_task\": \"maybe\""),
+        &format!("{m}.public_task"),
+        "expected one of `yes`, `no`, `unknown`, found `maybe`",
+    );
+    bad(
+        &with("\"legal_obligation\": \"statute\""),
+        &format!("{m}.legal_obligation"),
+        "expected",
+    );
+    bad(
+        &with("\"legal_obligation\": {\"source\": \"cao\"}"),
+        &format!("{m}.legal_obligation.source"),
+        "found `cao`",
+    );
+    bad(
+        &with("\"legal_obligation\": {\"provision\": 4}"),
+        &format!("{m}.legal_obligation.provision"),
+        "expected",
+    );
+    for field in ["shown", "goes_beyond"] {
+        bad(
+            &with(&format!("\"legal_obligation\": {{\"{field}\": true}}")),
+            &format!("{m}.legal_obligation.{field}"),
+            "expected one of `yes`, `no`, `unknown`",
+        );
+    }
+    bad(
+        &with("\"legal_obligation\": {\"order\": \"x\"}"),
+        &format!("{m}.legal_obligation.order"),
+        "expected one of `source`",
+    );
+}
+
+#[test]
 fn out_of_range_values() {
     let input = example().replacen("\"retention_days\": 28", "\"retention_days\": 99999", 1);
     bad(

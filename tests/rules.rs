@@ -99,6 +99,8 @@ const COVERED: &[R] = &[
     R::Avg6_4,
     R::Avg9_1,
     R::Uavg29,
+    R::Avg9_1Categories,
+    R::Uavg30,
     R::Avg13_14,
     R::Avg22,
     R::Avg35_1,
@@ -1556,4 +1558,68 @@ fn precedent_a_fortiori_is_noted_not_decisive() {
     let s = steps(&ruling, R::PrecedentAFortiori);
     assert!(!s.is_empty());
     assert!(s.iter().all(|s| s.effect == Effect::Noted));
+}
+
+#[test]
+fn avg_9_1_special_categories_are_a_categorical_ban() {
+    for category in [
+        SpecialCategory::OtherHealth,
+        SpecialCategory::TradeUnionMembership,
+        SpecialCategory::RacialOrEthnicOrigin,
+        SpecialCategory::PoliticalOpinions,
+        SpecialCategory::ReligiousOrPhilosophicalBeliefs,
+        SpecialCategory::Genetic,
+        SpecialCategory::SexLifeOrOrientation,
+    ] {
+        // Found from the facts of the measure, whatever the OR argued and the interests weigh.
+        let r = with(|r| {
+            m(r).special_categories = vec![category];
+            r.interests.employer = vec![employer(
+                EmployerInterestKind::Security,
+                Substantiation::Established,
+                Tri::No,
+            )];
+        });
+        assert!(has(&r, R::Avg9_1Categories, |f, e| *f
+            == Finding::SpecialCategoryProhibited { category }
+            && *e == Effect::HardDefect));
+        assert_eq!(
+            (r.outcome, r.deciding_stage),
+            (Outcome::Refused, Stage::Legality)
+        );
+    }
+    assert!(steps(&with(|_| {}), R::Avg9_1Categories).is_empty());
+    // Before the AVG: not applied.
+    let r = with(|r| {
+        m(r).special_categories = vec![SpecialCategory::OtherHealth];
+        r.as_of = day("2018-05-24");
+    });
+    assert!(steps(&r, R::Avg9_1Categories).is_empty());
+}
+
+#[test]
+fn uavg_30_sick_leave_yes_nature_of_illness_no() {
+    let granted = |cats: Vec<SpecialCategory>| {
+        with(|r| {
+            m(r).special_categories = cats;
+            r.interests.employer = vec![employer(
+                EmployerInterestKind::Security,
+                Substantiation::Established,
+                Tri::No,
+            )];
+        })
+    };
+    let r = granted(vec![SpecialCategory::SickLeave]);
+    assert!(has(&r, R::Uavg30, |f, e| *f
+        == Finding::SickLeaveRecordAllowed
+        && *e == Effect::Passed));
+    assert!(!hard(&r, R::Uavg30));
+    let r = granted(vec![
+        SpecialCategory::SickLeave,
+        SpecialCategory::NatureOfIllness,
+    ]);
+    assert!(has(&r, R::Uavg30, |f, e| *f
+        == Finding::NatureOfIllnessRecorded
+        && *e == Effect::HardDefect));
+    assert_eq!(r.outcome, Outcome::Refused);
 }

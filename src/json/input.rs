@@ -415,6 +415,7 @@ impl<'a, 't> Reader<'a, 't> {
             access: code,
             legal_obligation: option(Self::legal_obligation),
             public_task: code,
+            special_categories: list(Self::code),
         }
     }
 

@@ -654,6 +654,58 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // The other special categories of art. 9(1) AVG: processing them is prohibited unless an
+    // exception of art. 9(2) applies, which the employer must show. The catalogue's stored
+    // sources verify the ban for biometric data (AVG-9-1) and its application to health data
+    // in an absence registration (AP-FINE-2021-CPA); the list of categories follows the
+    // article (the same traits as AIA-5-1-g). That none of the exceptions fits a monitoring
+    // regeling, so that the ban is categorical there, is the library's reading.
+    Rule {
+        id: R::Avg9_1Categories,
+        title_nl: "Art. 9 lid 1 AVG: verbod op bijzondere persoonsgegevens (gezondheid, ras of etnische afkomst, politieke opvattingen, godsdienst of levensovertuiging, vakbondslidmaatschap, genetische gegevens, seksueel gedrag of gerichtheid)",
+        title_en: "Art. 9(1) GDPR: ban on special categories of personal data (health, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, sex life or orientation)",
+        status: Partial,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s(
+                "AP-boete € 15.000 CP&A: gezondheidsgegevens in de verzuimregistratie (2021)",
+                "https://avgtekst.nl/document/18-boete-cp-a-verzuimregistratie",
+            ),
+        ],
+    },
+    // Art. 30 UAVG with the AP's policy rules on the sick employee ("De zieke werknemer",
+    // BWBR0037896, in force from 29 April 2016; stored copy read): the employer may record
+    // that an employee is sick, the expected duration and what sick pay and reintegration
+    // need, not the nature or cause of the illness, not even with the employee's consent.
+    // The wording of art. 30 UAVG itself was not read (MEMORY): PARTIAL.
+    Rule {
+        id: R::Uavg30,
+        title_nl: "Art. 30 UAVG en AP-beleidsregels De zieke werknemer: de werkgever mag verzuim registreren, niet de aard of oorzaak van de ziekte",
+        title_en: "Art. 30 UAVG and the AP's policy rules on the sick employee: the employer may record absence through illness, not the nature or cause of the illness",
+        status: Partial,
+        from: AVG,
+        until: None,
+        sources: &[
+            s(
+                "art. 30 UAVG",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&artikel=30",
+            ),
+            s(
+                "AP, Beleidsregels verwerking persoonsgegevens gezondheid zieke werknemers (BWBR0037896)",
+                "https://wetten.overheid.nl/BWBR0037896",
+            ),
+            s(
+                "AP-boete € 15.000 CP&A: gezondheidsgegevens in de verzuimregistratie (2021)",
+                "https://avgtekst.nl/document/18-boete-cp-a-verzuimregistratie",
+            ),
+            s(
+                "Vijf Eiken: wat mag u vragen aan zieke werknemers (secundaire bron)",
+                "https://vijfeiken.nl/wat-mag-u-als-werkgever-wel-vragen-aan-zieke-werknemers-en-wat-zeker-niet/",
+            ),
+        ],
+    },
     Rule {
         id: R::Avg13_14,
         title_nl: "Art. 13 en 14 AVG: werknemers vooraf informeren over controle, redenen en reikwijdte",

@@ -156,6 +156,8 @@ rule_ids! {
     Avg6_4 = "AVG-6-4",
     Avg9_1 = "AVG-9-1",
     Uavg29 = "UAVG-29",
+    Avg9_1Categories = "AVG-9-1-CATEGORIES",
+    Uavg30 = "UAVG-30",
     Avg13_14 = "AVG-13-14",
     Avg22 = "AVG-22",
     Avg35_1 = "AVG-35-1",

@@ -46,6 +46,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     legal_basis(ctx, el, d);
     repurposing(ctx, el, d);
     necessity(ctx, el, d, R::Avg5_1C, R::Avg6_1F2);
+    special(ctx, el, d);
     if !monitoring {
         return;
     }
@@ -518,6 +519,34 @@ fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
                 necessary: b.necessary,
             },
         );
+    }
+}
+
+/// Art. 9(1) AVG, the other special categories, with art. 30 UAVG for health data: a ban
+/// that applies of its own force (a hard defect), found from what the measure records, not
+/// from an objection the works council must raise. Absence through illness, as far as sick
+/// pay and reintegration need it, the employer may record; the nature or cause of an illness
+/// it may not, not even with consent.
+fn special(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
+    use crate::request::SpecialCategory as S;
+    let mut seen: Vec<S> = Vec::new();
+    for &c in &el.measure.special_categories {
+        if seen.contains(&c) {
+            continue;
+        }
+        seen.push(c);
+        match c {
+            S::SickLeave => {
+                ctx.element_step(el, R::Uavg30, F::SickLeaveRecordAllowed, Effect::Passed)
+            }
+            S::NatureOfIllness => d.hard(ctx, el, R::Uavg30, F::NatureOfIllnessRecorded),
+            category => d.hard(
+                ctx,
+                el,
+                R::Avg9_1Categories,
+                F::SpecialCategoryProhibited { category },
+            ),
+        }
     }
 }
 

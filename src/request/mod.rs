@@ -32,7 +32,7 @@ pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
     Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
     CovertConditions, DecisionKind, Element, Frequency, Identifiability, Measure, Observed,
-    Openness, Place, Purpose, Regeling, Scope, Subject, Technology,
+    Openness, Place, Purpose, Regeling, Scope, SpecialCategory, Subject, Technology,
 };
 
 use crate::Date;

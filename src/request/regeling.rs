@@ -506,6 +506,51 @@ pub struct Biometric {
     pub explicit_free_consent: Tri,
 }
 
+/// A special category of personal data (art. 9(1) AVG) other than biometric data, which have
+/// their own field ([`Biometric`]). What the measure records, as a fact: the engine applies
+/// the ban of its own motion (a categorical rule, art. 25 Rv), not as an interest the works
+/// council must argue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCategory {
+    /// That an employee is absent through illness, and what sick pay and reintegration need
+    /// (the expected duration, whether it follows an accident at work): data concerning
+    /// health the employer may process (art. 30 UAVG; the AP's policy rules on the sick
+    /// employee).
+    SickLeave,
+    /// The nature or cause of an illness, symptoms or diagnoses: the employer may not record
+    /// them, not even with the employee's consent (the AP's policy rules; the AP's fine on
+    /// CP&A, 2021).
+    NatureOfIllness,
+    /// Other data concerning health: heart rate, fatigue or stress measured by a wearable or
+    /// sensor, medical fitness.
+    OtherHealth,
+    /// Racial or ethnic origin.
+    RacialOrEthnicOrigin,
+    /// Political opinions.
+    PoliticalOpinions,
+    /// Religious or philosophical beliefs.
+    ReligiousOrPhilosophicalBeliefs,
+    /// Trade-union membership.
+    TradeUnionMembership,
+    /// Genetic data.
+    Genetic,
+    /// Sex life or sexual orientation.
+    SexLifeOrOrientation,
+}
+
+codes!(SpecialCategory {
+    SickLeave = "sick_leave",
+    NatureOfIllness = "nature_of_illness",
+    OtherHealth = "other_health",
+    RacialOrEthnicOrigin = "racial_or_ethnic_origin",
+    PoliticalOpinions = "political_opinions",
+    ReligiousOrPhilosophicalBeliefs = "religious_or_philosophical_beliefs",
+    TradeUnionMembership = "trade_union_membership",
+    Genetic = "genetic",
+    SexLifeOrOrientation = "sex_life_or_orientation",
+});
+
 /// An AI capability relevant to the AI Act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -651,6 +696,11 @@ pub struct Measure {
     /// (art. 5(2) AVG); the label alone does not decide. Not read for a private employer.
     #[serde(default)]
     pub public_task: Tri,
+    /// The special categories of personal data (art. 9(1) AVG) the measure records, other
+    /// than biometrics (empty: none). The employer states what its measure records; the
+    /// ban applies of its own force.
+    #[serde(default)]
+    pub special_categories: Vec<SpecialCategory>,
 }
 
 impl Measure {
@@ -666,6 +716,7 @@ impl Measure {
             Tri::No => false,
             Tri::Unknown => {
                 !self.observes.is_empty()
+                    || !self.special_categories.is_empty()
                     || self.biometric.is_some()
                     || self.ai.is_some()
                     || !matches!(

@@ -264,6 +264,41 @@ fn consequences(c: Consequences, lang: Lang) -> &'static str {
     }
 }
 
+fn special_category(c: SpecialCategory, lang: Lang) -> &'static str {
+    use SpecialCategory as S;
+    match c {
+        S::SickLeave => tr!(lang, "verzuim wegens ziekte", "absence through illness"),
+        S::NatureOfIllness => tr!(
+            lang,
+            "de aard of oorzaak van ziekte",
+            "the nature or cause of illness"
+        ),
+        S::OtherHealth => tr!(
+            lang,
+            "andere gegevens over gezondheid",
+            "other data concerning health"
+        ),
+        S::RacialOrEthnicOrigin => tr!(lang, "ras of etnische afkomst", "racial or ethnic origin"),
+        S::PoliticalOpinions => tr!(lang, "politieke opvattingen", "political opinions"),
+        S::ReligiousOrPhilosophicalBeliefs => tr!(
+            lang,
+            "godsdienst of levensovertuiging",
+            "religious or philosophical beliefs"
+        ),
+        S::TradeUnionMembership => tr!(
+            lang,
+            "lidmaatschap van een vakbond",
+            "trade-union membership"
+        ),
+        S::Genetic => tr!(lang, "genetische gegevens", "genetic data"),
+        S::SexLifeOrOrientation => tr!(
+            lang,
+            "seksueel gedrag of seksuele gerichtheid",
+            "sex life or sexual orientation"
+        ),
+    }
+}
+
 fn obligation_source(o: ObligationSource, lang: Lang) -> &'static str {
     match o {
         ObligationSource::Statute => tr!(
@@ -509,6 +544,11 @@ fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
             "more intensive at home than at the office"
         ),
         IntrusionFactor::Biometric => tr!(lang, "biometrische gegevens", "biometric data"),
+        IntrusionFactor::SpecialCategories => tr!(
+            lang,
+            "bijzondere persoonsgegevens, zoals gegevens over gezondheid",
+            "special categories of personal data, such as health data"
+        ),
         IntrusionFactor::Profiling => tr!(lang, "scoren of profileren", "scoring or profiling"),
         IntrusionFactor::AutomatedConsequences => tr!(
             lang,
@@ -1253,6 +1293,26 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             lang,
             "De biometrie valt onder een uitzondering (noodzakelijk voor authenticatie of beveiliging, of uitdrukkelijke, vrije toestemming).",
             "The biometrics fall under an exception (necessary for authentication or security, or explicit, free consent)."
+        )
+        .into(),
+        F::SpecialCategoryProhibited { category } => {
+            let c = special_category(*category, lang);
+            tr!(
+                lang,
+                format!("De maatregel legt bijzondere persoonsgegevens vast ({c}). Die te verwerken is verboden (art. 9 lid 1 AVG); een uitzondering van art. 9 lid 2 is niet gebleken, en toestemming is op het werk zelden vrij. Een categorisch verbod."),
+                format!("The measure records special categories of personal data ({c}). Processing them is prohibited (art. 9(1) GDPR); no exception of art. 9(2) is shown, and consent is rarely free at work. A categorical ban.")
+            )
+        }
+        F::NatureOfIllnessRecorded => tr!(
+            lang,
+            "De maatregel legt de aard of oorzaak van ziekte vast. Dat mag een werkgever niet, ook niet met toestemming van de werknemer: hij mag alleen verwerken wat voor loondoorbetaling en re-integratie nodig is (art. 30 UAVG; beleidsregels De zieke werknemer van de AP; AP-boete CP&A 2021). Een categorisch verbod.",
+            "The measure records the nature or cause of illness. An employer may not, not even with the employee's consent: it may process only what sick pay and reintegration need (art. 30 UAVG; the AP's policy rules on the sick employee; AP fine on CP&A, 2021). A categorical ban."
+        )
+        .into(),
+        F::SickLeaveRecordAllowed => tr!(
+            lang,
+            "De maatregel legt verzuim wegens ziekte vast voor zover loondoorbetaling en re-integratie dat vragen; dat mag de werkgever (art. 30 UAVG), mits de aard van de ziekte buiten beeld blijft.",
+            "The measure records absence through illness as far as sick pay and reintegration need; the employer may (art. 30 UAVG), provided the nature of the illness stays out."
         )
         .into(),
         F::CovertWithoutConditions { missing } => {

@@ -13,7 +13,7 @@ use crate::law::RuleId;
 use crate::request::{
     AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind,
     Importance, LegalBasis, ObligationSource, Observed, OrDecision, OrInterestKind, Purpose,
-    ReasonCategory, Scope, Stage2Reading, Subject, Substantiation, Tri,
+    ReasonCategory, Scope, SpecialCategory, Stage2Reading, Subject, Substantiation, Tri,
 };
 
 /// A side of the dispute.
@@ -178,6 +178,8 @@ pub enum IntrusionFactor {
     MoreIntensiveAtHome,
     /// Biometric data (+1).
     Biometric,
+    /// Other special categories of personal data, such as health data (+1; art. 9 AVG).
+    SpecialCategories,
     /// Scoring or profiling of individuals (+1).
     Profiling,
     /// Consequences follow without a person looking first (+1).
@@ -449,6 +451,12 @@ pub enum Finding {
     },
     /// Biometrics within the UAVG exception.
     BiometricAllowed,
+    /// A special category of personal data (art. 9(1) AVG) without an exception.
+    SpecialCategoryProhibited { category: SpecialCategory },
+    /// The nature or cause of an illness recorded by the employer.
+    NatureOfIllnessRecorded,
+    /// Absence through illness recorded as far as sick pay and reintegration need.
+    SickLeaveRecordAllowed,
     /// Covert monitoring without the AP's conditions.
     CovertWithoutConditions { missing: Vec<CovertCondition> },
     /// Covert monitoring within the AP's conditions.

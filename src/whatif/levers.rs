@@ -91,6 +91,18 @@ pub enum LeverKind {
     SameAtHomeAsAtOffice,
     /// Use no biometric data (`biometric`).
     DropBiometrics,
+    /// Record no special categories of personal data beyond absence through illness
+    /// (`special_categories`): not the nature of an illness, no other health data, none of the
+    /// other categories of art. 9(1) AVG.
+    DropSpecialCategories,
+    /// Limit the measure to what the legal obligation it rests on requires
+    /// (`legal_obligation.goes_beyond`): only the excess needs a basis of its own (art.
+    /// 6(1)(c) AVG). Only where the obligation can be one and is not shown not to bind.
+    LimitToObligation,
+    /// A public authority shows that the processing serves its public task
+    /// (`public_task`, only where not established either way): art. 6(1)(e) AVG is then its
+    /// basis, whatever the request called it.
+    ShowPublicTask,
     /// Show that biometrics for authentication or security are necessary
     /// (`biometric.necessary`, only where not established either way).
     ShowBiometricsNecessary,
@@ -148,6 +160,9 @@ impl LeverKind {
             MeetCovertConditions => "meet-covert-conditions",
             SameAtHomeAsAtOffice => "same-at-home-as-at-office",
             DropBiometrics => "drop-biometrics",
+            DropSpecialCategories => "drop-special-categories",
+            LimitToObligation => "limit-to-obligation",
+            ShowPublicTask => "show-public-task",
             ShowBiometricsNecessary => "show-biometrics-necessary",
             DropAiCapability => "drop-ai-capability",
             ProvideAiHumanOversight => "provide-ai-human-oversight",
@@ -194,13 +209,19 @@ impl LeverKind {
             | AnnounceNewPurpose
             | MeetCovertConditions
             | ShowBiometricsNecessary
+            | ShowPublicTask
             | ProvideAiHumanOversight
             | SubstantiateEmployerInterest
             | ShowDecisionRequired
             | ShowPolicyValidlyAdopted
             | SubstantiateWorksCouncilInterest
             | ProveMoreIntensiveAtHome => 2,
-            Pseudonymise | DropConsequences | Announce | SameAtHomeAsAtOffice => 3,
+            Pseudonymise
+            | DropConsequences
+            | Announce
+            | SameAtHomeAsAtOffice
+            | LimitToObligation
+            | DropSpecialCategories => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
             WithdrawEmployerInterest | WithdrawWorksCouncilInterest => 5,
         }
@@ -844,6 +865,21 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
             c.informed_afterwards = Tri::Yes;
         }
         SameAtHomeAsAtOffice => m.more_intensive_at_home = Tri::No,
+        LimitToObligation => {
+            if let Some(o) = m.legal_obligation.as_mut() {
+                o.goes_beyond = Tri::No;
+            }
+        }
+        ShowPublicTask => m.public_task = Tri::Yes,
+        DropSpecialCategories => {
+            // The measure still processes the personal data it did: the gates stay as they
+            // were (see `touches_gates`).
+            if m.personal_data == Tri::Unknown && m.processes_personal_data() {
+                m.personal_data = Tri::Yes;
+            }
+            m.special_categories
+                .retain(|c| *c == crate::request::SpecialCategory::SickLeave);
+        }
         ProveMoreIntensiveAtHome => m.more_intensive_at_home = Tri::Yes,
         DropBiometrics => m.biometric = None,
         ShowBiometricsNecessary => {
@@ -931,6 +967,14 @@ pub(crate) fn retention_term(cal: &Calibration) -> u32 {
         .to_u32()
         .unwrap_or(0)
         .min(crate::validate::MAX_RETENTION_DAYS)
+}
+
+/// Does a legal obligation carry the whole of the measure's processing (art. 6(1)(c) AVG):
+/// one that can be a legal obligation, shown to bind the employer, and not exceeded?
+fn carried(m: &crate::request::Measure) -> bool {
+    m.legal_obligation.as_ref().is_some_and(|o| {
+        o.source.can_be_legal_obligation() && o.shown.is_yes() && o.goes_beyond.is_no()
+    })
 }
 
 fn valid_basis(kind: EmployerKind) -> LegalBasis {
@@ -1144,14 +1188,28 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
     let rule = match (a.legal_basis, r.employer.kind) {
         (LegalBasis::Unknown, _) => Some(RuleId::Avg5_2),
         (LegalBasis::Consent, _) => Some(RuleId::Avg6_1AEmp),
-        (LegalBasis::LegitimateInterest, EmployerKind::PublicAuthority) => Some(RuleId::Avg6_1F1),
-        (LegalBasis::LegalObligation, _)
-            if r.regeling
+        // The label decides only where the facts of a measure do not (public task unknown).
+        (LegalBasis::LegitimateInterest, EmployerKind::PublicAuthority) => r
+            .regeling
+            .elements
+            .iter()
+            .any(|e| e.measure.public_task == Tri::Unknown && !carried(&e.measure))
+            .then_some(RuleId::Avg6_1F1),
+        // A legal obligation carries what it requires; the label fails where no obligation
+        // that can be one carries the whole measure.
+        (LegalBasis::LegalObligation, _) => {
+            r.regeling
                 .elements
                 .iter()
-                .any(|e| e.measure.purpose != Purpose::WorkingTimeRegistration) =>
-        {
-            Some(RuleId::Avg6_1C)
+                .find_map(|e| match &e.measure.legal_obligation {
+                    Some(o) if !o.source.can_be_legal_obligation() => Some(RuleId::Avg6_3),
+                    Some(_) if carried(&e.measure) => None,
+                    Some(_) => Some(RuleId::Avg6_1C),
+                    None if e.measure.purpose != Purpose::WorkingTimeRegistration => {
+                        Some(RuleId::Avg6_1C)
+                    }
+                    None => None,
+                })
         }
         _ => None,
     };
@@ -1323,6 +1381,48 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             out.push(at(SameAtHomeAsAtOffice, RuleId::NlThuiswerk).says(
                 format!("Onderdeel {q} controleert thuiswerkers niet intensiever dan medewerkers op kantoor."),
                 format!("Element {q} monitors home workers no more intensively than staff at the office."),
+            ));
+        }
+        if m.special_categories
+            .iter()
+            .any(|c| *c != crate::request::SpecialCategory::SickLeave)
+        {
+            let rule = if m
+                .special_categories
+                .contains(&crate::request::SpecialCategory::NatureOfIllness)
+            {
+                RuleId::Uavg30
+            } else {
+                RuleId::Avg9_1Categories
+            };
+            out.push(at(DropSpecialCategories, rule).says(
+                format!("Onderdeel {q} legt geen bijzondere persoonsgegevens vast: niet de aard of oorzaak van ziekte, geen andere gegevens over gezondheid; hooguit verzuim wegens ziekte, voor zover loondoorbetaling en re-integratie dat vragen."),
+                format!("Element {q} records no special categories of personal data: not the nature or cause of illness, no other health data; at most absence through illness, as far as sick pay and reintegration need it."),
+            ));
+        }
+        if let Some(o) = m.legal_obligation.as_ref().filter(|o| {
+            personal
+                && o.source.can_be_legal_obligation()
+                && !o.shown.is_no()
+                && !o.goes_beyond.is_no()
+        }) {
+            let what = o
+                .provision
+                .as_deref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            out.push(at(LimitToObligation, RuleId::Avg6_1C).evidence(&[Evidence::StatutoryDuty]).says(
+                format!("Onderdeel {q} verwerkt niet meer dan de wettelijke plicht{what} vereist: geen andere gegevens, doelen of langere bewaring."),
+                format!("Element {q} processes no more than the legal obligation{what} requires: no other data, purposes or longer retention."),
+            ));
+        }
+        if personal
+            && r.employer.kind == crate::request::EmployerKind::PublicAuthority
+            && m.public_task == Tri::Unknown
+        {
+            out.push(at(ShowPublicTask, RuleId::Avg6_1E).requires(&[P::EvidenceExists]).evidence(&[Evidence::StatutoryDuty]).says(
+                format!("De overheidswerkgever toont aan dat de verwerking van onderdeel {q} de uitoefening van zijn publieke taak dient (art. 6 lid 1 sub e AVG)."),
+                format!("The public-authority employer shows that the processing of element {q} serves the performance of its public task (art. 6(1)(e) GDPR)."),
             ));
         }
         if let Some(b) = &m.biometric {
