@@ -55,23 +55,34 @@ fn ai() -> impl Strategy<Value = Option<AiFacts>> {
     let caps = proptest::collection::vec(select(AiCapability::ALL), 0..3);
     proptest::option::weighted(
         0.3,
-        (tri(), caps, tri(), tri(), tri(), tri()).prop_map(
-            |(
-                is_ai_system,
-                capabilities,
-                medical_or_safety,
-                narrow_task_only,
-                human_oversight,
-                workers_informed,
-            )| AiFacts {
-                is_ai_system,
-                capabilities,
-                medical_or_safety,
-                narrow_task_only,
-                human_oversight,
-                workers_informed,
-            },
-        ),
+        (
+            tri(),
+            caps,
+            tri(),
+            proptest::collection::vec(select(EmotionInput::ALL), 0..2),
+            tri(),
+            tri(),
+            tri(),
+        )
+            .prop_map(
+                |(
+                    is_ai_system,
+                    capabilities,
+                    medical_or_safety,
+                    emotion_inferred_from,
+                    narrow_task_only,
+                    human_oversight,
+                    workers_informed,
+                )| AiFacts {
+                    is_ai_system,
+                    capabilities,
+                    medical_or_safety,
+                    emotion_inferred_from,
+                    narrow_task_only,
+                    human_oversight,
+                    workers_informed,
+                },
+            ),
     )
 }
 

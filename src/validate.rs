@@ -162,6 +162,11 @@ fn check(r: &Request) -> R {
         }
         if let Some(ai) = &m.ai {
             list(|| p("measure.ai.capabilities"), &ai.capabilities, MAX_LIST)?;
+            list(
+                || p("measure.ai.emotion_inferred_from"),
+                &ai.emotion_inferred_from,
+                MAX_LIST,
+            )?;
         }
         if m.retention_days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
             return Err(Box::new(InputError::new(

@@ -186,6 +186,35 @@ fn bad_legal_obligation_and_public_task_name_their_path() {
 }
 
 #[test]
+fn bad_special_categories_and_emotion_inputs_name_their_path() {
+    let m = "$.regeling.elements[0].measure";
+    let with = |extra: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("\"retention_days\": 28, {extra}"),
+            1,
+        )
+    };
+    bad(
+        &with("\"special_categories\": [\"sick_leave\", \"illness\"]"),
+        &format!("{m}.special_categories[1]"),
+        "found `illness`",
+    );
+    bad(
+        &with("\"special_categories\": \"sick_leave\""),
+        &format!("{m}.special_categories"),
+        "expected",
+    );
+    bad(
+        &with(
+            "\"ai\": {\"capabilities\": [\"emotion_recognition\"], \"emotion_inferred_from\": [\"text\"]}",
+        ),
+        &format!("{m}.ai.emotion_inferred_from[0]"),
+        "found `text`",
+    );
+}
+
+#[test]
 fn out_of_range_values() {
     let input = example().replacen("\"retention_days\": 28", "\"retention_days\": 99999", 1);
     bad(

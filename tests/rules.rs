@@ -109,6 +109,7 @@ const COVERED: &[R] = &[
     R::ApMonitor,
     R::ApSupervision,
     R::Aia3_1,
+    R::Aia3_39,
     R::Aia5_1E,
     R::Aia5_1F,
     R::Aia5_1G,
@@ -1622,4 +1623,42 @@ fn uavg_30_sick_leave_yes_nature_of_illness_no() {
         == Finding::NatureOfIllnessRecorded
         && *e == Effect::HardDefect));
     assert_eq!(r.outcome, Outcome::Refused);
+}
+
+#[test]
+fn aia_3_39_emotions_from_text_are_not_biometric_and_a_ban_is_not_also_high_risk() {
+    let emotion = |from: Vec<EmotionInput>| AiFacts {
+        emotion_inferred_from: from,
+        ..ai(&[AiCapability::EmotionRecognition])
+    };
+    // From written text alone: no ban, no Annex III point 1; evaluating workers, point 4(b).
+    let r = with(|r| m(r).ai = Some(emotion(vec![EmotionInput::WrittenText])));
+    assert!(!hard(&r, R::Aia5_1F));
+    assert!(has(&r, R::Aia3_39, |f, _| *f
+        == Finding::EmotionFromTextNotBiometric));
+    assert!(steps(&r, R::AiaAnnexIII1).is_empty());
+    assert!(has(&r, R::AiaAnnexIII4B, |f, _| matches!(
+        f,
+        Finding::HighRisk { .. }
+    )));
+    // From the voice, or from text and the voice, or not stated: prohibited, and then not
+    // also high-risk.
+    for from in [
+        vec![EmotionInput::Voice],
+        vec![
+            EmotionInput::WrittenText,
+            EmotionInput::KeystrokesOrMovement,
+        ],
+        vec![],
+    ] {
+        let r = with(|r| m(r).ai = Some(emotion(from.clone())));
+        assert!(hard(&r, R::Aia5_1F), "{from:?}");
+        assert!(has(&r, R::Aia3_39, |f, _| *f == Finding::ProhibitedNotHighRisk));
+        assert!(
+            r.trace
+                .iter()
+                .all(|s| !matches!(s.finding, Finding::HighRisk { .. })),
+            "{from:?}"
+        );
+    }
 }

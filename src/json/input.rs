@@ -450,6 +450,7 @@ impl<'a, 't> Reader<'a, 't> {
             is_ai_system: code,
             capabilities: list(Self::code),
             medical_or_safety: code,
+            emotion_inferred_from: list(Self::code),
             narrow_task_only: code,
             human_oversight: code,
             workers_informed: code,

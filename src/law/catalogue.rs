@@ -828,6 +828,26 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // ADDENDUM 2026-12 (VERIFIED in RULES.md terms): an emotion recognition system infers
+    // emotions on the basis of biometric data (art. 3(39)); inferring sentiment from written
+    // text is not biometric and falls outside art. 5(1)(f) and Annex III point 1(c) — it can
+    // still be high-risk under Annex III point 4(b). A prohibited practice is not also a
+    // high-risk system: once art. 5 applies, the high-risk duties are beside the point.
+    Rule {
+        id: R::Aia3_39,
+        title_nl: "Art. 3 punt 39 AI-verordening: emotieherkenning berust op biometrische gegevens, tekst niet; een verboden praktijk is niet ook een hoog-risicosysteem",
+        title_en: "Art. 3(39) AI Act: emotion recognition rests on biometric data, text does not; a prohibited practice is not also a high-risk system",
+        status: Verified,
+        from: AI5,
+        until: None,
+        sources: &[
+            AIA_TEXT,
+            s(
+                "FPF: emotion recognition in the workplace",
+                "https://fpf.org/blog/red-lines-under-eu-ai-act-unpacking-the-prohibition-of-emotion-recognition-in-the-workplace-and-education-institutions",
+            ),
+        ],
+    },
     Rule {
         id: R::Aia5_1E,
         title_nl: "Art. 5 lid 1 sub e AI-verordening: verbod op ongerichte scraping voor gezichtsherkenningsdatabanken",

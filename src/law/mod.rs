@@ -166,6 +166,7 @@ rule_ids! {
     ApMonitor = "AP-MONITOR",
     ApSupervision = "AP-TOEZICHT",
     Aia3_1 = "AIA-3-1",
+    Aia3_39 = "AIA-3-39",
     Aia5_1E = "AIA-5-1-e",
     Aia5_1F = "AIA-5-1-f",
     Aia5_1G = "AIA-5-1-g",

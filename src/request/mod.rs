@@ -31,8 +31,8 @@ pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
     Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
-    CovertConditions, DecisionKind, Element, Frequency, Identifiability, Measure, Observed,
-    Openness, Place, Purpose, Regeling, Scope, SpecialCategory, Subject, Technology,
+    CovertConditions, DecisionKind, Element, EmotionInput, Frequency, Identifiability, Measure,
+    Observed, Openness, Place, Purpose, Regeling, Scope, SpecialCategory, Subject, Technology,
 };
 
 use crate::Date;

@@ -582,6 +582,40 @@ codes!(AiCapability {
     TaskAllocation = "task_allocation",
 });
 
+/// What an AI system infers emotions from. Face, voice, keystrokes, movement and
+/// physiological signals are biometric data; written text is not (art. 3(39) AI Act:
+/// emotion recognition is inference *on the basis of biometric data*; ADDENDUM 2026-12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EmotionInput {
+    /// Facial images or expressions.
+    Face,
+    /// The voice.
+    Voice,
+    /// Keystrokes, posture or movement.
+    KeystrokesOrMovement,
+    /// Physiological signals: heart rate, skin conductance.
+    Physiological,
+    /// Written text only (chat, e-mail): not biometric.
+    WrittenText,
+}
+
+codes!(EmotionInput {
+    Face = "face",
+    Voice = "voice",
+    KeystrokesOrMovement = "keystrokes_or_movement",
+    Physiological = "physiological",
+    WrittenText = "written_text",
+});
+
+impl EmotionInput {
+    /// Is it biometric data (art. 3(34) AI Act: physical, physiological or behavioural
+    /// characteristics)?
+    pub fn is_biometric(self) -> bool {
+        self != EmotionInput::WrittenText
+    }
+}
+
 /// Facts about an AI system used in the measure.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -598,6 +632,12 @@ pub struct AiFacts {
     /// exception)? Unknown counts as no.
     #[serde(default)]
     pub medical_or_safety: Tri,
+    /// What emotions are inferred from, for `emotion_recognition` (empty: not stated). Not
+    /// stated counts as biometric: the capability as this schema has always described it
+    /// (face, voice, keystrokes, posture), and a ban applies of its own force; only inference
+    /// from written text alone falls outside art. 5(1)(f) and Annex III point 1(c).
+    #[serde(default)]
+    pub emotion_inferred_from: Vec<EmotionInput>,
     /// Does it only perform a narrow procedural or preparatory task without profiling
     /// (art. 6(3) filter)? Unknown counts as no.
     #[serde(default)]

@@ -1372,6 +1372,18 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Emotion recognition for medical or safety reasons is outside the ban, but is a high-risk AI system."
         )
         .into(),
+        F::EmotionFromTextNotBiometric => tr!(
+            lang,
+            "Het systeem leidt emoties alleen af uit geschreven tekst. Tekst is geen biometrisch gegeven, dus geen emotieherkenning in de zin van de AI-verordening (art. 3 punt 39): het verbod van art. 5 lid 1 sub f geldt niet. Of het systeem werknemers beoordeelt, beslist of het een hoog risico heeft.",
+            "The system infers emotions from written text only. Text is not biometric data, so this is no emotion recognition within the AI Act (art. 3(39)): the ban of art. 5(1)(f) does not apply. Whether the system evaluates workers decides whether it is high-risk."
+        )
+        .into(),
+        F::ProhibitedNotHighRisk => tr!(
+            lang,
+            "Een verboden praktijk is niet daarnaast een AI-systeem met een hoog risico: de plichten voor hoog-risicosystemen zijn dan niet aan de orde.",
+            "A prohibited practice is not also a high-risk AI system: the duties for high-risk systems are then beside the point."
+        )
+        .into(),
         F::HighRisk { capabilities } => {
             let c = list(capabilities.iter().map(|c| capability(*c, lang).to_string()), lang);
             let c = if c.is_empty() { tr!(lang, "controle op werknemers", "monitoring workers").to_string() } else { c };

@@ -477,6 +477,12 @@ pub enum Finding {
     ProhibitedAiPractice { capability: AiCapability },
     /// Emotion recognition for medical or safety reasons: not prohibited, high-risk.
     EmotionRecognitionExempt,
+    /// Emotions inferred from written text only: no biometric data, so no emotion
+    /// recognition in the sense of the AI Act (art. 3(39)); not prohibited.
+    EmotionFromTextNotBiometric,
+    /// A prohibited practice is not also a high-risk system: the high-risk duties are
+    /// beside the point.
+    ProhibitedNotHighRisk,
     /// A high-risk AI system.
     HighRisk { capabilities: Vec<AiCapability> },
     /// Not high-risk: the art. 6(3) filter applies.

@@ -113,6 +113,12 @@ export const ENUMS = {
     done: ['uitgevoerd', 'carried out'], planned_before_processing: ['voorzien vóór de verwerking', 'planned before processing starts'],
     not_done: ['geen', 'none'], unknown: ['niet vastgesteld (geldt als geen)', 'not established (counts as none)'],
   } },
+  EmotionInput: { v: {
+    face: ['gezicht', 'face'], voice: ['stem', 'voice'],
+    keystrokes_or_movement: ['toetsaanslagen, houding of bewegingen', 'keystrokes, posture or movement'],
+    physiological: ['lichaamssignalen (hartslag, huidgeleiding)', 'body signals (heart rate, skin conductance)'],
+    written_text: ['alleen geschreven tekst', 'written text only'],
+  } },
   SpecialCategory: { v: {
     sick_leave: ['verzuim wegens ziekte (duur, loondoorbetaling, re-integratie)', 'absence through illness (duration, sick pay, reintegration)'],
     nature_of_illness: ['aard of oorzaak van ziekte, klachten, diagnoses', 'nature or cause of illness, symptoms, diagnoses'],
@@ -246,6 +252,8 @@ const MEASURE = [
       { k: 'capabilities', t: 'multi', e: 'AiCapability', l: ['Functies', 'Capabilities'],
         h: ['Emotieherkenning op het werk is verboden; monitoring en beoordeling van werknemers is hoog risico.', 'Emotion recognition at work is prohibited; monitoring and evaluating workers is high-risk.'], r: ['AIA-5-1-f', 'AIA-5-1-g', 'AIA-ANNEX-III-4-b'] },
       TRI('medical_or_safety', ['Emotieherkenning om medische of veiligheidsredenen?', 'Emotion recognition for medical or safety reasons?'], null, ['AIA-5-1-f']),
+      { k: 'emotion_inferred_from', t: 'multi', e: 'EmotionInput', l: ['Emoties afgeleid uit', 'Emotions inferred from'],
+        h: ['Gezicht, stem, toetsaanslagen, bewegingen en lichaamssignalen zijn biometrische gegevens; geschreven tekst niet. Alleen emotieherkenning op basis van biometrische gegevens is verboden (art. 3 punt 39, art. 5 lid 1 sub f). Niet ingevuld telt als biometrisch.', 'Face, voice, keystrokes, movement and body signals are biometric data; written text is not. Only emotion recognition based on biometric data is prohibited (art. 3(39), art. 5(1)(f)). Not filled in counts as biometric.'], r: ['AIA-3-39', 'AIA-5-1-f'] },
       TRI('narrow_task_only', ['Alleen een beperkte procedurele of voorbereidende taak, zonder profilering?', 'Only a narrow procedural or preparatory task, without profiling?'], null, ['AIA-6-3']),
       TRI('human_oversight', ['Menselijk toezicht door bekwame mensen?', 'Human oversight by competent people?'], null, ['AIA-26-2']),
       TRI('workers_informed', ['OR en personeel vooraf geïnformeerd?', 'Works council and staff informed before use?'], null, ['AIA-26-7']),
