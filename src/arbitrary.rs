@@ -51,6 +51,17 @@ fn purpose() -> impl Strategy<Value = Purpose> {
     select(Purpose::ALL)
 }
 
+fn claim() -> impl Strategy<Value = Claim> {
+    (tri(), select(Party::ALL), tri(), substantiation()).prop_map(
+        |(holds, by, contested, substantiation)| Claim {
+            holds,
+            by,
+            contested,
+            substantiation,
+        },
+    )
+}
+
 fn ai() -> impl Strategy<Value = Option<AiFacts>> {
     let caps = proptest::collection::vec(select(AiCapability::ALL), 0..3);
     proptest::option::weighted(
@@ -100,13 +111,31 @@ fn measure() -> impl Strategy<Value = Measure> {
     let more = (
         proptest::option::weighted(
             0.15,
-            (select(BiometricPurpose::ALL), tri(), tri()).prop_map(
-                |(purpose, necessary, explicit_free_consent)| Biometric {
-                    purpose,
-                    necessary,
-                    explicit_free_consent,
-                },
-            ),
+            (
+                select(BiometricPurpose::ALL),
+                tri(),
+                select(BiometricDesign::ALL),
+                proptest::option::weighted(0.3, claim()),
+                proptest::option::weighted(0.3, claim()),
+                tri(),
+            )
+                .prop_map(
+                    |(
+                        purpose,
+                        necessary,
+                        design,
+                        security_need,
+                        badge_or_pin_suffices,
+                        explicit_free_consent,
+                    )| Biometric {
+                        purpose,
+                        necessary,
+                        design,
+                        security_need,
+                        badge_or_pin_suffices,
+                        explicit_free_consent,
+                    },
+                ),
         ),
         ai(),
         select(Consequences::ALL),

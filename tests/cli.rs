@@ -215,6 +215,48 @@ fn bad_special_categories_and_emotion_inputs_name_their_path() {
 }
 
 #[test]
+fn bad_biometric_design_and_claims_name_their_path() {
+    let m = "$.regeling.elements[0].measure.biometric";
+    let with = |bio: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("\"retention_days\": 28, \"biometric\": {{{bio}}}"),
+            1,
+        )
+    };
+    bad(
+        &with("\"design\": \"one_to_one\""),
+        &format!("{m}.design"),
+        "found `one_to_one`",
+    );
+    bad(
+        &with("\"security_need\": {\"holds\": \"maybe\"}"),
+        &format!("{m}.security_need.holds"),
+        "expected one of `yes`, `no`, `unknown`",
+    );
+    bad(
+        &with("\"badge_or_pin_suffices\": {\"by\": \"court\"}"),
+        &format!("{m}.badge_or_pin_suffices.by"),
+        "found `court`",
+    );
+    bad(
+        &with("\"security_need\": {\"contested\": 1}"),
+        &format!("{m}.security_need.contested"),
+        "expected",
+    );
+    bad(
+        &with("\"security_need\": {\"substantiation\": \"proven\"}"),
+        &format!("{m}.security_need.substantiation"),
+        "found `proven`",
+    );
+    bad(
+        &with("\"security_need\": {\"who\": \"employer\"}"),
+        &format!("{m}.security_need.who"),
+        "expected one of `holds`",
+    );
+}
+
+#[test]
 fn out_of_range_values() {
     let input = example().replacen("\"retention_days\": 28", "\"retention_days\": 99999", 1);
     bad(

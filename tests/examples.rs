@@ -384,3 +384,36 @@ fn recording_the_nature_of_illness_is_a_categorical_ban() {
         && f.changes.len() == 1
         && f.changes[0].kind == kantonrechter::whatif::LeverKind::DropSpecialCategories));
 }
+
+/// Issue #20, items 4 and 5: fingerprints at the door of a high-security laboratory, searched
+/// in a central database. Whether biometrics are "necessary for authentication or security"
+/// (art. 29 UAVG) is derived from facts, each with who states it and whether it is disputed:
+/// the need (undisputed), that a badge and PIN would not do (disputed, proven), and the
+/// design. Expected before running: refused at the legality check — authentication asks
+/// only to confirm who someone claims to be (1:1); a 1:n search of all staff goes beyond it.
+/// With the template on the employee's own card it would be granted: what-if says so.
+#[test]
+fn central_fingerprint_identification_is_not_necessary_for_authentication() {
+    use kantonrechter::request::{BiometricDesign, Tri};
+    let r = eval(&example("lab-fingerprint-central-database.json"));
+    assert_eq!(
+        (r.outcome, r.deciding_stage),
+        (Outcome::Refused, Stage::Legality)
+    );
+    assert!(has(&r, R::Uavg29Design, |f, _| *f
+        == Finding::BiometricNecessity {
+            design: BiometricDesign::IdentificationCentral,
+            security_need: Tri::Yes,
+            badge_or_pin_suffices: Tri::No,
+            necessary: false,
+        }));
+    assert!(hard(&r, R::Avg9_1));
+    let req = example("lab-fingerprint-central-database.json");
+    let w = kantonrechter::whatif::whatif(&req, &Default::default()).unwrap();
+    let first = &w.flips[0];
+    assert_eq!(first.outcome, Outcome::Granted);
+    assert_eq!(
+        first.changes.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        vec![kantonrechter::whatif::LeverKind::VerifyOnCard]
+    );
+}

@@ -99,6 +99,7 @@ const COVERED: &[R] = &[
     R::Avg6_4,
     R::Avg9_1,
     R::Uavg29,
+    R::Uavg29Design,
     R::Avg9_1Categories,
     R::Uavg30,
     R::Avg13_14,
@@ -1661,4 +1662,85 @@ fn aia_3_39_emotions_from_text_are_not_biometric_and_a_ban_is_not_also_high_risk
             "{from:?}"
         );
     }
+}
+
+fn claim(holds: Tri, contested: Tri, substantiation: Substantiation) -> Option<Claim> {
+    Some(Claim {
+        holds,
+        by: Party::Employer,
+        contested,
+        substantiation,
+    })
+}
+
+#[test]
+fn uavg_29_design_necessity_derived_from_the_facts() {
+    let vault = |design, need: Option<Claim>, alt: Option<Claim>, necessary| {
+        with(|r| {
+            m(r).biometric = Some(Biometric {
+                purpose: BiometricPurpose::AuthenticationOrSecurity,
+                necessary,
+                design,
+                security_need: need,
+                badge_or_pin_suffices: alt,
+                ..Biometric::default()
+            })
+        })
+    };
+    let need = || claim(Tri::Yes, Tri::No, Substantiation::Plausible);
+    let no_alt = || claim(Tri::No, Tri::Yes, Substantiation::Established);
+    // 1:1 on the employee's card, an undisputed need, a badge proven not to do: necessary.
+    let r = vault(
+        BiometricDesign::VerificationOnCard,
+        need(),
+        no_alt(),
+        Tri::Unknown,
+    );
+    assert!(has(&r, R::Uavg29Design, |f, e| matches!(
+        f,
+        Finding::BiometricNecessity {
+            necessary: true,
+            ..
+        }
+    ) && *e == Effect::Passed));
+    assert!(!hard(&r, R::Avg9_1));
+    // The same facts with 1:n identification against a central database: not necessary,
+    // a categorical ban — whatever the deprecated conclusion says.
+    let r = vault(
+        BiometricDesign::IdentificationCentral,
+        need(),
+        no_alt(),
+        Tri::Yes,
+    );
+    assert!(has(&r, R::Uavg29Design, |f, _| matches!(
+        f,
+        Finding::BiometricNecessity {
+            necessary: false,
+            ..
+        }
+    )));
+    assert!(hard(&r, R::Avg9_1));
+    // A disputed need, only plausible: not shown.
+    let r = vault(
+        BiometricDesign::VerificationOnCard,
+        claim(Tri::Yes, Tri::Yes, Substantiation::Plausible),
+        no_alt(),
+        Tri::Unknown,
+    );
+    assert!(hard(&r, R::Avg9_1));
+    // A badge that would do (not shown otherwise): not necessary.
+    let r = vault(
+        BiometricDesign::VerificationOnCard,
+        need(),
+        None,
+        Tri::Unknown,
+    );
+    assert!(hard(&r, R::Avg9_1));
+    // An old file: the deprecated conclusion is read for want of the facts, and said.
+    let r = vault(BiometricDesign::Unknown, None, None, Tri::Yes);
+    assert!(!hard(&r, R::Avg9_1));
+    assert!(has(&r, R::Uavg29, |f, _| *f
+        == Finding::BiometricNecessaryAsStated {
+            necessary: Tri::Yes
+        }));
 }

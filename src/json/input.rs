@@ -441,7 +441,19 @@ impl<'a, 't> Reader<'a, 't> {
         fn biometric -> Biometric {
             purpose: code,
             necessary: code,
+            design: code,
+            security_need: option(Self::claim),
+            badge_or_pin_suffices: option(Self::claim),
             explicit_free_consent: code,
+        }
+    }
+
+    reader! {
+        fn claim -> Claim {
+            holds: code,
+            by: code,
+            contested: code,
+            substantiation: code,
         }
     }
 

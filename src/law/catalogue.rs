@@ -660,6 +660,32 @@ pub static CATALOGUE: &[Rule] = &[
     // in an absence registration (AP-FINE-2021-CPA); the list of categories follows the
     // article (the same traits as AIA-5-1-g). That none of the exceptions fits a monitoring
     // regeling, so that the ban is categorical there, is the library's reading.
+    // What "necessary for authentication or security" (art. 29 UAVG) asks, derived from facts
+    // rather than entered as a conclusion: a security need a badge cannot meet, no less
+    // intrusive means (badge, fob, PIN) that would do — the AP's strict reading in the
+    // fingerprint case (RULES.md UAVG-29) — and verification, not identification:
+    // authentication confirms that a person is who they claim to be, which 1:1 verification
+    // does (AIA-ANNEX-III-1's definition); a 1:n search of a central database of all staff
+    // goes beyond it (art. 5(1)(c) AVG). The combination is the library's reading: INFERENCE.
+    Rule {
+        id: R::Uavg29Design,
+        title_nl: "Art. 29 UAVG afgeleid uit de feiten: een beveiligingsbehoefte die een pas niet dekt, geen minder ingrijpend middel, en verificatie (1:1) in plaats van identificatie in een centrale databank (1:n)",
+        title_en: "Art. 29 UAVG derived from the facts: a security need a badge does not meet, no less intrusive means, and verification (1:1) rather than identification against a central database (1:n)",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[
+            UAVG_TEXT,
+            s(
+                "AP-boete € 725.000 vingerafdrukken (2020)",
+                "https://avgtekst.nl/document/25-boete-vingerafdrukken-personeel",
+            ),
+            s(
+                "aiact.annotated: Annex III(1)(a), verificatie uitgezonderd",
+                "https://aiact.annotated.nl/en/aiact/annex/iii/1/a/",
+            ),
+        ],
+    },
     Rule {
         id: R::Avg9_1Categories,
         title_nl: "Art. 9 lid 1 AVG: verbod op bijzondere persoonsgegevens (gezondheid, ras of etnische afkomst, politieke opvattingen, godsdienst of levensovertuiging, vakbondslidmaatschap, genetische gegevens, seksueel gedrag of gerichtheid)",

@@ -156,6 +156,7 @@ rule_ids! {
     Avg6_4 = "AVG-6-4",
     Avg9_1 = "AVG-9-1",
     Uavg29 = "UAVG-29",
+    Uavg29Design = "UAVG-29-DESIGN",
     Avg9_1Categories = "AVG-9-1-CATEGORIES",
     Uavg30 = "UAVG-30",
     Avg13_14 = "AVG-13-14",

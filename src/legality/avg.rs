@@ -500,12 +500,54 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 
 /// Art. 9 AVG with art. 29 UAVG: biometrics to identify staff only where necessary for
 /// authentication or security, or with explicit, free consent. A hard defect otherwise: a
-/// categorical ban applies of its own force.
+/// categorical ban applies of its own force. Whether the processing is necessary is derived
+/// from the facts (UAVG-29-DESIGN): the security need, whether a badge or PIN would do, and
+/// verification rather than identification; the deprecated conclusion `necessary` is read
+/// only where none of those facts is given.
 fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let Some(b) = &el.measure.biometric else {
         return;
     };
-    if b.purpose == BiometricPurpose::AuthenticationOrSecurity && b.necessary.proven() {
+    let facts = b.design != crate::request::BiometricDesign::Unknown
+        || b.security_need.is_some()
+        || b.badge_or_pin_suffices.is_some();
+    let necessary = if b.purpose != BiometricPurpose::AuthenticationOrSecurity {
+        false
+    } else if facts {
+        use crate::request::BiometricDesign as D;
+        let need = b
+            .security_need
+            .as_ref()
+            .map_or(Tri::Unknown, |c| c.established());
+        let alt = b
+            .badge_or_pin_suffices
+            .as_ref()
+            .map_or(Tri::Unknown, |c| c.established());
+        let verifies = matches!(b.design, D::VerificationOnCard | D::VerificationCentral);
+        let necessary = need.is_yes() && alt.is_no() && verifies;
+        let finding = F::BiometricNecessity {
+            design: b.design,
+            security_need: need,
+            badge_or_pin_suffices: alt,
+            necessary,
+        };
+        let effect = if necessary {
+            Effect::Passed
+        } else {
+            Effect::Noted
+        };
+        ctx.element_step(el, R::Uavg29Design, finding, effect);
+        necessary
+    } else {
+        if b.necessary != Tri::No {
+            let finding = F::BiometricNecessaryAsStated {
+                necessary: b.necessary,
+            };
+            ctx.element_step(el, R::Uavg29, finding, Effect::Noted);
+        }
+        b.necessary.proven()
+    };
+    if necessary {
         ctx.element_step(el, R::Uavg29, F::BiometricAllowed, Effect::Passed);
     } else if b.explicit_free_consent.proven() {
         ctx.element_step(el, R::Avg9_1, F::BiometricAllowed, Effect::Passed);
@@ -516,7 +558,8 @@ fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Avg9_1,
             F::BiometricNotAllowed {
                 purpose: b.purpose,
-                necessary: b.necessary,
+                // The deprecated conclusion as given, or, where the facts decided, not shown.
+                necessary: if facts { Tri::No } else { b.necessary },
             },
         );
     }

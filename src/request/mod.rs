@@ -30,9 +30,10 @@ pub use interests::{
 pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
-    Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
-    CovertConditions, DecisionKind, Element, EmotionInput, Frequency, Identifiability, Measure,
-    Observed, Openness, Place, Purpose, Regeling, Scope, SpecialCategory, Subject, Technology,
+    Access, AiCapability, AiFacts, Biometric, BiometricDesign, BiometricPurpose, CaoCoverage,
+    Claim, Consequences, CovertConditions, DecisionKind, Element, EmotionInput, Frequency,
+    Identifiability, Measure, Observed, Openness, Party, Place, Purpose, Regeling, Scope,
+    SpecialCategory, Subject, Technology,
 };
 
 use crate::Date;

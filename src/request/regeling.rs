@@ -490,6 +490,84 @@ codes!(BiometricPurpose {
     Other = "other",
 });
 
+/// How a biometric system recognises a person (AIA-ANNEX-III-1: verification, confirming
+/// that a person is who they claim to be, is not identification).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BiometricDesign {
+    /// 1:1 verification against a template held on the employee's own card or device: no
+    /// central store of templates.
+    VerificationOnCard,
+    /// 1:1 verification against a template held centrally.
+    VerificationCentral,
+    /// 1:n identification: a sample is searched in a central database of all templates.
+    IdentificationCentral,
+    /// Not established; counts as 1:n identification against a central database (the
+    /// employer, who must show the exception of art. 29 UAVG, bears the burden).
+    #[default]
+    Unknown,
+}
+
+codes!(BiometricDesign {
+    VerificationOnCard = "verification_on_card",
+    VerificationCentral = "verification_central",
+    IdentificationCentral = "identification_central",
+    Unknown = "unknown",
+});
+
+/// Who states a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    /// The employer.
+    Employer,
+    /// The works council.
+    WorksCouncil,
+    /// Both parties.
+    Both,
+    /// Not recorded.
+    #[default]
+    Unknown,
+}
+
+codes!(Party {
+    Employer = "employer",
+    WorksCouncil = "works_council",
+    Both = "both",
+    Unknown = "unknown",
+});
+
+/// A statement of fact, who makes it, and whether the other side disputes it. A statement
+/// not (sufficiently) disputed counts as established (art. 149 Rv); a disputed one only when
+/// it is proven. Unknown `contested` counts as disputed, as for the interests.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// What is stated: yes or no (unknown: nothing is stated).
+    #[serde(default)]
+    pub holds: Tri,
+    /// Who states it.
+    #[serde(default)]
+    pub by: Party,
+    /// Does the other side dispute it? Unknown counts as yes.
+    #[serde(default)]
+    pub contested: Tri,
+    /// How well it is substantiated.
+    #[serde(default)]
+    pub substantiation: super::fact::Substantiation,
+}
+
+impl Claim {
+    /// The fact as the court may take it: what is stated, if it is undisputed or proven
+    /// (established); otherwise unknown.
+    pub fn established(&self) -> Tri {
+        let shown = self.contested.is_no()
+            || self.substantiation == super::fact::Substantiation::Established
+            || self.by == Party::Both;
+        if shown { self.holds } else { Tri::Unknown }
+    }
+}
+
 /// Biometric data processed to identify staff (art. 9 AVG).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -497,10 +575,26 @@ pub struct Biometric {
     /// What the biometrics are for.
     #[serde(default)]
     pub purpose: BiometricPurpose,
-    /// Is the biometric processing necessary for that purpose, with no good less intrusive
-    /// alternative (badge, fob)? The employer's burden: unknown counts as no.
+    /// DEPRECATED: asks for the court's conclusion. Use `design`, `security_need` and
+    /// `badge_or_pin_suffices`, from which the engine derives whether the processing is
+    /// necessary for authentication or security (art. 29 UAVG). Still read, only when none
+    /// of those three is given: `yes` then counts as necessity shown (as in files written
+    /// before), `no` and unknown as not shown. Ignored when any of the three is given.
     #[serde(default)]
     pub necessary: Tri,
+    /// How the system recognises a person: 1:1 verification (on the employee's card, or
+    /// central) or 1:n identification against a central database. Unknown counts as 1:n.
+    #[serde(default)]
+    pub design: BiometricDesign,
+    /// The statement that what is secured needs more than a badge: a lent or stolen badge
+    /// would be a serious risk (a vault, a laboratory, critical systems). The employer must
+    /// show it: absent or not established counts as not shown.
+    #[serde(default)]
+    pub security_need: Option<Claim>,
+    /// The statement that a badge, fob or PIN code (or both) would secure it about as well.
+    /// The employer must show that it would not: absent or not established counts as yes.
+    #[serde(default)]
+    pub badge_or_pin_suffices: Option<Claim>,
     /// Did staff give explicit, free consent (rarely valid at work)? Unknown counts as no.
     #[serde(default)]
     pub explicit_free_consent: Tri,

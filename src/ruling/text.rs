@@ -1295,6 +1295,51 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "The biometrics fall under an exception (necessary for authentication or security, or explicit, free consent)."
         )
         .into(),
+        F::BiometricNecessity { design, security_need, badge_or_pin_suffices, necessary } => {
+            let d = match design {
+                BiometricDesign::VerificationOnCard => tr!(lang, "1:1-verificatie tegen een sjabloon op de eigen pas van de werknemer", "1:1 verification against a template on the employee's own card"),
+                BiometricDesign::VerificationCentral => tr!(lang, "1:1-verificatie tegen een centraal bewaard sjabloon", "1:1 verification against a template held centrally"),
+                BiometricDesign::IdentificationCentral => tr!(lang, "1:n-identificatie in een centrale databank", "1:n identification against a central database"),
+                BiometricDesign::Unknown => tr!(lang, "niet gebleken hoe, dus geldt: 1:n-identificatie in een centrale databank", "not shown how, so it counts as 1:n identification against a central database"),
+            };
+            let need = match security_need {
+                Tri::Yes => tr!(lang, "vaststaat dat wat wordt beveiligd meer vraagt dan een pas", "it is established that what is secured needs more than a badge"),
+                Tri::No => tr!(lang, "vaststaat dat wat wordt beveiligd niet meer vraagt dan een pas", "it is established that what is secured needs no more than a badge"),
+                Tri::Unknown => tr!(lang, "niet is komen vast te staan dat wat wordt beveiligd meer vraagt dan een pas", "it is not established that what is secured needs more than a badge"),
+            };
+            let alt = match badge_or_pin_suffices {
+                Tri::No => tr!(lang, "vaststaat dat een pas of pincode niet zou volstaan", "it is established that a badge or PIN would not do"),
+                Tri::Yes => tr!(lang, "vaststaat dat een pas of pincode zou volstaan", "it is established that a badge or PIN would do"),
+                Tri::Unknown => tr!(lang, "niet is komen vast te staan dat een pas of pincode niet zou volstaan", "it is not established that a badge or PIN would not do"),
+            };
+            if *necessary {
+                tr!(
+                    lang,
+                    format!("Biometrie voor authenticatie of beveiliging: {need}, {alt}, en het systeem werkt met {d}. De verwerking is noodzakelijk in de zin van art. 29 UAVG."),
+                    format!("Biometrics for authentication or security: {need}, {alt}, and the system uses {d}. The processing is necessary within art. 29 UAVG.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("Biometrie voor authenticatie of beveiliging: {need}, {alt}, en het systeem werkt met {d}. Authenticatie vraagt alleen te bevestigen dat iemand is wie hij zegt te zijn (1:1); noodzakelijk in de zin van art. 29 UAVG is de verwerking alleen bij een behoefte die een pas niet dekt, zonder minder ingrijpend middel. Dat is niet aangetoond."),
+                    format!("Biometrics for authentication or security: {need}, {alt}, and the system uses {d}. Authentication only asks to confirm that a person is who they claim to be (1:1); the processing is necessary within art. 29 UAVG only for a need a badge does not meet, with no less intrusive means. That is not shown.")
+                )
+            }
+        }
+        F::BiometricNecessaryAsStated { necessary } => match necessary {
+            Tri::Yes => tr!(
+                lang,
+                "Het verzoek stelt dat de biometrie noodzakelijk is, zonder de feiten waaruit dat volgt (hoe het systeem herkent, de beveiligingsbehoefte, het alternatief); de kantonrechter gaat daarvan uit omdat het zo is vastgelegd.",
+                "The request states that the biometrics are necessary, without the facts it follows from (how the system recognises, the security need, the alternative); the court takes it as recorded."
+            )
+            .into(),
+            _ => tr!(
+                lang,
+                "Niet gebleken is dat de biometrie noodzakelijk is: het verzoek geeft niet de feiten waaruit dat zou volgen (hoe het systeem herkent, de beveiligingsbehoefte, het alternatief).",
+                "It is not shown that the biometrics are necessary: the request does not give the facts it would follow from (how the system recognises, the security need, the alternative)."
+            )
+            .into(),
+        },
         F::SpecialCategoryProhibited { category } => {
             let c = special_category(*category, lang);
             tr!(

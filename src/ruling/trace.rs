@@ -11,9 +11,10 @@ use super::Outcome;
 use crate::Date;
 use crate::law::RuleId;
 use crate::request::{
-    AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind,
-    Importance, LegalBasis, ObligationSource, Observed, OrDecision, OrInterestKind, Purpose,
-    ReasonCategory, Scope, SpecialCategory, Stage2Reading, Subject, Substantiation, Tri,
+    AiCapability, BiometricDesign, BiometricPurpose, CaoCoverage, Consequences, Dpia,
+    EmployerInterestKind, Importance, LegalBasis, ObligationSource, Observed, OrDecision,
+    OrInterestKind, Purpose, ReasonCategory, Scope, SpecialCategory, Stage2Reading, Subject,
+    Substantiation, Tri,
 };
 
 /// A side of the dispute.
@@ -451,6 +452,16 @@ pub enum Finding {
     },
     /// Biometrics within the UAVG exception.
     BiometricAllowed,
+    /// Art. 29 UAVG derived from the facts: the need, the alternative and the design, each
+    /// as the court may take it (unknown: not shown).
+    BiometricNecessity {
+        design: BiometricDesign,
+        security_need: Tri,
+        badge_or_pin_suffices: Tri,
+        necessary: bool,
+    },
+    /// The deprecated conclusion `biometric.necessary` was read, for want of the facts.
+    BiometricNecessaryAsStated { necessary: Tri },
     /// A special category of personal data (art. 9(1) AVG) without an exception.
     SpecialCategoryProhibited { category: SpecialCategory },
     /// The nature or cause of an illness recorded by the employer.

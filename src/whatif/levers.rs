@@ -103,9 +103,14 @@ pub enum LeverKind {
     /// (`public_task`, only where not established either way): art. 6(1)(e) AVG is then its
     /// basis, whatever the request called it.
     ShowPublicTask,
-    /// Show that biometrics for authentication or security are necessary
-    /// (`biometric.necessary`, only where not established either way).
+    /// Show that biometrics for authentication or security are necessary: that what is
+    /// secured needs more than a badge and that a badge or PIN would not do
+    /// (`biometric.security_need`, `biometric.badge_or_pin_suffices`; in a file without those
+    /// facts, the deprecated `biometric.necessary`), only where not established either way.
     ShowBiometricsNecessary,
+    /// Verify 1:1 against a template on the employee's own card instead of identifying
+    /// against a central database (`biometric.design`): authentication needs no more.
+    VerifyOnCard,
     /// Drop an AI capability (`ai.capabilities`).
     DropAiCapability,
     /// Assign human oversight of the AI system (`ai.human_oversight`).
@@ -164,6 +169,7 @@ impl LeverKind {
             LimitToObligation => "limit-to-obligation",
             ShowPublicTask => "show-public-task",
             ShowBiometricsNecessary => "show-biometrics-necessary",
+            VerifyOnCard => "verify-on-card",
             DropAiCapability => "drop-ai-capability",
             ProvideAiHumanOversight => "provide-ai-human-oversight",
             InformWorkersOfAi => "inform-workers-of-ai",
@@ -221,7 +227,8 @@ impl LeverKind {
             | Announce
             | SameAtHomeAsAtOffice
             | LimitToObligation
-            | DropSpecialCategories => 3,
+            | DropSpecialCategories
+            | VerifyOnCard => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
             WithdrawEmployerInterest | WithdrawWorksCouncilInterest => 5,
         }
@@ -747,7 +754,8 @@ impl Lever {
         self.target == other.target
             && (pair(Anonymise, Pseudonymise)
                 || pair(Anonymise, LimitAccess)
-                || pair(DropBiometrics, ShowBiometricsNecessary))
+                || pair(DropBiometrics, ShowBiometricsNecessary)
+                || pair(DropBiometrics, VerifyOnCard))
     }
 
     /// Whether each precondition holds on this request: `Some(true)` checked and holds,
@@ -884,7 +892,20 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
         DropBiometrics => m.biometric = None,
         ShowBiometricsNecessary => {
             if let Some(b) = m.biometric.as_mut() {
-                b.necessary = Tri::Yes;
+                if biometric_facts(b) {
+                    prove_biometric_need(b);
+                } else {
+                    b.necessary = Tri::Yes;
+                }
+            }
+        }
+        VerifyOnCard => {
+            if let Some(b) = m.biometric.as_mut() {
+                // A file that stated the conclusion keeps it, now as the facts it rests on.
+                if !biometric_facts(b) && b.necessary.is_yes() {
+                    prove_biometric_need(b);
+                }
+                b.design = crate::request::BiometricDesign::VerificationOnCard;
             }
         }
         ProvideAiHumanOversight => {
@@ -967,6 +988,26 @@ pub(crate) fn retention_term(cal: &Calibration) -> u32 {
         .to_u32()
         .unwrap_or(0)
         .min(crate::validate::MAX_RETENTION_DAYS)
+}
+
+/// Are the facts of art. 29 UAVG given (then the deprecated `necessary` is not read)?
+fn biometric_facts(b: &crate::request::Biometric) -> bool {
+    b.design != crate::request::BiometricDesign::Unknown
+        || b.security_need.is_some()
+        || b.badge_or_pin_suffices.is_some()
+}
+
+/// The employer proves the security need and that a badge or PIN would not do.
+fn prove_biometric_need(b: &mut crate::request::Biometric) {
+    use crate::request::{Claim, Party};
+    let proven = |holds| Claim {
+        holds,
+        by: Party::Employer,
+        contested: Tri::Yes,
+        substantiation: Substantiation::Established,
+    };
+    b.security_need = Some(proven(Tri::Yes));
+    b.badge_or_pin_suffices = Some(proven(Tri::No));
 }
 
 /// Does a legal obligation carry the whole of the measure's processing (art. 6(1)(c) AVG):
@@ -1430,9 +1471,32 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                 format!("Onderdeel {q} gebruikt geen biometrische gegevens (bijvoorbeeld een pas in plaats van een vingerafdruk)."),
                 format!("Element {q} uses no biometric data (for example a badge instead of a fingerprint)."),
             ));
-            if b.purpose == crate::request::BiometricPurpose::AuthenticationOrSecurity
-                && b.necessary == Tri::Unknown
-            {
+            let security = b.purpose == crate::request::BiometricPurpose::AuthenticationOrSecurity;
+            let open = if biometric_facts(b) {
+                let need = b
+                    .security_need
+                    .as_ref()
+                    .map_or(Tri::Unknown, |c| c.established());
+                let alt = b
+                    .badge_or_pin_suffices
+                    .as_ref()
+                    .map_or(Tri::Unknown, |c| c.established());
+                !need.is_no() && !alt.is_yes() && !(need.is_yes() && alt.is_no())
+            } else {
+                b.necessary == Tri::Unknown
+            };
+            let verifies = matches!(
+                b.design,
+                crate::request::BiometricDesign::VerificationOnCard
+                    | crate::request::BiometricDesign::VerificationCentral
+            );
+            if security && !verifies {
+                out.push(at(VerifyOnCard, RuleId::Uavg29Design).says(
+                    format!("Onderdeel {q} verifieert 1:1 tegen een sjabloon op de eigen pas van de werknemer, in plaats van te identificeren in een centrale databank."),
+                    format!("Element {q} verifies 1:1 against a template on the employee's own card, instead of identifying against a central database."),
+                ));
+            }
+            if security && open {
                 out.push(at(ShowBiometricsNecessary, RuleId::Uavg29).requires(&[P::EvidenceExists]).evidence(&[Evidence::RiskAnalysis]).says(
                     format!("De ondernemer toont aan dat biometrie voor onderdeel {q} noodzakelijk is voor authenticatie of beveiliging, omdat een pas of code niet volstaat."),
                     format!("The employer proves that biometrics are necessary for authentication or security in element {q}, because a badge or code would not do."),

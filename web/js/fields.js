@@ -113,6 +113,16 @@ export const ENUMS = {
     done: ['uitgevoerd', 'carried out'], planned_before_processing: ['voorzien vóór de verwerking', 'planned before processing starts'],
     not_done: ['geen', 'none'], unknown: ['niet vastgesteld (geldt als geen)', 'not established (counts as none)'],
   } },
+  BiometricDesign: { d: 'unknown', v: {
+    verification_on_card: ['1:1-verificatie tegen een sjabloon op de eigen pas', '1:1 verification against a template on the employee’s own card'],
+    verification_central: ['1:1-verificatie tegen een centraal sjabloon', '1:1 verification against a central template'],
+    identification_central: ['1:n-identificatie in een centrale databank', '1:n identification against a central database'],
+    unknown: ['niet vastgesteld (geldt als 1:n centraal)', 'not established (counts as 1:n central)'],
+  } },
+  Party: { d: 'unknown', v: {
+    employer: ['de werkgever', 'the employer'], works_council: ['de OR', 'the works council'],
+    both: ['beide partijen', 'both parties'], unknown: ['niet vastgelegd', 'not recorded'],
+  } },
   EmotionInput: { v: {
     face: ['gezicht', 'face'], voice: ['stem', 'voice'],
     keystrokes_or_movement: ['toetsaanslagen, houding of bewegingen', 'keystrokes, posture or movement'],
@@ -196,6 +206,15 @@ export const ENUMS = {
 
 const TRI = (k, l, h, r) => ({ k, t: 'enum', e: 'Tri', l, h, r });
 
+const CLAIM = [
+  TRI('holds', ['Wat wordt gesteld', 'What is stated'], ['Ja of nee; niet vastgesteld: niets gesteld.', 'Yes or no; not established: nothing stated.']),
+  { k: 'by', t: 'enum', e: 'Party', l: ['Gesteld door', 'Stated by'] },
+  TRI('contested', ['Betwist door de wederpartij?', 'Disputed by the other side?'],
+    ['Een stelling die niet (voldoende) is betwist, geldt als vastgesteld. Niet vastgesteld telt als betwist.', 'A statement not (sufficiently) disputed counts as established. Not established counts as disputed.'], ['RV-149']),
+  { k: 'substantiation', t: 'enum', e: 'Substantiation', l: ['Onderbouwing', 'Substantiation'],
+    h: ['Een betwiste stelling telt alleen als zij is bewezen.', 'A disputed statement counts only if proven.'], r: ['RV-149'] },
+];
+
 const substantiation = (r) => [
   { k: 'substantiation', t: 'enum', e: 'Substantiation', l: ['Onderbouwing', 'Substantiation'],
     h: ['Hoe goed de stelling is onderbouwd. Stellingen zonder feiten wegen weinig.', 'How well the statement is substantiated. Assertions without facts weigh little.'], r },
@@ -237,8 +256,14 @@ const MEASURE = [
   { k: 'biometric', t: 'opt', l: ['Biometrische gegevens', 'Biometric data'],
     h: ['Alleen als noodzakelijk voor authenticatie of beveiliging; nooit voor tijdregistratie.', 'Only where necessary for authentication or security; never for time registration.'], r: ['AVG-9-1', 'UAVG-29'], f: [
       { k: 'purpose', t: 'enum', e: 'BiometricPurpose', l: ['Waarvoor', 'What for'], r: ['UAVG-29'] },
-      TRI('necessary', ['Noodzakelijk, zonder goed minder ingrijpend alternatief?', 'Necessary, with no good less intrusive alternative?'],
-        ['Last van de werkgever: niet vastgesteld telt als nee.', 'The employer’s burden: not established counts as no.'], ['UAVG-29']),
+      { k: 'design', t: 'enum', e: 'BiometricDesign', l: ['Hoe herkent het systeem iemand?', 'How does the system recognise a person?'],
+        h: ['Authenticatie vraagt alleen te bevestigen dat iemand is wie hij zegt te zijn (1:1); een zoektocht in een centrale databank van al het personeel (1:n) gaat verder. Niet vastgesteld telt als 1:n.', 'Authentication only asks to confirm that a person is who they claim to be (1:1); a search of a central database of all staff (1:n) goes further. Not established counts as 1:n.'], r: ['UAVG-29-DESIGN', 'AIA-ANNEX-III-1'] },
+      { k: 'security_need', t: 'opt', l: ['Stelling: wat wordt beveiligd vraagt meer dan een pas', 'Statement: what is secured needs more than a badge'],
+        h: ['Bijvoorbeeld een kluis, laboratorium of kritieke systemen, waar een uitgeleende of gestolen pas een ernstig risico is. Last van de werkgever: ontbreekt of niet vastgesteld telt als niet aangetoond.', 'E.g. a vault, a laboratory or critical systems, where a lent or stolen badge is a serious risk. The employer’s burden: absent or not established counts as not shown.'], r: ['UAVG-29-DESIGN', 'RV-149'], f: CLAIM },
+      { k: 'badge_or_pin_suffices', t: 'opt', l: ['Stelling: een pas of pincode zou volstaan', 'Statement: a badge or PIN would do'],
+        h: ['De werkgever moet aantonen dat een minder ingrijpend middel niet volstaat: ontbreekt of niet vastgesteld telt als ja.', 'The employer must show that a less intrusive means would not do: absent or not established counts as yes.'], r: ['UAVG-29-DESIGN', 'UAVG-29'], f: CLAIM },
+      TRI('necessary', ['Noodzakelijk? (verouderd: vul liever de feiten hierboven in)', 'Necessary? (deprecated: give the facts above instead)'],
+        ['Vraagt om het oordeel van de rechter. Alleen gelezen als geen van de drie feiten hierboven is ingevuld: ja telt dan als aangetoond, anders niet.', 'Asks for the court’s conclusion. Read only when none of the three facts above is given: yes then counts as shown, otherwise not.'], ['UAVG-29']),
       TRI('explicit_free_consent', ['Uitdrukkelijke, vrije toestemming?', 'Explicit, free consent?'],
         ['Op het werk zelden geldig.', 'Rarely valid at work.'], ['AVG-6-1-a-EMP']),
     ] },
