@@ -1481,7 +1481,8 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                     .badge_or_pin_suffices
                     .as_ref()
                     .map_or(Tri::Unknown, |c| c.established());
-                !need.is_no() && !alt.is_yes() && !(need.is_yes() && alt.is_no())
+                let shown = need.is_yes() && alt.is_no();
+                !(need.is_no() || alt.is_yes() || shown)
             } else {
                 b.necessary == Tri::Unknown
             };
