@@ -70,6 +70,23 @@ fn ai() -> impl Strategy<Value = Option<AiFacts>> {
             tri(),
             caps,
             tri(),
+            proptest::option::weighted(
+                0.2,
+                (
+                    select(EmotionPurpose::ALL),
+                    select(Party::ALL),
+                    tri(),
+                    substantiation(),
+                )
+                    .prop_map(|(purpose, by, contested, substantiation)| {
+                        EmotionUse {
+                            purpose,
+                            by,
+                            contested,
+                            substantiation,
+                        }
+                    }),
+            ),
             proptest::collection::vec(select(EmotionInput::ALL), 0..2),
             tri(),
             tri(),
@@ -80,6 +97,7 @@ fn ai() -> impl Strategy<Value = Option<AiFacts>> {
                     is_ai_system,
                     capabilities,
                     medical_or_safety,
+                    emotion_use,
                     emotion_inferred_from,
                     narrow_task_only,
                     human_oversight,
@@ -88,6 +106,7 @@ fn ai() -> impl Strategy<Value = Option<AiFacts>> {
                     is_ai_system,
                     capabilities,
                     medical_or_safety,
+                    emotion_use,
                     emotion_inferred_from,
                     narrow_task_only,
                     human_oversight,

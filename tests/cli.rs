@@ -206,6 +206,16 @@ fn bad_special_categories_and_emotion_inputs_name_their_path() {
         "expected",
     );
     bad(
+        &with("\"ai\": {\"emotion_use\": {\"purpose\": \"wellbeing\"}}"),
+        &format!("{m}.ai.emotion_use.purpose"),
+        "found `wellbeing`",
+    );
+    bad(
+        &with("\"ai\": {\"emotion_use\": {\"contested\": \"maybe\"}}"),
+        &format!("{m}.ai.emotion_use.contested"),
+        "expected one of `yes`, `no`, `unknown`",
+    );
+    bad(
         &with(
             "\"ai\": {\"capabilities\": [\"emotion_recognition\"], \"emotion_inferred_from\": [\"text\"]}",
         ),

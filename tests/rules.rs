@@ -1744,3 +1744,39 @@ fn uavg_29_design_necessity_derived_from_the_facts() {
             necessary: Tri::Yes
         }));
 }
+
+#[test]
+fn aia_5_1_f_the_exception_from_the_stated_purpose() {
+    let with_use = |purpose, contested, old: Tri| {
+        with(|r| {
+            m(r).ai = Some(AiFacts {
+                emotion_use: Some(EmotionUse {
+                    purpose,
+                    by: Party::Employer,
+                    contested,
+                    substantiation: Substantiation::Plausible,
+                }),
+                medical_or_safety: old,
+                ..ai(&[AiCapability::EmotionRecognition])
+            })
+        })
+    };
+    // A safety purpose the OR does not dispute: the exception.
+    let r = with_use(EmotionPurpose::Safety, Tri::No, Tri::Unknown);
+    assert!(has(&r, R::Aia5_1F, |f, _| *f
+        == Finding::EmotionRecognitionExempt));
+    assert!(!hard(&r, R::Aia5_1F));
+    // Disputed and only plausible, or staff management: prohibited, whatever the deprecated
+    // conclusion says.
+    for (purpose, contested) in [
+        (EmotionPurpose::Safety, Tri::Yes),
+        (EmotionPurpose::StaffManagement, Tri::No),
+    ] {
+        let r = with_use(purpose, contested, Tri::Yes);
+        assert!(hard(&r, R::Aia5_1F), "{purpose:?}");
+        assert!(has(&r, R::Aia5_1F, |f, _| matches!(
+            f,
+            Finding::EmotionExceptionNotShown { .. }
+        )));
+    }
+}

@@ -449,6 +449,15 @@ impl<'a, 't> Reader<'a, 't> {
     }
 
     reader! {
+        fn emotion_use -> EmotionUse {
+            purpose: code,
+            by: code,
+            contested: code,
+            substantiation: code,
+        }
+    }
+
+    reader! {
         fn claim -> Claim {
             holds: code,
             by: code,
@@ -462,6 +471,7 @@ impl<'a, 't> Reader<'a, 't> {
             is_ai_system: code,
             capabilities: list(Self::code),
             medical_or_safety: code,
+            emotion_use: option(Self::emotion_use),
             emotion_inferred_from: list(Self::code),
             narrow_task_only: code,
             human_oversight: code,

@@ -4,7 +4,7 @@
 
 use crate::engine::Ctx;
 use crate::law::{self, AI_PROHIBITIONS_FROM, RuleId as R};
-use crate::request::{AiCapability as C, Element, Importance, Tri};
+use crate::request::{AiCapability as C, Element, EmotionPurpose, Importance, Tri};
 use crate::ruling::{Effect, Finding as F};
 
 use super::Defects;
@@ -38,6 +38,14 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let emotion_biometric = ai.emotion_inferred_from.is_empty()
         || ai.emotion_inferred_from.iter().any(|i| i.is_biometric());
     let mut prohibited = false;
+    // The art. 5(1)(f) exception, from the stated purpose where there is one; the
+    // deprecated conclusion `medical_or_safety` only without it.
+    let exempt = match &ai.emotion_use {
+        Some(u) => {
+            matches!(u.purpose, EmotionPurpose::Medical | EmotionPurpose::Safety) && u.established()
+        }
+        None => ai.medical_or_safety.proven(),
+    };
     // Art. 5: the prohibitions.
     for &capability in &ai.capabilities {
         match capability {
@@ -47,10 +55,15 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
                 F::EmotionFromTextNotBiometric,
                 Effect::NotApplicable,
             ),
-            C::EmotionRecognition if ai.medical_or_safety.proven() => {
+            C::EmotionRecognition if exempt => {
                 ctx.element_step(el, R::Aia5_1F, F::EmotionRecognitionExempt, Effect::Noted)
             }
             C::EmotionRecognition => {
+                if let Some(u) = &ai.emotion_use {
+                    let purpose = Some(u.purpose);
+                    let finding = F::EmotionExceptionNotShown { purpose };
+                    ctx.element_step(el, R::Aia5_1F, finding, Effect::Noted);
+                }
                 prohibited = true;
                 d.hard(ctx, el, R::Aia5_1F, F::ProhibitedAiPractice { capability })
             }

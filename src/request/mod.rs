@@ -31,9 +31,9 @@ pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
     Access, AiCapability, AiFacts, Biometric, BiometricDesign, BiometricPurpose, CaoCoverage,
-    Claim, Consequences, CovertConditions, DecisionKind, Element, EmotionInput, Frequency,
-    Identifiability, Measure, Observed, Openness, Party, Place, Purpose, Regeling, Scope,
-    SpecialCategory, Subject, Technology,
+    Claim, Consequences, CovertConditions, DecisionKind, Element, EmotionInput, EmotionPurpose,
+    EmotionUse, Frequency, Identifiability, Measure, Observed, Openness, Party, Place, Purpose,
+    Regeling, Scope, SpecialCategory, Subject, Technology,
 };
 
 use crate::Date;

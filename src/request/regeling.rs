@@ -710,6 +710,59 @@ impl EmotionInput {
     }
 }
 
+/// What an emotion-recognition system is intended for, as stated (the art. 5(1)(f) AI Act
+/// exception covers systems intended for medical or safety reasons).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EmotionPurpose {
+    /// A medical reason, such as a therapeutic use.
+    Medical,
+    /// A safety reason, such as detecting that a driver or an operator of dangerous
+    /// machinery is in no state to work safely.
+    Safety,
+    /// Managing staff: performance, behaviour, customer service, wellbeing programmes.
+    StaffManagement,
+    /// Another purpose.
+    #[default]
+    Other,
+}
+
+codes!(EmotionPurpose {
+    Medical = "medical",
+    Safety = "safety",
+    StaffManagement = "staff_management",
+    Other = "other",
+});
+
+/// The statement of what an emotion-recognition system is intended for, who makes it and
+/// whether the other side disputes it (art. 149 Rv: undisputed counts as established).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmotionUse {
+    /// What the system is stated to be intended for.
+    #[serde(default)]
+    pub purpose: EmotionPurpose,
+    /// Who states it.
+    #[serde(default)]
+    pub by: Party,
+    /// Does the other side dispute it? Unknown counts as yes.
+    #[serde(default)]
+    pub contested: Tri,
+    /// How well it is substantiated (the provider's instructions for use, a risk analysis).
+    #[serde(default)]
+    pub substantiation: super::fact::Substantiation,
+}
+
+impl EmotionUse {
+    /// Is the stated purpose one the court may take as established (undisputed, stated by
+    /// both, or proven)?
+    pub fn established(&self) -> bool {
+        self.contested.is_no()
+            || self.by == Party::Both
+            || self.substantiation == super::fact::Substantiation::Established
+    }
+}
+
 /// Facts about an AI system used in the measure.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -722,10 +775,17 @@ pub struct AiFacts {
     /// Its capabilities.
     #[serde(default)]
     pub capabilities: Vec<AiCapability>,
-    /// Is emotion recognition used for medical or safety reasons (the art. 5(1)(f)
-    /// exception)? Unknown counts as no.
+    /// DEPRECATED: asks for the court's conclusion. Use `emotion_use`, the stated purpose
+    /// with who states it and whether it is disputed. Still read, only when `emotion_use` is
+    /// absent: `yes` then counts as the exception shown (as in files written before), `no`
+    /// and unknown as not shown.
     #[serde(default)]
     pub medical_or_safety: Tri,
+    /// What an emotion-recognition system is intended for, as stated (absent: not stated).
+    /// The art. 5(1)(f) exception applies only to a medical or safety purpose the court may
+    /// take as established; the employer who relies on it bears the burden.
+    #[serde(default)]
+    pub emotion_use: Option<EmotionUse>,
     /// What emotions are inferred from, for `emotion_recognition` (empty: not stated). Not
     /// stated counts as biometric: the capability as this schema has always described it
     /// (face, voice, keystrokes, posture), and a ban applies of its own force; only inference

@@ -1417,6 +1417,26 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Emotion recognition for medical or safety reasons is outside the ban, but is a high-risk AI system."
         )
         .into(),
+        F::EmotionExceptionNotShown { purpose } => match purpose {
+            Some(EmotionPurpose::Medical | EmotionPurpose::Safety) => tr!(
+                lang,
+                "De ondernemer stelt dat het systeem om medische of veiligheidsredenen wordt gebruikt, maar dat is betwist en niet bewezen; de uitzondering van art. 5 lid 1 sub f is niet aangetoond.",
+                "The employer states that the system is used for medical or safety reasons, but that is disputed and not proven; the exception of art. 5(1)(f) is not shown."
+            )
+            .into(),
+            Some(_) => tr!(
+                lang,
+                "Het systeem dient niet een medisch doel of de veiligheid maar bijvoorbeeld het personeelsbeleid: de uitzondering van art. 5 lid 1 sub f geldt niet.",
+                "The system serves no medical or safety purpose but, for instance, staff management: the exception of art. 5(1)(f) does not apply."
+            )
+            .into(),
+            None => tr!(
+                lang,
+                "Niet gesteld waarvoor het systeem bedoeld is; de uitzondering van art. 5 lid 1 sub f (medische of veiligheidsredenen) is niet aangetoond.",
+                "Not stated what the system is intended for; the exception of art. 5(1)(f) (medical or safety reasons) is not shown."
+            )
+            .into(),
+        },
         F::EmotionFromTextNotBiometric => tr!(
             lang,
             "Het systeem leidt emoties alleen af uit geschreven tekst. Tekst is geen biometrisch gegeven, dus geen emotieherkenning in de zin van de AI-verordening (art. 3 punt 39): het verbod van art. 5 lid 1 sub f geldt niet. Of het systeem werknemers beoordeelt, beslist of het een hoog risico heeft.",

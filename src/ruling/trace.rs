@@ -12,9 +12,9 @@ use crate::Date;
 use crate::law::RuleId;
 use crate::request::{
     AiCapability, BiometricDesign, BiometricPurpose, CaoCoverage, Consequences, Dpia,
-    EmployerInterestKind, Importance, LegalBasis, ObligationSource, Observed, OrDecision,
-    OrInterestKind, Purpose, ReasonCategory, Scope, SpecialCategory, Stage2Reading, Subject,
-    Substantiation, Tri,
+    EmotionPurpose, EmployerInterestKind, Importance, LegalBasis, ObligationSource, Observed,
+    OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope, SpecialCategory, Stage2Reading,
+    Subject, Substantiation, Tri,
 };
 
 /// A side of the dispute.
@@ -488,6 +488,9 @@ pub enum Finding {
     ProhibitedAiPractice { capability: AiCapability },
     /// Emotion recognition for medical or safety reasons: not prohibited, high-risk.
     EmotionRecognitionExempt,
+    /// The stated purpose of an emotion-recognition system does not bring it under the
+    /// exception: not medical or safety, or not established (`purpose` as stated, if it was).
+    EmotionExceptionNotShown { purpose: Option<EmotionPurpose> },
     /// Emotions inferred from written text only: no biometric data, so no emotion
     /// recognition in the sense of the AI Act (art. 3(39)); not prohibited.
     EmotionFromTextNotBiometric,

@@ -119,6 +119,11 @@ export const ENUMS = {
     identification_central: ['1:n-identificatie in een centrale databank', '1:n identification against a central database'],
     unknown: ['niet vastgesteld (geldt als 1:n centraal)', 'not established (counts as 1:n central)'],
   } },
+  EmotionPurpose: { d: 'other', v: {
+    medical: ['medisch', 'medical'], safety: ['veiligheid', 'safety'],
+    staff_management: ['personeelsbeleid (prestaties, gedrag, klantcontact, welzijn)', 'staff management (performance, behaviour, customer contact, wellbeing)'],
+    other: ['anders', 'other'],
+  } },
   Party: { d: 'unknown', v: {
     employer: ['de werkgever', 'the employer'], works_council: ['de OR', 'the works council'],
     both: ['beide partijen', 'both parties'], unknown: ['niet vastgelegd', 'not recorded'],
@@ -276,7 +281,13 @@ const MEASURE = [
         ['Paslogica met door mensen geschreven regels is dat meestal niet.', 'Badge logic with rules written by people usually is not.'], ['AIA-3-1']),
       { k: 'capabilities', t: 'multi', e: 'AiCapability', l: ['Functies', 'Capabilities'],
         h: ['Emotieherkenning op het werk is verboden; monitoring en beoordeling van werknemers is hoog risico.', 'Emotion recognition at work is prohibited; monitoring and evaluating workers is high-risk.'], r: ['AIA-5-1-f', 'AIA-5-1-g', 'AIA-ANNEX-III-4-b'] },
-      TRI('medical_or_safety', ['Emotieherkenning om medische of veiligheidsredenen?', 'Emotion recognition for medical or safety reasons?'], null, ['AIA-5-1-f']),
+      { k: 'emotion_use', t: 'opt', l: ['Stelling: waarvoor de emotieherkenning bedoeld is', 'Statement: what the emotion recognition is intended for'],
+        h: ['Alleen een medisch doel of de veiligheid valt onder de uitzondering van art. 5 lid 1 sub f; wie zich erop beroept, moet het aantonen.', 'Only a medical or safety purpose falls under the exception of art. 5(1)(f); whoever relies on it must show it.'], r: ['AIA-5-1-f', 'RV-149'], f: [
+          { k: 'purpose', t: 'enum', e: 'EmotionPurpose', l: ['Doel', 'Purpose'] },
+          ...CLAIM.slice(1),
+        ] },
+      TRI('medical_or_safety', ['Om medische of veiligheidsredenen? (verouderd: vul liever de stelling hierboven in)', 'For medical or safety reasons? (deprecated: give the statement above instead)'],
+        ['Vraagt om het oordeel van de rechter. Alleen gelezen als de stelling hierboven ontbreekt: ja telt dan als aangetoond.', 'Asks for the court’s conclusion. Read only when the statement above is absent: yes then counts as shown.'], ['AIA-5-1-f']),
       { k: 'emotion_inferred_from', t: 'multi', e: 'EmotionInput', l: ['Emoties afgeleid uit', 'Emotions inferred from'],
         h: ['Gezicht, stem, toetsaanslagen, bewegingen en lichaamssignalen zijn biometrische gegevens; geschreven tekst niet. Alleen emotieherkenning op basis van biometrische gegevens is verboden (art. 3 punt 39, art. 5 lid 1 sub f). Niet ingevuld telt als biometrisch.', 'Face, voice, keystrokes, movement and body signals are biometric data; written text is not. Only emotion recognition based on biometric data is prohibited (art. 3(39), art. 5(1)(f)). Not filled in counts as biometric.'], r: ['AIA-3-39', 'AIA-5-1-f'] },
       TRI('narrow_task_only', ['Alleen een beperkte procedurele of voorbereidende taak, zonder profilering?', 'Only a narrow procedural or preparatory task, without profiling?'], null, ['AIA-6-3']),
