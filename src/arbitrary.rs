@@ -51,27 +51,68 @@ fn purpose() -> impl Strategy<Value = Purpose> {
     select(Purpose::ALL)
 }
 
+fn claim() -> impl Strategy<Value = Claim> {
+    (tri(), select(Party::ALL), tri(), substantiation()).prop_map(
+        |(holds, by, contested, substantiation)| Claim {
+            holds,
+            by,
+            contested,
+            substantiation,
+        },
+    )
+}
+
 fn ai() -> impl Strategy<Value = Option<AiFacts>> {
     let caps = proptest::collection::vec(select(AiCapability::ALL), 0..3);
     proptest::option::weighted(
         0.3,
-        (tri(), caps, tri(), tri(), tri(), tri()).prop_map(
-            |(
-                is_ai_system,
-                capabilities,
-                medical_or_safety,
-                narrow_task_only,
-                human_oversight,
-                workers_informed,
-            )| AiFacts {
-                is_ai_system,
-                capabilities,
-                medical_or_safety,
-                narrow_task_only,
-                human_oversight,
-                workers_informed,
-            },
-        ),
+        (
+            tri(),
+            caps,
+            tri(),
+            proptest::option::weighted(
+                0.2,
+                (
+                    select(EmotionPurpose::ALL),
+                    select(Party::ALL),
+                    tri(),
+                    substantiation(),
+                )
+                    .prop_map(|(purpose, by, contested, substantiation)| {
+                        EmotionUse {
+                            purpose,
+                            by,
+                            contested,
+                            substantiation,
+                        }
+                    }),
+            ),
+            proptest::collection::vec(select(EmotionInput::ALL), 0..2),
+            tri(),
+            tri(),
+            tri(),
+        )
+            .prop_map(
+                |(
+                    is_ai_system,
+                    capabilities,
+                    medical_or_safety,
+                    emotion_use,
+                    emotion_inferred_from,
+                    narrow_task_only,
+                    human_oversight,
+                    workers_informed,
+                )| AiFacts {
+                    is_ai_system,
+                    capabilities,
+                    medical_or_safety,
+                    emotion_use,
+                    emotion_inferred_from,
+                    narrow_task_only,
+                    human_oversight,
+                    workers_informed,
+                },
+            ),
     )
 }
 
@@ -89,13 +130,31 @@ fn measure() -> impl Strategy<Value = Measure> {
     let more = (
         proptest::option::weighted(
             0.15,
-            (select(BiometricPurpose::ALL), tri(), tri()).prop_map(
-                |(purpose, necessary, explicit_free_consent)| Biometric {
-                    purpose,
-                    necessary,
-                    explicit_free_consent,
-                },
-            ),
+            (
+                select(BiometricPurpose::ALL),
+                tri(),
+                select(BiometricDesign::ALL),
+                proptest::option::weighted(0.3, claim()),
+                proptest::option::weighted(0.3, claim()),
+                tri(),
+            )
+                .prop_map(
+                    |(
+                        purpose,
+                        necessary,
+                        design,
+                        security_need,
+                        badge_or_pin_suffices,
+                        explicit_free_consent,
+                    )| Biometric {
+                        purpose,
+                        necessary,
+                        design,
+                        security_need,
+                        badge_or_pin_suffices,
+                        explicit_free_consent,
+                    },
+                ),
         ),
         ai(),
         select(Consequences::ALL),
@@ -116,7 +175,27 @@ fn measure() -> impl Strategy<Value = Measure> {
             ),
         ),
     );
-    (facts, more, (select(Access::ALL), tri())).prop_map(
+    let basis = (
+        select(Access::ALL),
+        proptest::option::weighted(
+            0.2,
+            (
+                select(ObligationSource::ALL),
+                proptest::option::weighted(0.5, text()),
+                tri(),
+                tri(),
+            )
+                .prop_map(|(source, provision, shown, goes_beyond)| LegalObligation {
+                    source,
+                    provision,
+                    shown,
+                    goes_beyond,
+                }),
+        ),
+        tri(),
+        proptest::collection::vec(select(SpecialCategory::ALL), 0..2),
+    );
+    (facts, more, basis, tri()).prop_map(
         |(
             (
                 technology,
@@ -137,7 +216,8 @@ fn measure() -> impl Strategy<Value = Measure> {
                 earlier_purpose,
                 covert_conditions,
             ),
-            (access, serves_purpose),
+            (access, legal_obligation, public_task, special_categories),
+            serves_purpose,
         )| Measure {
             technology,
             personal_data,
@@ -156,6 +236,9 @@ fn measure() -> impl Strategy<Value = Measure> {
             earlier_purpose,
             access,
             serves_purpose,
+            legal_obligation,
+            public_task,
+            special_categories,
         },
     )
 }

@@ -158,8 +158,25 @@ fn check(r: &Request) -> R {
         text(|| p("description"), &el.description)?;
         let m = &el.measure;
         list(|| p("measure.observes"), &m.observes, MAX_LIST)?;
+        list(
+            || p("measure.special_categories"),
+            &m.special_categories,
+            MAX_LIST,
+        )?;
+        if let Some(t) = m
+            .legal_obligation
+            .as_ref()
+            .and_then(|o| o.provision.as_ref())
+        {
+            text(|| p("measure.legal_obligation.provision"), t)?;
+        }
         if let Some(ai) = &m.ai {
             list(|| p("measure.ai.capabilities"), &ai.capabilities, MAX_LIST)?;
+            list(
+                || p("measure.ai.emotion_inferred_from"),
+                &ai.emotion_inferred_from,
+                MAX_LIST,
+            )?;
         }
         if m.retention_days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
             return Err(Box::new(InputError::new(

@@ -151,6 +151,131 @@ fn unknown_enum_value() {
 }
 
 #[test]
+fn bad_legal_obligation_and_public_task_name_their_path() {
+    let with = |extra: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("\"retention_days\": 28, {extra}"),
+            1,
+        )
+    };
+    let m = "$.regeling.elements[0].measure";
+    bad(
+        &with("\"public_task\": \"maybe\""),
+        &format!("{m}.public_task"),
+        "expected one of `yes`, `no`, `unknown`, found `maybe`",
+    );
+    bad(
+        &with("\"legal_obligation\": \"statute\""),
+        &format!("{m}.legal_obligation"),
+        "expected",
+    );
+    bad(
+        &with("\"legal_obligation\": {\"source\": \"cao\"}"),
+        &format!("{m}.legal_obligation.source"),
+        "found `cao`",
+    );
+    bad(
+        &with("\"legal_obligation\": {\"provision\": 4}"),
+        &format!("{m}.legal_obligation.provision"),
+        "expected",
+    );
+    for field in ["shown", "goes_beyond"] {
+        bad(
+            &with(&format!("\"legal_obligation\": {{\"{field}\": true}}")),
+            &format!("{m}.legal_obligation.{field}"),
+            "expected one of `yes`, `no`, `unknown`",
+        );
+    }
+    bad(
+        &with("\"legal_obligation\": {\"order\": \"x\"}"),
+        &format!("{m}.legal_obligation.order"),
+        "expected one of `source`",
+    );
+}
+
+#[test]
+fn bad_special_categories_and_emotion_inputs_name_their_path() {
+    let m = "$.regeling.elements[0].measure";
+    let with = |extra: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("\"retention_days\": 28, {extra}"),
+            1,
+        )
+    };
+    bad(
+        &with("\"special_categories\": [\"sick_leave\", \"illness\"]"),
+        &format!("{m}.special_categories[1]"),
+        "found `illness`",
+    );
+    bad(
+        &with("\"special_categories\": \"sick_leave\""),
+        &format!("{m}.special_categories"),
+        "expected",
+    );
+    bad(
+        &with("\"ai\": {\"emotion_use\": {\"purpose\": \"wellbeing\"}}"),
+        &format!("{m}.ai.emotion_use.purpose"),
+        "found `wellbeing`",
+    );
+    bad(
+        &with("\"ai\": {\"emotion_use\": {\"contested\": \"maybe\"}}"),
+        &format!("{m}.ai.emotion_use.contested"),
+        "expected one of `yes`, `no`, `unknown`",
+    );
+    bad(
+        &with(
+            "\"ai\": {\"capabilities\": [\"emotion_recognition\"], \"emotion_inferred_from\": [\"text\"]}",
+        ),
+        &format!("{m}.ai.emotion_inferred_from[0]"),
+        "found `text`",
+    );
+}
+
+#[test]
+fn bad_biometric_design_and_claims_name_their_path() {
+    let m = "$.regeling.elements[0].measure.biometric";
+    let with = |bio: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("\"retention_days\": 28, \"biometric\": {{{bio}}}"),
+            1,
+        )
+    };
+    bad(
+        &with("\"design\": \"one_to_one\""),
+        &format!("{m}.design"),
+        "found `one_to_one`",
+    );
+    bad(
+        &with("\"security_need\": {\"holds\": \"maybe\"}"),
+        &format!("{m}.security_need.holds"),
+        "expected one of `yes`, `no`, `unknown`",
+    );
+    bad(
+        &with("\"badge_or_pin_suffices\": {\"by\": \"court\"}"),
+        &format!("{m}.badge_or_pin_suffices.by"),
+        "found `court`",
+    );
+    bad(
+        &with("\"security_need\": {\"contested\": 1}"),
+        &format!("{m}.security_need.contested"),
+        "expected",
+    );
+    bad(
+        &with("\"security_need\": {\"substantiation\": \"proven\"}"),
+        &format!("{m}.security_need.substantiation"),
+        "found `proven`",
+    );
+    bad(
+        &with("\"security_need\": {\"who\": \"employer\"}"),
+        &format!("{m}.security_need.who"),
+        "expected one of `holds`",
+    );
+}
+
+#[test]
 fn out_of_range_values() {
     let input = example().replacen("\"retention_days\": 28", "\"retention_days\": 99999", 1);
     bad(

@@ -269,3 +269,162 @@ fn every_example_evaluates_with_notice_and_receipt() {
     }
     assert!(n >= 8);
 }
+
+/// Issue #20, item 1: a supervisory authority's written order to record the trading desk's
+/// calls, produced in the file, carries exactly this processing (art. 6(1)(c) AVG): the
+/// order is a fact, not the employer's assertion. Expected before running: granted on
+/// ground 1. If the regeling records more than the order asks, the excess needs a basis of
+/// its own; with only the obligation claimed, the OR may refuse until the employer limits
+/// the measure to the order, which what-if names.
+#[test]
+fn a_regulators_order_carries_the_recording_it_requires() {
+    use kantonrechter::request::Tri;
+    let r = eval(&example("regulator-order-call-recording.json"));
+    assert_eq!(r.outcome, Outcome::Granted);
+    assert_eq!(r.ground, Some(Ground::UnreasonableRefusal));
+    assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::LegalObligationCarries {
+            goes_beyond: Tri::No,
+            ..
+        }
+    ) && *e == Effect::Passed));
+    let mut beyond = example("regulator-order-call-recording.json");
+    if let Some(o) = beyond.regeling.elements[0]
+        .measure
+        .legal_obligation
+        .as_mut()
+    {
+        o.goes_beyond = Tri::Yes;
+    }
+    let r = eval(&beyond);
+    assert_eq!(r.outcome, Outcome::Refused);
+    assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::ExcessWithoutBasis { .. }
+    ) && *e == Effect::CurableDefect));
+    let w = kantonrechter::whatif::whatif(&beyond, &Default::default()).unwrap();
+    assert!(w.flips.iter().any(|f| f.outcome == Outcome::Granted
+        && f.changes.len() == 1
+        && f.changes[0].kind == kantonrechter::whatif::LeverKind::LimitToObligation));
+}
+
+/// Issue #20, item 1: an insurer's condition is a contract, not an obligation laid down in
+/// law (art. 6(3) AVG), so it is no basis under art. 6(1)(c). Expected before running:
+/// refused, but curable — resting the cameras on a legitimate interest would do, and
+/// what-if says so.
+#[test]
+fn an_insurers_condition_is_no_legal_obligation() {
+    use kantonrechter::request::{LegalBasis, ObligationSource};
+    let r = eval(&example("insurer-condition-safe-camera.json"));
+    assert_eq!(r.outcome, Outcome::Refused);
+    assert!(has(&r, R::Avg6_3, |f, e| *f
+        == Finding::ObligationNotLaw {
+            source: ObligationSource::InsurerCondition,
+            claimed: true
+        }
+        && *e == Effect::CurableDefect));
+    assert!(has(&r, R::Wor27_4Ground2, |f, _| matches!(
+        f,
+        Finding::Stage2BlockedByDefects { .. }
+    )));
+    let request = example("insurer-condition-safe-camera.json");
+    let w = kantonrechter::whatif::whatif(&request, &Default::default()).unwrap();
+    assert!(w.flips.iter().any(|f| f.outcome == Outcome::Granted
+        && f.request.avg.legal_basis == LegalBasis::LegitimateInterest));
+}
+
+/// Issue #12, item 5: a municipality's bodycams for its enforcement officers serve its public
+/// task; the request calls the basis a legitimate interest, which a public authority cannot
+/// use for its tasks. Expected before running: granted on ground 1 — the label does not
+/// decide, the basis is art. 6(1)(e) AVG. Had the request not shown that the processing
+/// serves the task, the OR's point would stand (a curable defect, refused), and showing the
+/// task is the employer's lever.
+#[test]
+fn a_public_task_carries_the_bodycams_whatever_the_label() {
+    use kantonrechter::request::{LegalBasis, Tri};
+    let r = eval(&example("municipality-bodycams-public-task.json"));
+    assert_eq!(r.outcome, Outcome::Granted);
+    assert_eq!(r.ground, Some(Ground::UnreasonableRefusal));
+    assert!(has(&r, R::Avg6_1E, |f, e| *f
+        == Finding::PublicTaskBasis {
+            claimed: LegalBasis::LegitimateInterest
+        }
+        && *e == Effect::Passed));
+    let mut unshown = example("municipality-bodycams-public-task.json");
+    unshown.regeling.elements[0].measure.public_task = Tri::Unknown;
+    let r = eval(&unshown);
+    assert_eq!(r.outcome, Outcome::Refused);
+    assert!(curable(&r, R::Avg6_1F1));
+    let w = kantonrechter::whatif::whatif(&unshown, &Default::default()).unwrap();
+    assert!(w.flips.iter().any(|f| {
+        f.outcome == Outcome::Granted
+            && f.changes
+                .iter()
+                .any(|c| c.kind == kantonrechter::whatif::LeverKind::ShowPublicTask)
+    }));
+}
+
+/// Issue #20, item 2: an absence app that records the nature of illness. Expected before
+/// running: refused at the legality check, not on the weighing — the employer may record
+/// absence through illness, not what the employee suffers from, not even with consent (art.
+/// 9 AVG, art. 30 UAVG, the AP's policy rules; the AP's fine on CP&A). A categorical ban
+/// the court applies though the OR does not name it; without the field for complaints the
+/// regeling could be granted, which what-if names.
+#[test]
+fn recording_the_nature_of_illness_is_a_categorical_ban() {
+    let r = eval(&example("absence-app-nature-of-illness.json"));
+    assert_eq!(
+        (r.outcome, r.deciding_stage),
+        (Outcome::Refused, Stage::Legality)
+    );
+    assert!(hard(&r, R::Uavg30));
+    assert!(has(&r, R::Uavg30, |f, e| *f
+        == Finding::SickLeaveRecordAllowed
+        && *e == Effect::Passed));
+    // The OR raised nothing: the ban applies of its own force.
+    let req = example("absence-app-nature-of-illness.json");
+    assert!(
+        req.interests
+            .works_council
+            .iter()
+            .all(|i| i.raises.is_empty())
+    );
+    let w = kantonrechter::whatif::whatif(&req, &Default::default()).unwrap();
+    assert!(w.flips.iter().any(|f| f.outcome == Outcome::Granted
+        && f.changes.len() == 1
+        && f.changes[0].kind == kantonrechter::whatif::LeverKind::DropSpecialCategories));
+}
+
+/// Issue #20, items 4 and 5: fingerprints at the door of a high-security laboratory, searched
+/// in a central database. Whether biometrics are "necessary for authentication or security"
+/// (art. 29 UAVG) is derived from facts, each with who states it and whether it is disputed:
+/// the need (undisputed), that a badge and PIN would not do (disputed, proven), and the
+/// design. Expected before running: refused at the legality check — authentication asks
+/// only to confirm who someone claims to be (1:1); a 1:n search of all staff goes beyond it.
+/// With the template on the employee's own card it would be granted: what-if says so.
+#[test]
+fn central_fingerprint_identification_is_not_necessary_for_authentication() {
+    use kantonrechter::request::{BiometricDesign, Tri};
+    let r = eval(&example("lab-fingerprint-central-database.json"));
+    assert_eq!(
+        (r.outcome, r.deciding_stage),
+        (Outcome::Refused, Stage::Legality)
+    );
+    assert!(has(&r, R::Uavg29Design, |f, _| *f
+        == Finding::BiometricNecessity {
+            design: BiometricDesign::IdentificationCentral,
+            security_need: Tri::Yes,
+            badge_or_pin_suffices: Tri::No,
+            necessary: false,
+        }));
+    assert!(hard(&r, R::Avg9_1));
+    let req = example("lab-fingerprint-central-database.json");
+    let w = kantonrechter::whatif::whatif(&req, &Default::default()).unwrap();
+    let first = &w.flips[0];
+    assert_eq!(first.outcome, Outcome::Granted);
+    assert_eq!(
+        first.changes.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        vec![kantonrechter::whatif::LeverKind::VerifyOnCard]
+    );
+}

@@ -196,16 +196,37 @@ fn known_disagreement_text_sentiment_in_a_call_centre() {
 }
 
 #[test]
-fn known_disagreement_a_public_authority_camera() {
+fn a_public_authority_camera_mislabelled_basis_is_not_decisive() {
     // Lawyer: granted — proven aggression and the Arbowet duty; the wrongly claimed basis
     // ("legitimate interest") is fixable because a public-task or legal-obligation basis
-    // exists. Engine: refused — a public authority cannot rely on legitimate interest for
-    // its tasks (art. 6(1), last sentence, AVG), and the request states no other basis; the
-    // engine does not yet read a basis the facts support but the request does not claim
-    // (issue #12, item 5).
+    // exists. Engine (since issue #12, item 5): granted on ground 1. A public authority cannot
+    // rely on legitimate interest for its tasks, but the label alone does not decide: the
+    // request does not say whether the processing serves the public task (then art. 6(1)(e)
+    // is its basis) or lies outside it (then (f) is open), so the defect is not plain, and the
+    // OR's objection about the basis does not raise the point (`raises`). It was a known
+    // disagreement before; the lawyer's file is unchanged.
     let r = eval(&example("public-authority-camera.json"));
+    assert_eq!(r.outcome, Outcome::Granted);
+    assert_eq!(r.ground, Some(Ground::UnreasonableRefusal));
+    assert!(has(&r, R::Avg6_1F1, |f, e| *f
+        == Finding::PublicAuthorityLegitimateInterest
+        && *e == Effect::NotArgued));
+    // Raised by the OR, the unshown basis is a condition the regeling fails: refused.
+    let mut raised = example("public-authority-camera.json");
+    for i in &mut raised.interests.works_council {
+        i.raises
+            .push(kantonrechter::request::LegalPoint::LegalBasis);
+    }
+    let r = eval(&raised);
     assert_eq!(r.outcome, Outcome::Refused);
     assert!(curable(&r, R::Avg6_1F1));
+    // Shown to serve the public task, the basis is art. 6(1)(e) whatever the label.
+    for e in &mut raised.regeling.elements {
+        e.measure.public_task = kantonrechter::request::Tri::Yes;
+    }
+    let r = eval(&raised);
+    assert!(has(&r, R::Avg6_1E, |_, e| *e == Effect::Passed));
+    assert_eq!(r.outcome, Outcome::Granted);
 }
 
 #[test]

@@ -93,12 +93,17 @@ const COVERED: &[R] = &[
     R::Avg5_2,
     R::Avg6_1AEmp,
     R::Avg6_1C,
+    R::Avg6_3,
+    R::Avg6_1E,
     R::Avg6_1F1,
     R::Avg6_1F2,
     R::Avg6_1F3,
     R::Avg6_4,
     R::Avg9_1,
     R::Uavg29,
+    R::Uavg29Design,
+    R::Avg9_1Categories,
+    R::Uavg30,
     R::Avg13_14,
     R::Avg22,
     R::Avg35_1,
@@ -107,6 +112,7 @@ const COVERED: &[R] = &[
     R::ApMonitor,
     R::ApSupervision,
     R::Aia3_1,
+    R::Aia3_39,
     R::Aia5_1E,
     R::Aia5_1F,
     R::Aia5_1G,
@@ -1013,10 +1019,20 @@ fn avg_6_1_a_employee_consent() {
 
 #[test]
 fn avg_6_1_c_legal_obligation_covers_working_time_only() {
+    // Claimed without a named obligation: plain for checking attendance (no law requires
+    // it), a matter of proof for another purpose.
     assert!(curable(
         &with(|r| r.avg.legal_basis = LegalBasis::LegalObligation),
         R::Avg6_1C
     ));
+    let r = with(|r| {
+        r.avg.legal_basis = LegalBasis::LegalObligation;
+        m(r).purpose = Purpose::TheftPrevention;
+    });
+    assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::LegalObligationDoesNotCover { plain: false, .. }
+    ) && *e == Effect::NotArgued));
     let r = with(|r| {
         r.avg.legal_basis = LegalBasis::LegalObligation;
         m(r).purpose = Purpose::WorkingTimeRegistration;
@@ -1024,10 +1040,148 @@ fn avg_6_1_c_legal_obligation_covers_working_time_only() {
     assert!(has(&r, R::Avg6_1C, |_, e| *e == Effect::Passed));
 }
 
+fn obligation(source: ObligationSource, shown: Tri, goes_beyond: Tri) -> Option<LegalObligation> {
+    Some(LegalObligation {
+        source,
+        provision: Some("p".into()),
+        shown,
+        goes_beyond,
+    })
+}
+
+#[test]
+fn avg_6_1_c_an_obligation_carries_what_it_requires_and_only_that() {
+    // A shown statutory duty that the measure does not exceed carries the processing,
+    // whatever the purpose and the label: no defect, ground 2 open.
+    for claimed in [LegalBasis::LegalObligation, LegalBasis::Unknown] {
+        let r = with(|r| {
+            r.avg.legal_basis = claimed;
+            m(r).purpose = Purpose::Other;
+            m(r).legal_obligation = obligation(ObligationSource::Statute, Tri::Yes, Tri::No);
+            r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
+        });
+        assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+            f,
+            Finding::LegalObligationCarries { .. }
+        ) && *e == Effect::Passed));
+        assert!(!curable(&r, R::Avg6_1C) && !curable(&r, R::Avg5_2));
+    }
+    // A regulator's order is a fact: shown, it carries like a statute.
+    let r = with(|r| {
+        r.avg.legal_basis = LegalBasis::LegalObligation;
+        m(r).purpose = Purpose::Other;
+        m(r).legal_obligation = obligation(ObligationSource::SupervisoryOrder, Tri::Yes, Tri::No);
+    });
+    assert!(has(&r, R::Avg6_1C, |_, e| *e == Effect::Passed));
+    // Not shown to bind the employer: a defect, plain only when shown not to.
+    let unshown = |shown| {
+        with(|r| {
+            r.avg.legal_basis = LegalBasis::LegalObligation;
+            m(r).legal_obligation = obligation(ObligationSource::SupervisoryOrder, shown, Tri::No);
+        })
+    };
+    assert!(curable(&unshown(Tri::No), R::Avg6_1C));
+    assert!(has(&unshown(Tri::Unknown), R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::ObligationNotShown { unknown: true, .. }
+    ) && *e
+        == Effect::NotArgued));
+    // The excess needs a basis of its own: with only the obligation claimed, a defect
+    // (plain when the measure goes beyond); with legitimate interest claimed, that carries it.
+    let beyond = |claimed, goes_beyond| {
+        with(|r| {
+            r.avg.legal_basis = claimed;
+            m(r).legal_obligation = obligation(ObligationSource::Statute, Tri::Yes, goes_beyond);
+        })
+    };
+    let r = beyond(LegalBasis::LegalObligation, Tri::Yes);
+    assert!(has(&r, R::Avg6_1C, |f, e| matches!(
+        f,
+        Finding::ExcessWithoutBasis { .. }
+    ) && *e == Effect::CurableDefect));
+    assert!(has(
+        &beyond(LegalBasis::LegalObligation, Tri::Unknown),
+        R::Avg6_1C,
+        |f, e| matches!(f, Finding::ExcessWithoutBasis { .. }) && *e == Effect::NotArgued
+    ));
+    let r = beyond(LegalBasis::LegitimateInterest, Tri::Yes);
+    assert!(!curable(&r, R::Avg6_1C));
+    assert!(has(&r, R::Avg6_1F1, |f, e| matches!(
+        f,
+        Finding::LegalBasisAvailable { .. }
+    ) && *e == Effect::Passed));
+}
+
+#[test]
+fn avg_6_3_security_duty_and_insurer_condition_are_no_legal_obligation() {
+    for source in [
+        ObligationSource::SecurityDuty,
+        ObligationSource::InsurerCondition,
+        ObligationSource::Other,
+    ] {
+        // Relied on as the legal obligation: a plain defect, whatever was shown.
+        let r = with(|r| {
+            r.avg.legal_basis = LegalBasis::LegalObligation;
+            m(r).purpose = Purpose::BuildingSecurity;
+            m(r).legal_obligation = obligation(source, Tri::Yes, Tri::No);
+        });
+        assert!(has(&r, R::Avg6_3, |f, e| *f
+            == Finding::ObligationNotLaw {
+                source,
+                claimed: true
+            }
+            && *e == Effect::CurableDefect));
+        assert_eq!(r.outcome, Outcome::Refused);
+        // Beside a legitimate interest: noted, the interest carries the processing.
+        let r = with(|r| {
+            m(r).legal_obligation = obligation(source, Tri::Yes, Tri::No);
+        });
+        assert!(has(&r, R::Avg6_3, |_, e| *e == Effect::Noted));
+        assert!(!curable(&r, R::Avg6_3));
+    }
+    assert!(steps(&with(|_| {}), R::Avg6_3).is_empty());
+}
+
+#[test]
+fn avg_6_1_e_public_task_decides_not_the_label() {
+    let public = |task: Tri, claimed: LegalBasis| {
+        with(|r| {
+            r.employer.kind = EmployerKind::PublicAuthority;
+            r.avg.legal_basis = claimed;
+            m(r).public_task = task;
+            r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
+        })
+    };
+    // Serving the public task: art. 6(1)(e) carries it, whatever the request calls it.
+    for claimed in [LegalBasis::LegitimateInterest, LegalBasis::Unknown] {
+        let r = public(Tri::Yes, claimed);
+        assert!(has(&r, R::Avg6_1E, |f, e| *f
+            == Finding::PublicTaskBasis { claimed }
+            && *e == Effect::Passed));
+        assert!(!curable(&r, R::Avg6_1F1) && !curable(&r, R::Avg5_2));
+    }
+    // Outside its tasks: legitimate interest is open to the authority.
+    let r = public(Tri::No, LegalBasis::LegitimateInterest);
+    assert!(has(&r, R::Avg6_1E, |f, _| *f == Finding::OutsidePublicTask));
+    assert!(!curable(&r, R::Avg6_1F1));
+    // A private employer: the fact is not read.
+    let r = with(|r| m(r).public_task = Tri::Yes);
+    assert!(steps(&r, R::Avg6_1E).is_empty());
+}
+
 #[test]
 fn avg_6_1_f_1_public_authorities_cannot_use_legitimate_interest() {
+    // Unknown whether the processing serves its task: not plain (the label alone does not
+    // decide), a defect once the OR raises the basis.
+    let r = with(|r| r.employer.kind = EmployerKind::PublicAuthority);
+    assert!(has(&r, R::Avg6_1F1, |f, e| *f
+        == Finding::PublicAuthorityLegitimateInterest
+        && *e == Effect::NotArgued));
     assert!(curable(
-        &with(|r| r.employer.kind = EmployerKind::PublicAuthority),
+        &with(|r| {
+            r.employer.kind = EmployerKind::PublicAuthority;
+            r.interests.works_council = vec![raising(&[LegalPoint::LegalBasis])];
+        }),
         R::Avg6_1F1
     ));
     assert!(has(&with(|_| {}), R::Avg6_1F1, |_, e| *e == Effect::Passed));
@@ -1557,4 +1711,223 @@ fn precedent_a_fortiori_is_noted_not_decisive() {
     let s = steps(&ruling, R::PrecedentAFortiori);
     assert!(!s.is_empty());
     assert!(s.iter().all(|s| s.effect == Effect::Noted));
+}
+
+#[test]
+fn avg_9_1_special_categories_are_a_categorical_ban() {
+    for category in [
+        SpecialCategory::OtherHealth,
+        SpecialCategory::TradeUnionMembership,
+        SpecialCategory::RacialOrEthnicOrigin,
+        SpecialCategory::PoliticalOpinions,
+        SpecialCategory::ReligiousOrPhilosophicalBeliefs,
+        SpecialCategory::Genetic,
+        SpecialCategory::SexLifeOrOrientation,
+    ] {
+        // Found from the facts of the measure, whatever the OR argued and the interests weigh.
+        let r = with(|r| {
+            m(r).special_categories = vec![category];
+            r.interests.employer = vec![employer(
+                EmployerInterestKind::Security,
+                Substantiation::Established,
+                Tri::No,
+            )];
+        });
+        assert!(has(&r, R::Avg9_1Categories, |f, e| *f
+            == Finding::SpecialCategoryProhibited { category }
+            && *e == Effect::HardDefect));
+        assert_eq!(
+            (r.outcome, r.deciding_stage),
+            (Outcome::Refused, Stage::Legality)
+        );
+    }
+    assert!(steps(&with(|_| {}), R::Avg9_1Categories).is_empty());
+    // Before the AVG: not applied.
+    let r = with(|r| {
+        m(r).special_categories = vec![SpecialCategory::OtherHealth];
+        r.as_of = day("2018-05-24");
+    });
+    assert!(steps(&r, R::Avg9_1Categories).is_empty());
+}
+
+#[test]
+fn uavg_30_sick_leave_yes_nature_of_illness_no() {
+    let granted = |cats: Vec<SpecialCategory>| {
+        with(|r| {
+            m(r).special_categories = cats;
+            r.interests.employer = vec![employer(
+                EmployerInterestKind::Security,
+                Substantiation::Established,
+                Tri::No,
+            )];
+        })
+    };
+    let r = granted(vec![SpecialCategory::SickLeave]);
+    assert!(has(&r, R::Uavg30, |f, e| *f
+        == Finding::SickLeaveRecordAllowed
+        && *e == Effect::Passed));
+    assert!(!hard(&r, R::Uavg30));
+    let r = granted(vec![
+        SpecialCategory::SickLeave,
+        SpecialCategory::NatureOfIllness,
+    ]);
+    assert!(has(&r, R::Uavg30, |f, e| *f
+        == Finding::NatureOfIllnessRecorded
+        && *e == Effect::HardDefect));
+    assert_eq!(r.outcome, Outcome::Refused);
+}
+
+#[test]
+fn aia_3_39_emotions_from_text_are_not_biometric_and_a_ban_is_not_also_high_risk() {
+    let emotion = |from: Vec<EmotionInput>| AiFacts {
+        emotion_inferred_from: from,
+        ..ai(&[AiCapability::EmotionRecognition])
+    };
+    // From written text alone: no ban, no Annex III point 1; evaluating workers, point 4(b).
+    let r = with(|r| m(r).ai = Some(emotion(vec![EmotionInput::WrittenText])));
+    assert!(!hard(&r, R::Aia5_1F));
+    assert!(has(&r, R::Aia3_39, |f, _| *f
+        == Finding::EmotionFromTextNotBiometric));
+    assert!(steps(&r, R::AiaAnnexIII1).is_empty());
+    assert!(has(&r, R::AiaAnnexIII4B, |f, _| matches!(
+        f,
+        Finding::HighRisk { .. }
+    )));
+    // From the voice, or from text and the voice, or not stated: prohibited, and then not
+    // also high-risk.
+    for from in [
+        vec![EmotionInput::Voice],
+        vec![
+            EmotionInput::WrittenText,
+            EmotionInput::KeystrokesOrMovement,
+        ],
+        vec![],
+    ] {
+        let r = with(|r| m(r).ai = Some(emotion(from.clone())));
+        assert!(hard(&r, R::Aia5_1F), "{from:?}");
+        assert!(has(&r, R::Aia3_39, |f, _| *f == Finding::ProhibitedNotHighRisk));
+        assert!(
+            r.trace
+                .iter()
+                .all(|s| !matches!(s.finding, Finding::HighRisk { .. })),
+            "{from:?}"
+        );
+    }
+}
+
+fn claim(holds: Tri, contested: Tri, substantiation: Substantiation) -> Option<Claim> {
+    Some(Claim {
+        holds,
+        by: Party::Employer,
+        contested,
+        substantiation,
+    })
+}
+
+#[test]
+fn uavg_29_design_necessity_derived_from_the_facts() {
+    let vault = |design, need: Option<Claim>, alt: Option<Claim>, necessary| {
+        with(|r| {
+            m(r).biometric = Some(Biometric {
+                purpose: BiometricPurpose::AuthenticationOrSecurity,
+                necessary,
+                design,
+                security_need: need,
+                badge_or_pin_suffices: alt,
+                ..Biometric::default()
+            })
+        })
+    };
+    let need = || claim(Tri::Yes, Tri::No, Substantiation::Plausible);
+    let no_alt = || claim(Tri::No, Tri::Yes, Substantiation::Established);
+    // 1:1 on the employee's card, an undisputed need, a badge proven not to do: necessary.
+    let r = vault(
+        BiometricDesign::VerificationOnCard,
+        need(),
+        no_alt(),
+        Tri::Unknown,
+    );
+    assert!(has(&r, R::Uavg29Design, |f, e| matches!(
+        f,
+        Finding::BiometricNecessity {
+            necessary: true,
+            ..
+        }
+    ) && *e == Effect::Passed));
+    assert!(!hard(&r, R::Avg9_1));
+    // The same facts with 1:n identification against a central database: not necessary,
+    // a categorical ban — whatever the deprecated conclusion says.
+    let r = vault(
+        BiometricDesign::IdentificationCentral,
+        need(),
+        no_alt(),
+        Tri::Yes,
+    );
+    assert!(has(&r, R::Uavg29Design, |f, _| matches!(
+        f,
+        Finding::BiometricNecessity {
+            necessary: false,
+            ..
+        }
+    )));
+    assert!(hard(&r, R::Avg9_1));
+    // A disputed need, only plausible: not shown.
+    let r = vault(
+        BiometricDesign::VerificationOnCard,
+        claim(Tri::Yes, Tri::Yes, Substantiation::Plausible),
+        no_alt(),
+        Tri::Unknown,
+    );
+    assert!(hard(&r, R::Avg9_1));
+    // A badge that would do (not shown otherwise): not necessary.
+    let r = vault(
+        BiometricDesign::VerificationOnCard,
+        need(),
+        None,
+        Tri::Unknown,
+    );
+    assert!(hard(&r, R::Avg9_1));
+    // An old file: the deprecated conclusion is read for want of the facts, and said.
+    let r = vault(BiometricDesign::Unknown, None, None, Tri::Yes);
+    assert!(!hard(&r, R::Avg9_1));
+    assert!(has(&r, R::Uavg29, |f, _| *f
+        == Finding::BiometricNecessaryAsStated {
+            necessary: Tri::Yes
+        }));
+}
+
+#[test]
+fn aia_5_1_f_the_exception_from_the_stated_purpose() {
+    let with_use = |purpose, contested, old: Tri| {
+        with(|r| {
+            m(r).ai = Some(AiFacts {
+                emotion_use: Some(EmotionUse {
+                    purpose,
+                    by: Party::Employer,
+                    contested,
+                    substantiation: Substantiation::Plausible,
+                }),
+                medical_or_safety: old,
+                ..ai(&[AiCapability::EmotionRecognition])
+            })
+        })
+    };
+    // A safety purpose the OR does not dispute: the exception.
+    let r = with_use(EmotionPurpose::Safety, Tri::No, Tri::Unknown);
+    assert!(has(&r, R::Aia5_1F, |f, _| *f
+        == Finding::EmotionRecognitionExempt));
+    assert!(!hard(&r, R::Aia5_1F));
+    // Disputed and only plausible, or staff management: prohibited, whatever the deprecated
+    // conclusion says.
+    for (purpose, contested) in [
+        (EmotionPurpose::Safety, Tri::Yes),
+        (EmotionPurpose::StaffManagement, Tri::No),
+    ] {
+        let r = with_use(purpose, contested, Tri::Yes);
+        assert!(hard(&r, R::Aia5_1F), "{purpose:?}");
+        assert!(has(&r, R::Aia5_1F, |f, _| matches!(
+            f,
+            Finding::EmotionExceptionNotShown { .. }
+        )));
+    }
 }

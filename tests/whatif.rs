@@ -363,6 +363,7 @@ fn no_lever_and_no_flip_breaks_its_preconditions() {
                     | LeverKind::ShowPolicyValidlyAdopted
                     | LeverKind::ShowAlternativeFails
                     | LeverKind::ShowBiometricsNecessary
+                    | LeverKind::ShowPublicTask
                     | LeverKind::MeetCovertConditions
                     | LeverKind::ProveMoreIntensiveAtHome
             );

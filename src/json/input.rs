@@ -415,6 +415,18 @@ impl<'a, 't> Reader<'a, 't> {
             earlier_purpose: option(Self::code),
             access: code,
             serves_purpose: code,
+            legal_obligation: option(Self::legal_obligation),
+            public_task: code,
+            special_categories: list(Self::code),
+        }
+    }
+
+    reader! {
+        fn legal_obligation -> LegalObligation {
+            source: code,
+            provision: option(Self::string),
+            shown: code,
+            goes_beyond: code,
         }
     }
 
@@ -431,7 +443,28 @@ impl<'a, 't> Reader<'a, 't> {
         fn biometric -> Biometric {
             purpose: code,
             necessary: code,
+            design: code,
+            security_need: option(Self::claim),
+            badge_or_pin_suffices: option(Self::claim),
             explicit_free_consent: code,
+        }
+    }
+
+    reader! {
+        fn emotion_use -> EmotionUse {
+            purpose: code,
+            by: code,
+            contested: code,
+            substantiation: code,
+        }
+    }
+
+    reader! {
+        fn claim -> Claim {
+            holds: code,
+            by: code,
+            contested: code,
+            substantiation: code,
         }
     }
 
@@ -440,6 +473,8 @@ impl<'a, 't> Reader<'a, 't> {
             is_ai_system: code,
             capabilities: list(Self::code),
             medical_or_safety: code,
+            emotion_use: option(Self::emotion_use),
+            emotion_inferred_from: list(Self::code),
             narrow_task_only: code,
             human_oversight: code,
             workers_informed: code,

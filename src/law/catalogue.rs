@@ -538,14 +538,63 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // A legal obligation carries the processing only as far as the obligation requires it
+    // ("noodzakelijk om te voldoen aan een wettelijke verplichting"); the excess needs a basis
+    // of its own. Registering working time rests on art. 4:3 Arbeidstijdenwet (ADDENDUM
+    // 2026-12, ATB-3-2-1); checking who is at the office rests on no obligation (DOMAIN §2).
+    // The split between what the obligation requires and the excess is the library's
+    // reading of "necessary" in art. 6(1)(c): INFERENCE.
     Rule {
         id: R::Avg6_1C,
-        title_nl: "Art. 6 lid 1 sub c AVG: wettelijke plicht — dekt registratie van arbeidstijd, niet controle op kantooraanwezigheid",
-        title_en: "Art. 6(1)(c) GDPR: legal obligation — covers registering working time, not checking office attendance",
+        title_nl: "Art. 6 lid 1 sub c AVG: een wettelijke plicht draagt de verwerking voor zover die plicht haar vereist (zoals registratie van arbeidstijd); wat verder gaat, vraagt een eigen grondslag",
+        title_en: "Art. 6(1)(c) GDPR: a legal obligation carries the processing as far as the obligation requires it (such as registering working time); what goes further needs a basis of its own",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s(
+                "Arbeidstijdenbesluit (BWBR0007687): art. 3.2:1, bewaren van de arbeidstijdregistratie",
+                "https://wetten.overheid.nl/BWBR0007687",
+            ),
+        ],
+    },
+    // Art. 6(3) AVG: the basis for processing under art. 6(1)(c) is laid down by Union or
+    // member-state law (RULES.md AVG-6-1-f text; the article itself in the AVG). A statute
+    // and an order given under a statutory power can be such an obligation; the general
+    // security duty of art. 32 obliges appropriate measures but leaves the means to the
+    // employer, and an insurer's condition is a contract: neither obliges the employer to
+    // process these data. They can still be reasons in the weighing (legitimate interest).
+    // The classification is the library's reading: INFERENCE.
+    Rule {
+        id: R::Avg6_3,
+        title_nl: "Art. 6 lid 3 AVG: een wettelijke plicht staat in het recht van de Unie of van een lidstaat; de algemene beveiligingsplicht (art. 32 AVG) en een voorwaarde van een verzekeraar verplichten niet tot deze verwerking",
+        title_en: "Art. 6(3) GDPR: a legal obligation is laid down in Union or member-state law; the general security duty (art. 32 GDPR) and an insurer's condition do not oblige the employer to this processing",
         status: Inference,
         from: AVG,
         until: None,
         sources: &[AVG_TEXT],
+    },
+    // Art. 6(1)(e) and the last sentence of art. 6(1): a public authority processing in the
+    // performance of its tasks rests on the public task, and cannot rely on legitimate
+    // interest (VERIFIED, RULES.md AVG-6-1-f); outside its tasks point (f) is available. That
+    // the label in the request does not decide — the court looks at the facts and supplies
+    // the legal ground of its own motion (art. 25 Rv, DESIGN.md) — is the library's reading:
+    // INFERENCE.
+    Rule {
+        id: R::Avg6_1E,
+        title_nl: "Art. 6 lid 1 sub e AVG: een overheid die verwerkt voor haar publieke taak, doet dat op die grondslag; het etiket in het verzoek beslist niet",
+        title_en: "Art. 6(1)(e) GDPR: a public authority processing for its public task rests on that basis; the label in the request does not decide",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s(
+                "GDPRhub: Article 6 GDPR",
+                "https://gdprhub.eu/index.php?title=Article_6_GDPR&diff=24329&oldid=24298",
+            ),
+        ],
     },
     Rule {
         id: R::Avg6_1F1,
@@ -637,6 +686,84 @@ pub static CATALOGUE: &[Rule] = &[
             s(
                 "Accountancy van Morgen: biometrische persoonsgegevens",
                 "https://www.accountancyvanmorgen.nl/2020/01/28/biometrische-persoonsgegevens-verwerken-wat-mag-niet/",
+            ),
+        ],
+    },
+    // The other special categories of art. 9(1) AVG: processing them is prohibited unless an
+    // exception of art. 9(2) applies, which the employer must show. The catalogue's stored
+    // sources verify the ban for biometric data (AVG-9-1) and its application to health data
+    // in an absence registration (AP-FINE-2021-CPA); the list of categories follows the
+    // article (the same traits as AIA-5-1-g). That none of the exceptions fits a monitoring
+    // regeling, so that the ban is categorical there, is the library's reading.
+    // What "necessary for authentication or security" (art. 29 UAVG) asks, derived from facts
+    // rather than entered as a conclusion: a security need a badge cannot meet, no less
+    // intrusive means (badge, fob, PIN) that would do — the AP's strict reading in the
+    // fingerprint case (RULES.md UAVG-29) — and verification, not identification:
+    // authentication confirms that a person is who they claim to be, which 1:1 verification
+    // does (AIA-ANNEX-III-1's definition); a 1:n search of a central database of all staff
+    // goes beyond it (art. 5(1)(c) AVG). The combination is the library's reading: INFERENCE.
+    Rule {
+        id: R::Uavg29Design,
+        title_nl: "Art. 29 UAVG afgeleid uit de feiten: een beveiligingsbehoefte die een pas niet dekt, geen minder ingrijpend middel, en verificatie (1:1) in plaats van identificatie in een centrale databank (1:n)",
+        title_en: "Art. 29 UAVG derived from the facts: a security need a badge does not meet, no less intrusive means, and verification (1:1) rather than identification against a central database (1:n)",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[
+            UAVG_TEXT,
+            s(
+                "AP-boete € 725.000 vingerafdrukken (2020)",
+                "https://avgtekst.nl/document/25-boete-vingerafdrukken-personeel",
+            ),
+            s(
+                "aiact.annotated: Annex III(1)(a), verificatie uitgezonderd",
+                "https://aiact.annotated.nl/en/aiact/annex/iii/1/a/",
+            ),
+        ],
+    },
+    Rule {
+        id: R::Avg9_1Categories,
+        title_nl: "Art. 9 lid 1 AVG: verbod op bijzondere persoonsgegevens (gezondheid, ras of etnische afkomst, politieke opvattingen, godsdienst of levensovertuiging, vakbondslidmaatschap, genetische gegevens, seksueel gedrag of gerichtheid)",
+        title_en: "Art. 9(1) GDPR: ban on special categories of personal data (health, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, sex life or orientation)",
+        status: Partial,
+        from: AVG,
+        until: None,
+        sources: &[
+            AVG_TEXT,
+            s(
+                "AP-boete € 15.000 CP&A: gezondheidsgegevens in de verzuimregistratie (2021)",
+                "https://avgtekst.nl/document/18-boete-cp-a-verzuimregistratie",
+            ),
+        ],
+    },
+    // Art. 30 UAVG with the AP's policy rules on the sick employee ("De zieke werknemer",
+    // BWBR0037896, in force from 29 April 2016; stored copy read): the employer may record
+    // that an employee is sick, the expected duration and what sick pay and reintegration
+    // need, not the nature or cause of the illness, not even with the employee's consent.
+    // The wording of art. 30 UAVG itself was not read (MEMORY): PARTIAL.
+    Rule {
+        id: R::Uavg30,
+        title_nl: "Art. 30 UAVG en AP-beleidsregels De zieke werknemer: de werkgever mag verzuim registreren, niet de aard of oorzaak van de ziekte",
+        title_en: "Art. 30 UAVG and the AP's policy rules on the sick employee: the employer may record absence through illness, not the nature or cause of the illness",
+        status: Partial,
+        from: AVG,
+        until: None,
+        sources: &[
+            s(
+                "art. 30 UAVG",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&artikel=30",
+            ),
+            s(
+                "AP, Beleidsregels verwerking persoonsgegevens gezondheid zieke werknemers (BWBR0037896)",
+                "https://wetten.overheid.nl/BWBR0037896",
+            ),
+            s(
+                "AP-boete € 15.000 CP&A: gezondheidsgegevens in de verzuimregistratie (2021)",
+                "https://avgtekst.nl/document/18-boete-cp-a-verzuimregistratie",
+            ),
+            s(
+                "Vijf Eiken: wat mag u vragen aan zieke werknemers (secundaire bron)",
+                "https://vijfeiken.nl/wat-mag-u-als-werkgever-wel-vragen-aan-zieke-werknemers-en-wat-zeker-niet/",
             ),
         ],
     },
@@ -759,6 +886,26 @@ pub static CATALOGUE: &[Rule] = &[
             s(
                 "legalviz: art. 113 AI Act",
                 "https://legalviz.eu/aia/article/113",
+            ),
+        ],
+    },
+    // ADDENDUM 2026-12 (VERIFIED in RULES.md terms): an emotion recognition system infers
+    // emotions on the basis of biometric data (art. 3(39)); inferring sentiment from written
+    // text is not biometric and falls outside art. 5(1)(f) and Annex III point 1(c) — it can
+    // still be high-risk under Annex III point 4(b). A prohibited practice is not also a
+    // high-risk system: once art. 5 applies, the high-risk duties are beside the point.
+    Rule {
+        id: R::Aia3_39,
+        title_nl: "Art. 3 punt 39 AI-verordening: emotieherkenning berust op biometrische gegevens, tekst niet; een verboden praktijk is niet ook een hoog-risicosysteem",
+        title_en: "Art. 3(39) AI Act: emotion recognition rests on biometric data, text does not; a prohibited practice is not also a high-risk system",
+        status: Verified,
+        from: AI5,
+        until: None,
+        sources: &[
+            AIA_TEXT,
+            s(
+                "FPF: emotion recognition in the workplace",
+                "https://fpf.org/blog/red-lines-under-eu-ai-act-unpacking-the-prohibition-of-emotion-recognition-in-the-workplace-and-education-institutions",
             ),
         ],
     },

@@ -4,7 +4,7 @@
 
 use crate::engine::Ctx;
 use crate::law::{self, AI_PROHIBITIONS_FROM, RuleId as R};
-use crate::request::{AiCapability as C, Element, Importance, Tri};
+use crate::request::{AiCapability as C, Element, EmotionPurpose, Importance, Tri};
 use crate::ruling::{Effect, Finding as F};
 
 use super::Defects;
@@ -33,23 +33,55 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         return;
     }
 
+    // Art. 3(39): emotion recognition is inference from biometric data. Not stated counts as
+    // biometric (the capability as the schema describes it); text alone is not.
+    let emotion_biometric = ai.emotion_inferred_from.is_empty()
+        || ai.emotion_inferred_from.iter().any(|i| i.is_biometric());
+    let mut prohibited = false;
+    // The art. 5(1)(f) exception, from the stated purpose where there is one; the
+    // deprecated conclusion `medical_or_safety` only without it.
+    let exempt = match &ai.emotion_use {
+        Some(u) => {
+            matches!(u.purpose, EmotionPurpose::Medical | EmotionPurpose::Safety) && u.established()
+        }
+        None => ai.medical_or_safety.proven(),
+    };
     // Art. 5: the prohibitions.
     for &capability in &ai.capabilities {
         match capability {
-            C::EmotionRecognition if ai.medical_or_safety.proven() => {
+            C::EmotionRecognition if !emotion_biometric => ctx.element_step(
+                el,
+                R::Aia3_39,
+                F::EmotionFromTextNotBiometric,
+                Effect::NotApplicable,
+            ),
+            C::EmotionRecognition if exempt => {
                 ctx.element_step(el, R::Aia5_1F, F::EmotionRecognitionExempt, Effect::Noted)
             }
             C::EmotionRecognition => {
+                if let Some(u) = &ai.emotion_use {
+                    let purpose = Some(u.purpose);
+                    let finding = F::EmotionExceptionNotShown { purpose };
+                    ctx.element_step(el, R::Aia5_1F, finding, Effect::Noted);
+                }
+                prohibited = true;
                 d.hard(ctx, el, R::Aia5_1F, F::ProhibitedAiPractice { capability })
             }
             C::SensitiveBiometricCategorisation => {
+                prohibited = true;
                 d.hard(ctx, el, R::Aia5_1G, F::ProhibitedAiPractice { capability })
             }
             C::UntargetedFacialScraping => {
+                prohibited = true;
                 d.hard(ctx, el, R::Aia5_1E, F::ProhibitedAiPractice { capability })
             }
             _ => {}
         }
+    }
+    if prohibited {
+        // A prohibited practice is not also a high-risk system (ADDENDUM 2026-12).
+        ctx.element_step(el, R::Aia3_39, F::ProhibitedNotHighRisk, Effect::Noted);
+        return;
     }
 
     // High-risk: Annex III point 1 (biometric identification, emotion recognition) and
@@ -59,7 +91,11 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         .capabilities
         .iter()
         .copied()
-        .filter(|c| matches!(c, C::RemoteBiometricIdentification | C::EmotionRecognition))
+        .filter(|c| match c {
+            C::RemoteBiometricIdentification => true,
+            C::EmotionRecognition => emotion_biometric,
+            _ => false,
+        })
         .collect();
     let profiles = ai
         .capabilities

@@ -46,6 +46,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     legal_basis(ctx, el, d);
     repurposing(ctx, el, d);
     necessity(ctx, el, d, R::Avg5_1C, R::Avg6_1F2);
+    special(ctx, el, d);
     if !monitoring {
         return;
     }
@@ -82,11 +83,84 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     home(ctx, el);
 }
 
-/// Art. 6(1): a valid legal basis. Employee consent is almost never valid; a public
-/// authority cannot rely on legitimate interest for its tasks; a legal obligation covers
-/// registering working time, not checking who is at the office.
+/// Art. 6(1): a valid legal basis, read from the facts of the measure before the label the
+/// request gives it. First a legal obligation the measure rests on (art. 6(1)(c), 6(3)):
+/// it carries what it requires, and only the excess needs another basis. Then, for a public
+/// authority, the public task (art. 6(1)(e)): where the processing serves it, that is the
+/// basis whatever the request calls it (the court supplies legal grounds, art. 25 Rv), and
+/// legitimate interest is not available (art. 6(1), last sentence). Then the basis claimed:
+/// employee consent is almost never valid; a legal obligation without a named one covers
+/// registering working time (art. 4:3 ATW), not checking who is at the office.
 fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
-    let basis = ctx.req.avg.legal_basis;
+    let claimed = ctx.req.avg.legal_basis;
+    let serious = Importance::Serious;
+    let dp = Point::LegalBasis;
+    if let Some(o) = &el.measure.legal_obligation {
+        let source = o.source;
+        let relies = claimed == LegalBasis::LegalObligation;
+        if !source.can_be_legal_obligation() {
+            let finding = F::ObligationNotLaw {
+                source,
+                claimed: relies,
+            };
+            if relies {
+                d.curable(ctx, el, R::Avg6_3, finding, serious, dp, true);
+                return;
+            }
+            ctx.element_step(el, R::Avg6_3, finding, Effect::Noted);
+        } else if !o.shown.proven() {
+            let finding = F::ObligationNotShown {
+                source,
+                unknown: !o.shown.is_no(),
+            };
+            if relies {
+                let plain = o.shown.is_no();
+                d.curable(ctx, el, R::Avg6_1C, finding, serious, dp, plain);
+                return;
+            }
+            ctx.element_step(el, R::Avg6_1C, finding, Effect::Noted);
+        } else {
+            let finding = F::LegalObligationCarries {
+                source,
+                provision: o.provision.clone(),
+                goes_beyond: o.goes_beyond,
+            };
+            if o.goes_beyond.is_no() {
+                ctx.element_step(el, R::Avg6_1C, finding, Effect::Passed);
+                return;
+            }
+            ctx.element_step(el, R::Avg6_1C, finding, Effect::Noted);
+            if relies {
+                let finding = F::ExcessWithoutBasis {
+                    goes_beyond: o.goes_beyond,
+                };
+                let plain = o.goes_beyond.is_yes();
+                d.curable(ctx, el, R::Avg6_1C, finding, serious, dp, plain);
+                return;
+            }
+        }
+    }
+    if ctx.req.employer.kind == EmployerKind::PublicAuthority {
+        match el.measure.public_task {
+            Tri::Yes => {
+                let finding = F::PublicTaskBasis { claimed };
+                ctx.element_step(el, R::Avg6_1E, finding, Effect::Passed);
+                return;
+            }
+            Tri::No => ctx.element_step(el, R::Avg6_1E, F::OutsidePublicTask, Effect::Noted),
+            Tri::Unknown if claimed == LegalBasis::LegitimateInterest => {
+                let finding = F::PublicAuthorityLegitimateInterest;
+                d.curable(ctx, el, R::Avg6_1F1, finding, serious, dp, false);
+                return;
+            }
+            Tri::Unknown => {}
+        }
+    }
+    claimed_basis(ctx, el, d, claimed);
+}
+
+/// The basis the request claims, where the facts of the measure do not decide it.
+fn claimed_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects, basis: LegalBasis) {
     let purpose = el.measure.purpose;
     let serious = Importance::Serious;
     let dp = Point::LegalBasis;
@@ -100,28 +174,20 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             dp,
             true,
         ),
-        LegalBasis::LegitimateInterest
-            if ctx.req.employer.kind == EmployerKind::PublicAuthority =>
-        {
+        LegalBasis::LegalObligation if purpose != Purpose::WorkingTimeRegistration => {
+            // No obligation requires checking attendance person by person (DOMAIN §2); for
+            // another purpose the employer has not shown which one does.
+            let plain = purpose == Purpose::AttendanceEnforcement;
             d.curable(
                 ctx,
                 el,
-                R::Avg6_1F1,
-                F::PublicAuthorityLegitimateInterest,
+                R::Avg6_1C,
+                F::LegalObligationDoesNotCover { purpose, plain },
                 serious,
                 dp,
-                true,
+                plain,
             )
         }
-        LegalBasis::LegalObligation if purpose != Purpose::WorkingTimeRegistration => d.curable(
-            ctx,
-            el,
-            R::Avg6_1C,
-            F::LegalObligationDoesNotCover { purpose },
-            serious,
-            dp,
-            true,
-        ),
         LegalBasis::Unknown => {
             d.curable(ctx, el, R::Avg5_2, F::NoLegalBasisShown, serious, dp, false)
         }
@@ -434,12 +500,54 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 
 /// Art. 9 AVG with art. 29 UAVG: biometrics to identify staff only where necessary for
 /// authentication or security, or with explicit, free consent. A hard defect otherwise: a
-/// categorical ban applies of its own force.
+/// categorical ban applies of its own force. Whether the processing is necessary is derived
+/// from the facts (UAVG-29-DESIGN): the security need, whether a badge or PIN would do, and
+/// verification rather than identification; the deprecated conclusion `necessary` is read
+/// only where none of those facts is given.
 fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     let Some(b) = &el.measure.biometric else {
         return;
     };
-    if b.purpose == BiometricPurpose::AuthenticationOrSecurity && b.necessary.proven() {
+    let facts = b.design != crate::request::BiometricDesign::Unknown
+        || b.security_need.is_some()
+        || b.badge_or_pin_suffices.is_some();
+    let necessary = if b.purpose != BiometricPurpose::AuthenticationOrSecurity {
+        false
+    } else if facts {
+        use crate::request::BiometricDesign as D;
+        let need = b
+            .security_need
+            .as_ref()
+            .map_or(Tri::Unknown, |c| c.established());
+        let alt = b
+            .badge_or_pin_suffices
+            .as_ref()
+            .map_or(Tri::Unknown, |c| c.established());
+        let verifies = matches!(b.design, D::VerificationOnCard | D::VerificationCentral);
+        let necessary = need.is_yes() && alt.is_no() && verifies;
+        let finding = F::BiometricNecessity {
+            design: b.design,
+            security_need: need,
+            badge_or_pin_suffices: alt,
+            necessary,
+        };
+        let effect = if necessary {
+            Effect::Passed
+        } else {
+            Effect::Noted
+        };
+        ctx.element_step(el, R::Uavg29Design, finding, effect);
+        necessary
+    } else {
+        if b.necessary != Tri::No {
+            let finding = F::BiometricNecessaryAsStated {
+                necessary: b.necessary,
+            };
+            ctx.element_step(el, R::Uavg29, finding, Effect::Noted);
+        }
+        b.necessary.proven()
+    };
+    if necessary {
         ctx.element_step(el, R::Uavg29, F::BiometricAllowed, Effect::Passed);
     } else if b.explicit_free_consent.proven() {
         ctx.element_step(el, R::Avg9_1, F::BiometricAllowed, Effect::Passed);
@@ -450,9 +558,38 @@ fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             R::Avg9_1,
             F::BiometricNotAllowed {
                 purpose: b.purpose,
-                necessary: b.necessary,
+                // The deprecated conclusion as given, or, where the facts decided, not shown.
+                necessary: if facts { Tri::No } else { b.necessary },
             },
         );
+    }
+}
+
+/// Art. 9(1) AVG, the other special categories, with art. 30 UAVG for health data: a ban
+/// that applies of its own force (a hard defect), found from what the measure records, not
+/// from an objection the works council must raise. Absence through illness, as far as sick
+/// pay and reintegration need it, the employer may record; the nature or cause of an illness
+/// it may not, not even with consent.
+fn special(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
+    use crate::request::SpecialCategory as S;
+    let mut seen: Vec<S> = Vec::new();
+    for &c in &el.measure.special_categories {
+        if seen.contains(&c) {
+            continue;
+        }
+        seen.push(c);
+        match c {
+            S::SickLeave => {
+                ctx.element_step(el, R::Uavg30, F::SickLeaveRecordAllowed, Effect::Passed)
+            }
+            S::NatureOfIllness => d.hard(ctx, el, R::Uavg30, F::NatureOfIllnessRecorded),
+            category => d.hard(
+                ctx,
+                el,
+                R::Avg9_1Categories,
+                F::SpecialCategoryProhibited { category },
+            ),
+        }
     }
 }
 

@@ -7,7 +7,8 @@
 //!
 //! Two kinds of defect:
 //! - **hard**: a categorical ban — a prohibited AI practice (art. 5 AI Act), biometrics
-//!   without an art. 9 exception. It applies of its own force and blocks any grant, whatever
+//!   without an art. 9 exception, another special category of art. 9(1) AVG (health data
+//!   beyond absence through illness: art. 30 UAVG). It applies of its own force and blocks any grant, whatever
 //!   the weighing says. That the court's permission cannot make unlawful processing lawful
 //!   is the library's reading (RULES.md: INFERENCE, supported by CJEU C-65/23); KLM 2008
 //!   instead left privacy compliance to individual employees — a deliberate difference.

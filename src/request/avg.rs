@@ -117,3 +117,69 @@ pub struct AvgFacts {
     #[serde(default)]
     pub alternatives: Vec<Alternative>,
 }
+
+/// Where an obligation the employer relies on comes from (art. 6(1)(c) and 6(3) AVG).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ObligationSource {
+    /// A statute that obliges the employer to record or process these data: art. 4:3
+    /// Arbeidstijdenwet (working time), or a recording duty of a regulated sector.
+    Statute,
+    /// An order or instruction addressed to the employer by a supervisory authority under a
+    /// statutory power. Whether it was given is a fact, shown by the order itself, not by the
+    /// employer's say-so.
+    SupervisoryOrder,
+    /// The general duty to secure personal data (art. 32 AVG). It obliges appropriate
+    /// measures, not this measure: no legal obligation to process these data.
+    SecurityDuty,
+    /// A condition of an insurer: a contract, not law (art. 6(3) AVG).
+    InsurerCondition,
+    /// Another source.
+    #[default]
+    Other,
+}
+
+codes!(ObligationSource {
+    Statute = "statute",
+    SupervisoryOrder = "supervisory_order",
+    SecurityDuty = "security_duty",
+    InsurerCondition = "insurer_condition",
+    Other = "other",
+});
+
+impl ObligationSource {
+    /// Can an obligation from this source be a legal obligation in the sense of art. 6(1)(c)
+    /// AVG, laid down in Union or member-state law (art. 6(3))? A statute, and an order given
+    /// under a statutory power; not the general security duty of art. 32 (which leaves the
+    /// means to the employer), nor an insurer's condition or another source (catalogue:
+    /// AVG-6-3, INFERENCE).
+    pub fn can_be_legal_obligation(self) -> bool {
+        matches!(
+            self,
+            ObligationSource::Statute | ObligationSource::SupervisoryOrder
+        )
+    }
+}
+
+/// An obligation the employer relies on for a measure's processing (art. 6(1)(c) AVG).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegalObligation {
+    /// Where it comes from.
+    #[serde(default)]
+    pub source: ObligationSource,
+    /// The provision or the order, as a lawyer cites it (e.g. "art. 4:3 Arbeidstijdenwet").
+    #[serde(default)]
+    pub provision: Option<String>,
+    /// Is it shown that the obligation binds the employer (the statute's conditions are
+    /// met; the order is produced)? The employer relies on it and bears the burden (art. 150
+    /// Rv, art. 5(2) AVG): unknown counts as not shown.
+    #[serde(default)]
+    pub shown: Tri,
+    /// Does the measure go beyond what the obligation requires (more data, other purposes,
+    /// longer)? Only what the obligation requires rests on it; the excess needs a basis of
+    /// its own. The processing must be necessary to comply, which the employer shows:
+    /// unknown counts as yes.
+    #[serde(default)]
+    pub goes_beyond: Tri,
+}

@@ -19,7 +19,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use avg::{Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis};
+pub use avg::{
+    Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis, LegalObligation, ObligationSource,
+};
 pub use fact::{Importance, Substantiation, Tri};
 pub use interests::{
     EmployerInterest, EmployerInterestKind, Interests, LegalPoint, OrInterest, OrInterestKind,
@@ -28,9 +30,10 @@ pub use interests::{
 pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
-    Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
-    CovertConditions, DecisionKind, Element, Frequency, Identifiability, Measure, Observed,
-    Openness, Place, Purpose, Regeling, Scope, Subject, Technology,
+    Access, AiCapability, AiFacts, Biometric, BiometricDesign, BiometricPurpose, CaoCoverage,
+    Claim, Consequences, CovertConditions, DecisionKind, Element, EmotionInput, EmotionPurpose,
+    EmotionUse, Frequency, Identifiability, Measure, Observed, Openness, Party, Place, Purpose,
+    Regeling, Scope, SpecialCategory, Subject, Technology,
 };
 
 use crate::Date;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::codes;
 
+use super::avg::LegalObligation;
 use super::fact::Tri;
 use crate::Date;
 
@@ -506,6 +507,84 @@ codes!(BiometricPurpose {
     Other = "other",
 });
 
+/// How a biometric system recognises a person (AIA-ANNEX-III-1: verification, confirming
+/// that a person is who they claim to be, is not identification).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BiometricDesign {
+    /// 1:1 verification against a template held on the employee's own card or device: no
+    /// central store of templates.
+    VerificationOnCard,
+    /// 1:1 verification against a template held centrally.
+    VerificationCentral,
+    /// 1:n identification: a sample is searched in a central database of all templates.
+    IdentificationCentral,
+    /// Not established; counts as 1:n identification against a central database (the
+    /// employer, who must show the exception of art. 29 UAVG, bears the burden).
+    #[default]
+    Unknown,
+}
+
+codes!(BiometricDesign {
+    VerificationOnCard = "verification_on_card",
+    VerificationCentral = "verification_central",
+    IdentificationCentral = "identification_central",
+    Unknown = "unknown",
+});
+
+/// Who states a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    /// The employer.
+    Employer,
+    /// The works council.
+    WorksCouncil,
+    /// Both parties.
+    Both,
+    /// Not recorded.
+    #[default]
+    Unknown,
+}
+
+codes!(Party {
+    Employer = "employer",
+    WorksCouncil = "works_council",
+    Both = "both",
+    Unknown = "unknown",
+});
+
+/// A statement of fact, who makes it, and whether the other side disputes it. A statement
+/// not (sufficiently) disputed counts as established (art. 149 Rv); a disputed one only when
+/// it is proven. Unknown `contested` counts as disputed, as for the interests.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// What is stated: yes or no (unknown: nothing is stated).
+    #[serde(default)]
+    pub holds: Tri,
+    /// Who states it.
+    #[serde(default)]
+    pub by: Party,
+    /// Does the other side dispute it? Unknown counts as yes.
+    #[serde(default)]
+    pub contested: Tri,
+    /// How well it is substantiated.
+    #[serde(default)]
+    pub substantiation: super::fact::Substantiation,
+}
+
+impl Claim {
+    /// The fact as the court may take it: what is stated, if it is undisputed or proven
+    /// (established); otherwise unknown.
+    pub fn established(&self) -> Tri {
+        let shown = self.contested.is_no()
+            || self.substantiation == super::fact::Substantiation::Established
+            || self.by == Party::Both;
+        if shown { self.holds } else { Tri::Unknown }
+    }
+}
+
 /// Biometric data processed to identify staff (art. 9 AVG).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -513,14 +592,75 @@ pub struct Biometric {
     /// What the biometrics are for.
     #[serde(default)]
     pub purpose: BiometricPurpose,
-    /// Is the biometric processing necessary for that purpose, with no good less intrusive
-    /// alternative (badge, fob)? The employer's burden: unknown counts as no.
+    /// DEPRECATED: asks for the court's conclusion. Use `design`, `security_need` and
+    /// `badge_or_pin_suffices`, from which the engine derives whether the processing is
+    /// necessary for authentication or security (art. 29 UAVG). Still read, only when none
+    /// of those three is given: `yes` then counts as necessity shown (as in files written
+    /// before), `no` and unknown as not shown. Ignored when any of the three is given.
     #[serde(default)]
     pub necessary: Tri,
+    /// How the system recognises a person: 1:1 verification (on the employee's card, or
+    /// central) or 1:n identification against a central database. Unknown counts as 1:n.
+    #[serde(default)]
+    pub design: BiometricDesign,
+    /// The statement that what is secured needs more than a badge: a lent or stolen badge
+    /// would be a serious risk (a vault, a laboratory, critical systems). The employer must
+    /// show it: absent or not established counts as not shown.
+    #[serde(default)]
+    pub security_need: Option<Claim>,
+    /// The statement that a badge, fob or PIN code (or both) would secure it about as well.
+    /// The employer must show that it would not: absent or not established counts as yes.
+    #[serde(default)]
+    pub badge_or_pin_suffices: Option<Claim>,
     /// Did staff give explicit, free consent (rarely valid at work)? Unknown counts as no.
     #[serde(default)]
     pub explicit_free_consent: Tri,
 }
+
+/// A special category of personal data (art. 9(1) AVG) other than biometric data, which have
+/// their own field ([`Biometric`]). What the measure records, as a fact: the engine applies
+/// the ban of its own motion (a categorical rule, art. 25 Rv), not as an interest the works
+/// council must argue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCategory {
+    /// That an employee is absent through illness, and what sick pay and reintegration need
+    /// (the expected duration, whether it follows an accident at work): data concerning
+    /// health the employer may process (art. 30 UAVG; the AP's policy rules on the sick
+    /// employee).
+    SickLeave,
+    /// The nature or cause of an illness, symptoms or diagnoses: the employer may not record
+    /// them, not even with the employee's consent (the AP's policy rules; the AP's fine on
+    /// CP&A, 2021).
+    NatureOfIllness,
+    /// Other data concerning health: heart rate, fatigue or stress measured by a wearable or
+    /// sensor, medical fitness.
+    OtherHealth,
+    /// Racial or ethnic origin.
+    RacialOrEthnicOrigin,
+    /// Political opinions.
+    PoliticalOpinions,
+    /// Religious or philosophical beliefs.
+    ReligiousOrPhilosophicalBeliefs,
+    /// Trade-union membership.
+    TradeUnionMembership,
+    /// Genetic data.
+    Genetic,
+    /// Sex life or sexual orientation.
+    SexLifeOrOrientation,
+}
+
+codes!(SpecialCategory {
+    SickLeave = "sick_leave",
+    NatureOfIllness = "nature_of_illness",
+    OtherHealth = "other_health",
+    RacialOrEthnicOrigin = "racial_or_ethnic_origin",
+    PoliticalOpinions = "political_opinions",
+    ReligiousOrPhilosophicalBeliefs = "religious_or_philosophical_beliefs",
+    TradeUnionMembership = "trade_union_membership",
+    Genetic = "genetic",
+    SexLifeOrOrientation = "sex_life_or_orientation",
+});
 
 /// An AI capability relevant to the AI Act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
@@ -553,6 +693,93 @@ codes!(AiCapability {
     TaskAllocation = "task_allocation",
 });
 
+/// What an AI system infers emotions from. Face, voice, keystrokes, movement and
+/// physiological signals are biometric data; written text is not (art. 3(39) AI Act:
+/// emotion recognition is inference *on the basis of biometric data*; ADDENDUM 2026-12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EmotionInput {
+    /// Facial images or expressions.
+    Face,
+    /// The voice.
+    Voice,
+    /// Keystrokes, posture or movement.
+    KeystrokesOrMovement,
+    /// Physiological signals: heart rate, skin conductance.
+    Physiological,
+    /// Written text only (chat, e-mail): not biometric.
+    WrittenText,
+}
+
+codes!(EmotionInput {
+    Face = "face",
+    Voice = "voice",
+    KeystrokesOrMovement = "keystrokes_or_movement",
+    Physiological = "physiological",
+    WrittenText = "written_text",
+});
+
+impl EmotionInput {
+    /// Is it biometric data (art. 3(34) AI Act: physical, physiological or behavioural
+    /// characteristics)?
+    pub fn is_biometric(self) -> bool {
+        self != EmotionInput::WrittenText
+    }
+}
+
+/// What an emotion-recognition system is intended for, as stated (the art. 5(1)(f) AI Act
+/// exception covers systems intended for medical or safety reasons).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EmotionPurpose {
+    /// A medical reason, such as a therapeutic use.
+    Medical,
+    /// A safety reason, such as detecting that a driver or an operator of dangerous
+    /// machinery is in no state to work safely.
+    Safety,
+    /// Managing staff: performance, behaviour, customer service, wellbeing programmes.
+    StaffManagement,
+    /// Another purpose.
+    #[default]
+    Other,
+}
+
+codes!(EmotionPurpose {
+    Medical = "medical",
+    Safety = "safety",
+    StaffManagement = "staff_management",
+    Other = "other",
+});
+
+/// The statement of what an emotion-recognition system is intended for, who makes it and
+/// whether the other side disputes it (art. 149 Rv: undisputed counts as established).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmotionUse {
+    /// What the system is stated to be intended for.
+    #[serde(default)]
+    pub purpose: EmotionPurpose,
+    /// Who states it.
+    #[serde(default)]
+    pub by: Party,
+    /// Does the other side dispute it? Unknown counts as yes.
+    #[serde(default)]
+    pub contested: Tri,
+    /// How well it is substantiated (the provider's instructions for use, a risk analysis).
+    #[serde(default)]
+    pub substantiation: super::fact::Substantiation,
+}
+
+impl EmotionUse {
+    /// Is the stated purpose one the court may take as established (undisputed, stated by
+    /// both, or proven)?
+    pub fn established(&self) -> bool {
+        self.contested.is_no()
+            || self.by == Party::Both
+            || self.substantiation == super::fact::Substantiation::Established
+    }
+}
+
 /// Facts about an AI system used in the measure.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -565,10 +792,23 @@ pub struct AiFacts {
     /// Its capabilities.
     #[serde(default)]
     pub capabilities: Vec<AiCapability>,
-    /// Is emotion recognition used for medical or safety reasons (the art. 5(1)(f)
-    /// exception)? Unknown counts as no.
+    /// DEPRECATED: asks for the court's conclusion. Use `emotion_use`, the stated purpose
+    /// with who states it and whether it is disputed. Still read, only when `emotion_use` is
+    /// absent: `yes` then counts as the exception shown (as in files written before), `no`
+    /// and unknown as not shown.
     #[serde(default)]
     pub medical_or_safety: Tri,
+    /// What an emotion-recognition system is intended for, as stated (absent: not stated).
+    /// The art. 5(1)(f) exception applies only to a medical or safety purpose the court may
+    /// take as established; the employer who relies on it bears the burden.
+    #[serde(default)]
+    pub emotion_use: Option<EmotionUse>,
+    /// What emotions are inferred from, for `emotion_recognition` (empty: not stated). Not
+    /// stated counts as biometric: the capability as this schema has always described it
+    /// (face, voice, keystrokes, posture), and a ban applies of its own force; only inference
+    /// from written text alone falls outside art. 5(1)(f) and Annex III point 1(c).
+    #[serde(default)]
+    pub emotion_inferred_from: Vec<EmotionInput>,
     /// Does it only perform a narrow procedural or preparatory task without profiling
     /// (art. 6(3) filter)? Unknown counts as no.
     #[serde(default)]
@@ -666,6 +906,23 @@ pub struct Measure {
     /// the measure observes and what the purpose needs (see [`Purpose::needs_observed`]).
     #[serde(default)]
     pub serves_purpose: Tri,
+    /// A legal obligation the employer relies on for this processing (absent: none stated).
+    /// It carries the processing only as far as it requires it (art. 6(1)(c) AVG).
+    #[serde(default)]
+    pub legal_obligation: Option<LegalObligation>,
+    /// For a public authority: does this processing serve the performance of its task in the
+    /// public interest, laid down by law (art. 6(1)(e) AVG)? Then that is its basis, whatever
+    /// label the request gives it, and legitimate interest is not available (art. 6(1), last
+    /// sentence); established no, the processing is outside its tasks and legitimate interest
+    /// is. Unknown: neither is shown, and the employer bears the burden of showing a basis
+    /// (art. 5(2) AVG); the label alone does not decide. Not read for a private employer.
+    #[serde(default)]
+    pub public_task: Tri,
+    /// The special categories of personal data (art. 9(1) AVG) the measure records, other
+    /// than biometrics (empty: none). The employer states what its measure records; the
+    /// ban applies of its own force.
+    #[serde(default)]
+    pub special_categories: Vec<SpecialCategory>,
 }
 
 impl Measure {
@@ -681,6 +938,7 @@ impl Measure {
             Tri::No => false,
             Tri::Unknown => {
                 !self.observes.is_empty()
+                    || !self.special_categories.is_empty()
                     || self.biometric.is_some()
                     || self.ai.is_some()
                     || !matches!(

@@ -279,6 +279,67 @@ fn consequences(c: Consequences, lang: Lang) -> &'static str {
     }
 }
 
+fn special_category(c: SpecialCategory, lang: Lang) -> &'static str {
+    use SpecialCategory as S;
+    match c {
+        S::SickLeave => tr!(lang, "verzuim wegens ziekte", "absence through illness"),
+        S::NatureOfIllness => tr!(
+            lang,
+            "de aard of oorzaak van ziekte",
+            "the nature or cause of illness"
+        ),
+        S::OtherHealth => tr!(
+            lang,
+            "andere gegevens over gezondheid",
+            "other data concerning health"
+        ),
+        S::RacialOrEthnicOrigin => tr!(lang, "ras of etnische afkomst", "racial or ethnic origin"),
+        S::PoliticalOpinions => tr!(lang, "politieke opvattingen", "political opinions"),
+        S::ReligiousOrPhilosophicalBeliefs => tr!(
+            lang,
+            "godsdienst of levensovertuiging",
+            "religious or philosophical beliefs"
+        ),
+        S::TradeUnionMembership => tr!(
+            lang,
+            "lidmaatschap van een vakbond",
+            "trade-union membership"
+        ),
+        S::Genetic => tr!(lang, "genetische gegevens", "genetic data"),
+        S::SexLifeOrOrientation => tr!(
+            lang,
+            "seksueel gedrag of seksuele gerichtheid",
+            "sex life or sexual orientation"
+        ),
+    }
+}
+
+fn obligation_source(o: ObligationSource, lang: Lang) -> &'static str {
+    match o {
+        ObligationSource::Statute => tr!(
+            lang,
+            "een wettelijke plicht tot vastlegging",
+            "a statutory duty to record"
+        ),
+        ObligationSource::SupervisoryOrder => tr!(
+            lang,
+            "een aanwijzing van een toezichthouder",
+            "an order of a supervisory authority"
+        ),
+        ObligationSource::SecurityDuty => tr!(
+            lang,
+            "de algemene beveiligingsplicht van art. 32 AVG",
+            "the general security duty of art. 32 GDPR"
+        ),
+        ObligationSource::InsurerCondition => tr!(
+            lang,
+            "een voorwaarde van een verzekeraar",
+            "an insurer's condition"
+        ),
+        ObligationSource::Other => tr!(lang, "een andere verplichting", "another obligation"),
+    }
+}
+
 fn legal_basis(b: LegalBasis, lang: Lang) -> &'static str {
     match b {
         LegalBasis::LegitimateInterest => tr!(
@@ -498,6 +559,11 @@ fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
             "more intensive at home than at the office"
         ),
         IntrusionFactor::Biometric => tr!(lang, "biometrische gegevens", "biometric data"),
+        IntrusionFactor::SpecialCategories => tr!(
+            lang,
+            "bijzondere persoonsgegevens, zoals gegevens over gezondheid",
+            "special categories of personal data, such as health data"
+        ),
         IntrusionFactor::Profiling => tr!(lang, "scoren of profileren", "scoring or profiling"),
         IntrusionFactor::AutomatedConsequences => tr!(
             lang,
@@ -972,18 +1038,115 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         .into(),
         F::PublicAuthorityLegitimateInterest => tr!(
             lang,
-            "Een overheidswerkgever kan zich voor de uitoefening van zijn taken niet op gerechtvaardigd belang beroepen (art. 6 lid 1, slot, AVG).",
-            "A public-authority employer cannot rely on legitimate interest for its tasks (art. 6(1), last sentence, GDPR)."
+            "Een overheidswerkgever kan zich voor de uitoefening van zijn taken niet op gerechtvaardigd belang beroepen (art. 6 lid 1, slot, AVG). Het etiket beslist niet: dient de verwerking de publieke taak, dan is die de grondslag (art. 6 lid 1 sub e AVG); valt zij daarbuiten, dan staat gerechtvaardigd belang open. Niet gebleken is welk van beide het geval is; de ondernemer moet zijn grondslag aantonen.",
+            "A public-authority employer cannot rely on legitimate interest for its tasks (art. 6(1), last sentence, GDPR). The label does not decide: if the processing serves the public task, that is its basis (art. 6(1)(e) GDPR); if it lies outside it, legitimate interest is available. It is not shown which is the case; the employer must show its basis."
         )
         .into(),
-        F::LegalObligationDoesNotCover { purpose: p } => {
+        F::LegalObligationDoesNotCover { purpose: p, plain } => {
             let p = purpose(*p, lang);
-            tr!(
-                lang,
-                format!("Een wettelijke plicht kan registratie van arbeidstijd dragen, niet het doel {p}."),
-                format!("A legal obligation can support registering working time, not the purpose {p}.")
-            )
+            if *plain {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op een wettelijke plicht, maar geen wettelijke plicht vereist {p}. Een wettelijke plicht draagt een verwerking alleen voor zover die plicht haar vereist (art. 6 lid 1 sub c AVG), zoals de registratie van arbeidstijd."),
+                    format!("The employer relies on a legal obligation, but no legal obligation requires {p}. A legal obligation carries a processing only as far as the obligation requires it (art. 6(1)(c) GDPR), as with registering working time.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op een wettelijke plicht, maar noemt geen wet of bevel dat deze verwerking ({p}) vereist. Een wettelijke plicht draagt een verwerking alleen voor zover die plicht haar vereist (art. 6 lid 1 sub c AVG); dat moet de ondernemer aantonen."),
+                    format!("The employer relies on a legal obligation, but names no statute or order that requires this processing ({p}). A legal obligation carries a processing only as far as the obligation requires it (art. 6(1)(c) GDPR); the employer must show it.")
+                )
+            }
         }
+        F::LegalObligationCarries { source, provision, goes_beyond } => {
+            let src = obligation_source(*source, lang);
+            let what = provision.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+            match goes_beyond {
+                Tri::No => tr!(
+                    lang,
+                    format!("De ondernemer is tot deze verwerking verplicht: {src}{what}. Die plicht is de grondslag (art. 6 lid 1 sub c AVG), en de maatregel gaat niet verder dan zij vereist."),
+                    format!("The employer is obliged to this processing: {src}{what}. That obligation is its basis (art. 6(1)(c) GDPR), and the measure goes no further than it requires.")
+                ),
+                Tri::Yes => tr!(
+                    lang,
+                    format!("De ondernemer is tot een deel van deze verwerking verplicht: {src}{what}. Dat deel rust op die plicht (art. 6 lid 1 sub c AVG); de maatregel gaat verder dan de plicht vereist, en voor dat meerdere is een eigen grondslag nodig."),
+                    format!("The employer is obliged to part of this processing: {src}{what}. That part rests on the obligation (art. 6(1)(c) GDPR); the measure goes further than the obligation requires, and that excess needs a basis of its own.")
+                ),
+                Tri::Unknown => tr!(
+                    lang,
+                    format!("De ondernemer is tot verwerking verplicht: {src}{what}. Wat die plicht vereist, rust daarop (art. 6 lid 1 sub c AVG); niet gebleken is dat de maatregel niet verder gaat, en voor wat verder gaat is een eigen grondslag nodig."),
+                    format!("The employer is obliged to process: {src}{what}. What that obligation requires rests on it (art. 6(1)(c) GDPR); it is not shown that the measure goes no further, and what goes further needs a basis of its own.")
+                ),
+            }
+        }
+        F::ObligationNotLaw { source, claimed } => {
+            let src = obligation_source(*source, lang);
+            if *claimed {
+                tr!(
+                    lang,
+                    format!("De ondernemer baseert de verwerking op een wettelijke plicht, maar {src} is geen in de wet vastgelegde plicht tot deze verwerking (art. 6 lid 3 AVG). Het kan een reden zijn in de belangenafweging, geen grondslag onder art. 6 lid 1 sub c."),
+                    format!("The employer rests the processing on a legal obligation, but {src} is no obligation laid down in law to this processing (art. 6(3) GDPR). It can be a reason in the weighing, not a basis under art. 6(1)(c).")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("De ondernemer wijst op {src}. Dat is geen in de wet vastgelegde plicht tot deze verwerking (art. 6 lid 3 AVG); het telt als reden in de afweging, niet als grondslag."),
+                    format!("The employer points to {src}. That is no obligation laid down in law to this processing (art. 6(3) GDPR); it counts as a reason in the weighing, not as a basis.")
+                )
+            }
+        }
+        F::ObligationNotShown { source, unknown } => {
+            let src = obligation_source(*source, lang);
+            if *unknown {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op {src}, maar niet gebleken is dat die plicht hem bindt; dat moet hij aantonen."),
+                    format!("The employer relies on {src}, but it is not shown that the obligation binds it; the employer must show it.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("De ondernemer beroept zich op {src}, maar die plicht bindt hem niet."),
+                    format!("The employer relies on {src}, but that obligation does not bind it.")
+                )
+            }
+        }
+        F::ExcessWithoutBasis { goes_beyond } => match goes_beyond {
+            Tri::Yes => tr!(
+                lang,
+                "Voor wat de maatregel meer doet dan de wettelijke plicht vereist, noemt de ondernemer geen andere grondslag: dat deel is niet rechtmatig.",
+                "For what the measure does beyond what the legal obligation requires, the employer names no other basis: that part is not lawful."
+            )
+            .into(),
+            _ => tr!(
+                lang,
+                "Niet gebleken is dat de maatregel niet verder gaat dan de wettelijke plicht vereist, en voor het meerdere noemt de ondernemer geen andere grondslag; dat moet hij aantonen.",
+                "It is not shown that the measure goes no further than the legal obligation requires, and the employer names no other basis for the excess; it must show one."
+            )
+            .into(),
+        },
+        F::PublicTaskBasis { claimed } => match claimed {
+            LegalBasis::PublicTask => tr!(
+                lang,
+                "De verwerking dient de uitoefening van de publieke taak van de overheidswerkgever: de grondslag is art. 6 lid 1 sub e AVG.",
+                "The processing serves the public-authority employer's public task: its basis is art. 6(1)(e) GDPR."
+            )
+            .into(),
+            b => {
+                let b = legal_basis(*b, lang);
+                tr!(
+                    lang,
+                    format!("De verwerking dient de uitoefening van de publieke taak van de overheidswerkgever: de grondslag is art. 6 lid 1 sub e AVG. Dat het verzoek een andere grondslag noemt ({b}), maakt dat niet anders: de kantonrechter vult de rechtsgronden zelf aan (art. 25 Rv). Een gerechtvaardigd belang kan een overheid voor haar taken niet inroepen (art. 6 lid 1, slot, AVG)."),
+                    format!("The processing serves the public-authority employer's public task: its basis is art. 6(1)(e) GDPR. That the request names another basis ({b}) does not change this: the court supplies the legal grounds of its own motion (art. 25 Rv). A public authority cannot rely on legitimate interest for its tasks (art. 6(1), last sentence, GDPR).")
+                )
+            }
+        },
+        F::OutsidePublicTask => tr!(
+            lang,
+            "De verwerking valt buiten de publieke taken van de overheidswerkgever; voor zo'n verwerking staat gerechtvaardigd belang ook een overheid open (art. 6 lid 1, slot, AVG).",
+            "The processing lies outside the public-authority employer's public tasks; for such processing legitimate interest is open to an authority too (art. 6(1), last sentence, GDPR)."
+        )
+        .into(),
         F::NoLegalBasisShown => tr!(
             lang,
             "Niet gebleken op welke grondslag de ondernemer verwerkt; die moet hij kunnen aantonen (verantwoordingsplicht).",
@@ -1184,6 +1347,71 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "The biometrics fall under an exception (necessary for authentication or security, or explicit, free consent)."
         )
         .into(),
+        F::BiometricNecessity { design, security_need, badge_or_pin_suffices, necessary } => {
+            let d = match design {
+                BiometricDesign::VerificationOnCard => tr!(lang, "1:1-verificatie tegen een sjabloon op de eigen pas van de werknemer", "1:1 verification against a template on the employee's own card"),
+                BiometricDesign::VerificationCentral => tr!(lang, "1:1-verificatie tegen een centraal bewaard sjabloon", "1:1 verification against a template held centrally"),
+                BiometricDesign::IdentificationCentral => tr!(lang, "1:n-identificatie in een centrale databank", "1:n identification against a central database"),
+                BiometricDesign::Unknown => tr!(lang, "niet gebleken hoe, dus geldt: 1:n-identificatie in een centrale databank", "not shown how, so it counts as 1:n identification against a central database"),
+            };
+            let need = match security_need {
+                Tri::Yes => tr!(lang, "vaststaat dat wat wordt beveiligd meer vraagt dan een pas", "it is established that what is secured needs more than a badge"),
+                Tri::No => tr!(lang, "vaststaat dat wat wordt beveiligd niet meer vraagt dan een pas", "it is established that what is secured needs no more than a badge"),
+                Tri::Unknown => tr!(lang, "niet is komen vast te staan dat wat wordt beveiligd meer vraagt dan een pas", "it is not established that what is secured needs more than a badge"),
+            };
+            let alt = match badge_or_pin_suffices {
+                Tri::No => tr!(lang, "vaststaat dat een pas of pincode niet zou volstaan", "it is established that a badge or PIN would not do"),
+                Tri::Yes => tr!(lang, "vaststaat dat een pas of pincode zou volstaan", "it is established that a badge or PIN would do"),
+                Tri::Unknown => tr!(lang, "niet is komen vast te staan dat een pas of pincode niet zou volstaan", "it is not established that a badge or PIN would not do"),
+            };
+            if *necessary {
+                tr!(
+                    lang,
+                    format!("Biometrie voor authenticatie of beveiliging: {need}, {alt}, en het systeem werkt met {d}. De verwerking is noodzakelijk in de zin van art. 29 UAVG."),
+                    format!("Biometrics for authentication or security: {need}, {alt}, and the system uses {d}. The processing is necessary within art. 29 UAVG.")
+                )
+            } else {
+                tr!(
+                    lang,
+                    format!("Biometrie voor authenticatie of beveiliging: {need}, {alt}, en het systeem werkt met {d}. Authenticatie vraagt alleen te bevestigen dat iemand is wie hij zegt te zijn (1:1); noodzakelijk in de zin van art. 29 UAVG is de verwerking alleen bij een behoefte die een pas niet dekt, zonder minder ingrijpend middel. Dat is niet aangetoond."),
+                    format!("Biometrics for authentication or security: {need}, {alt}, and the system uses {d}. Authentication only asks to confirm that a person is who they claim to be (1:1); the processing is necessary within art. 29 UAVG only for a need a badge does not meet, with no less intrusive means. That is not shown.")
+                )
+            }
+        }
+        F::BiometricNecessaryAsStated { necessary } => match necessary {
+            Tri::Yes => tr!(
+                lang,
+                "Het verzoek stelt dat de biometrie noodzakelijk is, zonder de feiten waaruit dat volgt (hoe het systeem herkent, de beveiligingsbehoefte, het alternatief); de kantonrechter gaat daarvan uit omdat het zo is vastgelegd.",
+                "The request states that the biometrics are necessary, without the facts it follows from (how the system recognises, the security need, the alternative); the court takes it as recorded."
+            )
+            .into(),
+            _ => tr!(
+                lang,
+                "Niet gebleken is dat de biometrie noodzakelijk is: het verzoek geeft niet de feiten waaruit dat zou volgen (hoe het systeem herkent, de beveiligingsbehoefte, het alternatief).",
+                "It is not shown that the biometrics are necessary: the request does not give the facts it would follow from (how the system recognises, the security need, the alternative)."
+            )
+            .into(),
+        },
+        F::SpecialCategoryProhibited { category } => {
+            let c = special_category(*category, lang);
+            tr!(
+                lang,
+                format!("De maatregel legt bijzondere persoonsgegevens vast ({c}). Die te verwerken is verboden (art. 9 lid 1 AVG); een uitzondering van art. 9 lid 2 is niet gebleken, en toestemming is op het werk zelden vrij. Een categorisch verbod."),
+                format!("The measure records special categories of personal data ({c}). Processing them is prohibited (art. 9(1) GDPR); no exception of art. 9(2) is shown, and consent is rarely free at work. A categorical ban.")
+            )
+        }
+        F::NatureOfIllnessRecorded => tr!(
+            lang,
+            "De maatregel legt de aard of oorzaak van ziekte vast. Dat mag een werkgever niet, ook niet met toestemming van de werknemer: hij mag alleen verwerken wat voor loondoorbetaling en re-integratie nodig is (art. 30 UAVG; beleidsregels De zieke werknemer van de AP; AP-boete CP&A 2021). Een categorisch verbod.",
+            "The measure records the nature or cause of illness. An employer may not, not even with the employee's consent: it may process only what sick pay and reintegration need (art. 30 UAVG; the AP's policy rules on the sick employee; AP fine on CP&A, 2021). A categorical ban."
+        )
+        .into(),
+        F::SickLeaveRecordAllowed => tr!(
+            lang,
+            "De maatregel legt verzuim wegens ziekte vast voor zover loondoorbetaling en re-integratie dat vragen; dat mag de werkgever (art. 30 UAVG), mits de aard van de ziekte buiten beeld blijft.",
+            "The measure records absence through illness as far as sick pay and reintegration need; the employer may (art. 30 UAVG), provided the nature of the illness stays out."
+        )
+        .into(),
         F::CovertWithoutConditions { missing } => {
             let m = list(missing.iter().map(|c| covert_condition(*c, lang).to_string()), lang);
             tr!(
@@ -1239,6 +1467,38 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             lang,
             "Emotieherkenning om medische of veiligheidsredenen valt niet onder het verbod, maar is een AI-systeem met een hoog risico.",
             "Emotion recognition for medical or safety reasons is outside the ban, but is a high-risk AI system."
+        )
+        .into(),
+        F::EmotionExceptionNotShown { purpose } => match purpose {
+            Some(EmotionPurpose::Medical | EmotionPurpose::Safety) => tr!(
+                lang,
+                "De ondernemer stelt dat het systeem om medische of veiligheidsredenen wordt gebruikt, maar dat is betwist en niet bewezen; de uitzondering van art. 5 lid 1 sub f is niet aangetoond.",
+                "The employer states that the system is used for medical or safety reasons, but that is disputed and not proven; the exception of art. 5(1)(f) is not shown."
+            )
+            .into(),
+            Some(_) => tr!(
+                lang,
+                "Het systeem dient niet een medisch doel of de veiligheid maar bijvoorbeeld het personeelsbeleid: de uitzondering van art. 5 lid 1 sub f geldt niet.",
+                "The system serves no medical or safety purpose but, for instance, staff management: the exception of art. 5(1)(f) does not apply."
+            )
+            .into(),
+            None => tr!(
+                lang,
+                "Niet gesteld waarvoor het systeem bedoeld is; de uitzondering van art. 5 lid 1 sub f (medische of veiligheidsredenen) is niet aangetoond.",
+                "Not stated what the system is intended for; the exception of art. 5(1)(f) (medical or safety reasons) is not shown."
+            )
+            .into(),
+        },
+        F::EmotionFromTextNotBiometric => tr!(
+            lang,
+            "Het systeem leidt emoties alleen af uit geschreven tekst. Tekst is geen biometrisch gegeven, dus geen emotieherkenning in de zin van de AI-verordening (art. 3 punt 39): het verbod van art. 5 lid 1 sub f geldt niet. Of het systeem werknemers beoordeelt, beslist of het een hoog risico heeft.",
+            "The system infers emotions from written text only. Text is not biometric data, so this is no emotion recognition within the AI Act (art. 3(39)): the ban of art. 5(1)(f) does not apply. Whether the system evaluates workers decides whether it is high-risk."
+        )
+        .into(),
+        F::ProhibitedNotHighRisk => tr!(
+            lang,
+            "Een verboden praktijk is niet daarnaast een AI-systeem met een hoog risico: de plichten voor hoog-risicosystemen zijn dan niet aan de orde.",
+            "A prohibited practice is not also a high-risk AI system: the duties for high-risk systems are then beside the point."
         )
         .into(),
         F::HighRisk { capabilities } => {

@@ -11,9 +11,10 @@ use super::Outcome;
 use crate::Date;
 use crate::law::RuleId;
 use crate::request::{
-    AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind,
-    Importance, LegalBasis, Observed, OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope,
-    Stage2Reading, Subject, Substantiation, Tri,
+    AiCapability, BiometricDesign, BiometricPurpose, CaoCoverage, Consequences, Dpia,
+    EmotionPurpose, EmployerInterestKind, Importance, LegalBasis, ObligationSource, Observed,
+    OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope, SpecialCategory, Stage2Reading,
+    Subject, Substantiation, Tri,
 };
 
 /// A side of the dispute.
@@ -178,6 +179,8 @@ pub enum IntrusionFactor {
     MoreIntensiveAtHome,
     /// Biometric data (+1).
     Biometric,
+    /// Other special categories of personal data, such as health data (+1; art. 9 AVG).
+    SpecialCategories,
     /// Scoring or profiling of individuals (+1).
     Profiling,
     /// Consequences follow without a person looking first (+1).
@@ -397,8 +400,39 @@ pub enum Finding {
     ConsentNotValidAtWork,
     /// A public authority cannot rely on legitimate interest for its tasks.
     PublicAuthorityLegitimateInterest,
-    /// A legal obligation does not cover this purpose.
-    LegalObligationDoesNotCover { purpose: Purpose },
+    /// The employer invokes a legal obligation, but names none that requires this
+    /// processing (`plain`: no obligation requires it for this purpose, such as checking
+    /// attendance person by person; otherwise not shown).
+    LegalObligationDoesNotCover { purpose: Purpose, plain: bool },
+    /// A legal obligation carries the processing as far as it requires it; `goes_beyond`:
+    /// whether the measure goes further (the excess needs a basis of its own).
+    LegalObligationCarries {
+        source: ObligationSource,
+        provision: Option<String>,
+        goes_beyond: Tri,
+    },
+    /// The obligation relied on is not a legal obligation to process these data (art.
+    /// 6(3)): the security duty of art. 32, an insurer's condition, another source.
+    /// `claimed`: the employer rests the processing on it as a legal obligation.
+    ObligationNotLaw {
+        source: ObligationSource,
+        claimed: bool,
+    },
+    /// It is not shown that the obligation binds the employer (`unknown`: not shown either
+    /// way; otherwise shown not to).
+    ObligationNotShown {
+        source: ObligationSource,
+        unknown: bool,
+    },
+    /// The measure goes beyond what the obligation requires (or is not shown not to), and
+    /// the employer names no other basis for the excess.
+    ExcessWithoutBasis { goes_beyond: Tri },
+    /// A public authority processing for its public task: that is its basis (art. 6(1)(e)),
+    /// whatever the request calls it (`claimed`).
+    PublicTaskBasis { claimed: LegalBasis },
+    /// A public authority processing outside its public tasks: legitimate interest is
+    /// available to it.
+    OutsidePublicTask,
     /// No legal basis shown.
     NoLegalBasisShown,
     /// A legal basis is available.
@@ -456,6 +490,22 @@ pub enum Finding {
     },
     /// Biometrics within the UAVG exception.
     BiometricAllowed,
+    /// Art. 29 UAVG derived from the facts: the need, the alternative and the design, each
+    /// as the court may take it (unknown: not shown).
+    BiometricNecessity {
+        design: BiometricDesign,
+        security_need: Tri,
+        badge_or_pin_suffices: Tri,
+        necessary: bool,
+    },
+    /// The deprecated conclusion `biometric.necessary` was read, for want of the facts.
+    BiometricNecessaryAsStated { necessary: Tri },
+    /// A special category of personal data (art. 9(1) AVG) without an exception.
+    SpecialCategoryProhibited { category: SpecialCategory },
+    /// The nature or cause of an illness recorded by the employer.
+    NatureOfIllnessRecorded,
+    /// Absence through illness recorded as far as sick pay and reintegration need.
+    SickLeaveRecordAllowed,
     /// Covert monitoring without the AP's conditions.
     CovertWithoutConditions { missing: Vec<CovertCondition> },
     /// Covert monitoring within the AP's conditions.
@@ -476,6 +526,15 @@ pub enum Finding {
     ProhibitedAiPractice { capability: AiCapability },
     /// Emotion recognition for medical or safety reasons: not prohibited, high-risk.
     EmotionRecognitionExempt,
+    /// The stated purpose of an emotion-recognition system does not bring it under the
+    /// exception: not medical or safety, or not established (`purpose` as stated, if it was).
+    EmotionExceptionNotShown { purpose: Option<EmotionPurpose> },
+    /// Emotions inferred from written text only: no biometric data, so no emotion
+    /// recognition in the sense of the AI Act (art. 3(39)); not prohibited.
+    EmotionFromTextNotBiometric,
+    /// A prohibited practice is not also a high-risk system: the high-risk duties are
+    /// beside the point.
+    ProhibitedNotHighRisk,
     /// A high-risk AI system.
     HighRisk { capabilities: Vec<AiCapability> },
     /// Not high-risk: the art. 6(3) filter applies.

@@ -105,6 +105,9 @@ pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrus
     if m.biometric.is_some() {
         factors.push((I::Biometric, 1));
     }
+    if !m.special_categories.is_empty() {
+        factors.push((I::SpecialCategories, 1));
+    }
     let profiles = m.ai.as_ref().is_some_and(|ai| {
         ai.capabilities.iter().any(|c| {
             matches!(

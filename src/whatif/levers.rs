@@ -94,9 +94,26 @@ pub enum LeverKind {
     /// The employer shows that the measure can serve its purpose (`serves_purpose`, only
     /// where not established either way).
     ShowSuitable,
-    /// Show that biometrics for authentication or security are necessary
-    /// (`biometric.necessary`, only where not established either way).
+    /// Record no special categories of personal data beyond absence through illness
+    /// (`special_categories`): not the nature of an illness, no other health data, none of the
+    /// other categories of art. 9(1) AVG.
+    DropSpecialCategories,
+    /// Limit the measure to what the legal obligation it rests on requires
+    /// (`legal_obligation.goes_beyond`): only the excess needs a basis of its own (art.
+    /// 6(1)(c) AVG). Only where the obligation can be one and is not shown not to bind.
+    LimitToObligation,
+    /// A public authority shows that the processing serves its public task
+    /// (`public_task`, only where not established either way): art. 6(1)(e) AVG is then its
+    /// basis, whatever the request called it.
+    ShowPublicTask,
+    /// Show that biometrics for authentication or security are necessary: that what is
+    /// secured needs more than a badge and that a badge or PIN would not do
+    /// (`biometric.security_need`, `biometric.badge_or_pin_suffices`; in a file without those
+    /// facts, the deprecated `biometric.necessary`), only where not established either way.
     ShowBiometricsNecessary,
+    /// Verify 1:1 against a template on the employee's own card instead of identifying
+    /// against a central database (`biometric.design`): authentication needs no more.
+    VerifyOnCard,
     /// Drop an AI capability (`ai.capabilities`).
     DropAiCapability,
     /// Assign human oversight of the AI system (`ai.human_oversight`).
@@ -151,8 +168,12 @@ impl LeverKind {
             MeetCovertConditions => "meet-covert-conditions",
             SameAtHomeAsAtOffice => "same-at-home-as-at-office",
             DropBiometrics => "drop-biometrics",
+            DropSpecialCategories => "drop-special-categories",
+            LimitToObligation => "limit-to-obligation",
+            ShowPublicTask => "show-public-task",
             ShowBiometricsNecessary => "show-biometrics-necessary",
             ShowSuitable => "show-suitable",
+            VerifyOnCard => "verify-on-card",
             DropAiCapability => "drop-ai-capability",
             ProvideAiHumanOversight => "provide-ai-human-oversight",
             InformWorkersOfAi => "inform-workers-of-ai",
@@ -199,13 +220,20 @@ impl LeverKind {
             | MeetCovertConditions
             | ShowBiometricsNecessary
             | ShowSuitable
+            | ShowPublicTask
             | ProvideAiHumanOversight
             | SubstantiateEmployerInterest
             | ShowDecisionRequired
             | ShowPolicyValidlyAdopted
             | SubstantiateWorksCouncilInterest
             | ProveMoreIntensiveAtHome => 2,
-            Pseudonymise | DropConsequences | Announce | SameAtHomeAsAtOffice => 3,
+            Pseudonymise
+            | DropConsequences
+            | Announce
+            | SameAtHomeAsAtOffice
+            | LimitToObligation
+            | DropSpecialCategories
+            | VerifyOnCard => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
             WithdrawEmployerInterest | WithdrawWorksCouncilInterest => 5,
         }
@@ -738,7 +766,8 @@ impl Lever {
         self.target == other.target
             && (pair(Anonymise, Pseudonymise)
                 || pair(Anonymise, LimitAccess)
-                || pair(DropBiometrics, ShowBiometricsNecessary))
+                || pair(DropBiometrics, ShowBiometricsNecessary)
+                || pair(DropBiometrics, VerifyOnCard))
     }
 
     /// Whether each precondition holds on this request: `Some(true)` checked and holds,
@@ -856,12 +885,40 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
             c.informed_afterwards = Tri::Yes;
         }
         SameAtHomeAsAtOffice => m.more_intensive_at_home = Tri::No,
+        LimitToObligation => {
+            if let Some(o) = m.legal_obligation.as_mut() {
+                o.goes_beyond = Tri::No;
+            }
+        }
+        ShowPublicTask => m.public_task = Tri::Yes,
+        DropSpecialCategories => {
+            // The measure still processes the personal data it did: the gates stay as they
+            // were (see `touches_gates`).
+            if m.personal_data == Tri::Unknown && m.processes_personal_data() {
+                m.personal_data = Tri::Yes;
+            }
+            m.special_categories
+                .retain(|c| *c == crate::request::SpecialCategory::SickLeave);
+        }
         ProveMoreIntensiveAtHome => m.more_intensive_at_home = Tri::Yes,
         DropBiometrics => m.biometric = None,
         ShowSuitable => m.serves_purpose = Tri::Yes,
         ShowBiometricsNecessary => {
             if let Some(b) = m.biometric.as_mut() {
-                b.necessary = Tri::Yes;
+                if biometric_facts(b) {
+                    prove_biometric_need(b);
+                } else {
+                    b.necessary = Tri::Yes;
+                }
+            }
+        }
+        VerifyOnCard => {
+            if let Some(b) = m.biometric.as_mut() {
+                // A file that stated the conclusion keeps it, now as the facts it rests on.
+                if !biometric_facts(b) && b.necessary.is_yes() {
+                    prove_biometric_need(b);
+                }
+                b.design = crate::request::BiometricDesign::VerificationOnCard;
             }
         }
         ProvideAiHumanOversight => {
@@ -944,6 +1001,34 @@ pub(crate) fn retention_term(cal: &Calibration) -> u32 {
         .to_u32()
         .unwrap_or(0)
         .min(crate::validate::MAX_RETENTION_DAYS)
+}
+
+/// Are the facts of art. 29 UAVG given (then the deprecated `necessary` is not read)?
+fn biometric_facts(b: &crate::request::Biometric) -> bool {
+    b.design != crate::request::BiometricDesign::Unknown
+        || b.security_need.is_some()
+        || b.badge_or_pin_suffices.is_some()
+}
+
+/// The employer proves the security need and that a badge or PIN would not do.
+fn prove_biometric_need(b: &mut crate::request::Biometric) {
+    use crate::request::{Claim, Party};
+    let proven = |holds| Claim {
+        holds,
+        by: Party::Employer,
+        contested: Tri::Yes,
+        substantiation: Substantiation::Established,
+    };
+    b.security_need = Some(proven(Tri::Yes));
+    b.badge_or_pin_suffices = Some(proven(Tri::No));
+}
+
+/// Does a legal obligation carry the whole of the measure's processing (art. 6(1)(c) AVG):
+/// one that can be a legal obligation, shown to bind the employer, and not exceeded?
+fn carried(m: &crate::request::Measure) -> bool {
+    m.legal_obligation.as_ref().is_some_and(|o| {
+        o.source.can_be_legal_obligation() && o.shown.is_yes() && o.goes_beyond.is_no()
+    })
 }
 
 fn valid_basis(kind: EmployerKind) -> LegalBasis {
@@ -1158,14 +1243,28 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
     let rule = match (a.legal_basis, r.employer.kind) {
         (LegalBasis::Unknown, _) => Some(RuleId::Avg5_2),
         (LegalBasis::Consent, _) => Some(RuleId::Avg6_1AEmp),
-        (LegalBasis::LegitimateInterest, EmployerKind::PublicAuthority) => Some(RuleId::Avg6_1F1),
-        (LegalBasis::LegalObligation, _)
-            if r.regeling
+        // The label decides only where the facts of a measure do not (public task unknown).
+        (LegalBasis::LegitimateInterest, EmployerKind::PublicAuthority) => r
+            .regeling
+            .elements
+            .iter()
+            .any(|e| e.measure.public_task == Tri::Unknown && !carried(&e.measure))
+            .then_some(RuleId::Avg6_1F1),
+        // A legal obligation carries what it requires; the label fails where no obligation
+        // that can be one carries the whole measure.
+        (LegalBasis::LegalObligation, _) => {
+            r.regeling
                 .elements
                 .iter()
-                .any(|e| e.measure.purpose != Purpose::WorkingTimeRegistration) =>
-        {
-            Some(RuleId::Avg6_1C)
+                .find_map(|e| match &e.measure.legal_obligation {
+                    Some(o) if !o.source.can_be_legal_obligation() => Some(RuleId::Avg6_3),
+                    Some(_) if carried(&e.measure) => None,
+                    Some(_) => Some(RuleId::Avg6_1C),
+                    None if e.measure.purpose != Purpose::WorkingTimeRegistration => {
+                        Some(RuleId::Avg6_1C)
+                    }
+                    None => None,
+                })
         }
         _ => None,
     };
@@ -1348,14 +1447,80 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                 format!("Element {q} monitors home workers no more intensively than staff at the office."),
             ));
         }
+        if m.special_categories
+            .iter()
+            .any(|c| *c != crate::request::SpecialCategory::SickLeave)
+        {
+            let rule = if m
+                .special_categories
+                .contains(&crate::request::SpecialCategory::NatureOfIllness)
+            {
+                RuleId::Uavg30
+            } else {
+                RuleId::Avg9_1Categories
+            };
+            out.push(at(DropSpecialCategories, rule).says(
+                format!("Onderdeel {q} legt geen bijzondere persoonsgegevens vast: niet de aard of oorzaak van ziekte, geen andere gegevens over gezondheid; hooguit verzuim wegens ziekte, voor zover loondoorbetaling en re-integratie dat vragen."),
+                format!("Element {q} records no special categories of personal data: not the nature or cause of illness, no other health data; at most absence through illness, as far as sick pay and reintegration need it."),
+            ));
+        }
+        if let Some(o) = m.legal_obligation.as_ref().filter(|o| {
+            personal
+                && o.source.can_be_legal_obligation()
+                && !o.shown.is_no()
+                && !o.goes_beyond.is_no()
+        }) {
+            let what = o
+                .provision
+                .as_deref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            out.push(at(LimitToObligation, RuleId::Avg6_1C).evidence(&[Evidence::StatutoryDuty]).says(
+                format!("Onderdeel {q} verwerkt niet meer dan de wettelijke plicht{what} vereist: geen andere gegevens, doelen of langere bewaring."),
+                format!("Element {q} processes no more than the legal obligation{what} requires: no other data, purposes or longer retention."),
+            ));
+        }
+        if personal
+            && r.employer.kind == crate::request::EmployerKind::PublicAuthority
+            && m.public_task == Tri::Unknown
+        {
+            out.push(at(ShowPublicTask, RuleId::Avg6_1E).requires(&[P::EvidenceExists]).evidence(&[Evidence::StatutoryDuty]).says(
+                format!("De overheidswerkgever toont aan dat de verwerking van onderdeel {q} de uitoefening van zijn publieke taak dient (art. 6 lid 1 sub e AVG)."),
+                format!("The public-authority employer shows that the processing of element {q} serves the performance of its public task (art. 6(1)(e) GDPR)."),
+            ));
+        }
         if let Some(b) = &m.biometric {
             out.push(at(DropBiometrics, RuleId::Avg9_1).says(
                 format!("Onderdeel {q} gebruikt geen biometrische gegevens (bijvoorbeeld een pas in plaats van een vingerafdruk)."),
                 format!("Element {q} uses no biometric data (for example a badge instead of a fingerprint)."),
             ));
-            if b.purpose == crate::request::BiometricPurpose::AuthenticationOrSecurity
-                && b.necessary == Tri::Unknown
-            {
+            let security = b.purpose == crate::request::BiometricPurpose::AuthenticationOrSecurity;
+            let open = if biometric_facts(b) {
+                let need = b
+                    .security_need
+                    .as_ref()
+                    .map_or(Tri::Unknown, |c| c.established());
+                let alt = b
+                    .badge_or_pin_suffices
+                    .as_ref()
+                    .map_or(Tri::Unknown, |c| c.established());
+                let shown = need.is_yes() && alt.is_no();
+                !(need.is_no() || alt.is_yes() || shown)
+            } else {
+                b.necessary == Tri::Unknown
+            };
+            let verifies = matches!(
+                b.design,
+                crate::request::BiometricDesign::VerificationOnCard
+                    | crate::request::BiometricDesign::VerificationCentral
+            );
+            if security && !verifies {
+                out.push(at(VerifyOnCard, RuleId::Uavg29Design).says(
+                    format!("Onderdeel {q} verifieert 1:1 tegen een sjabloon op de eigen pas van de werknemer, in plaats van te identificeren in een centrale databank."),
+                    format!("Element {q} verifies 1:1 against a template on the employee's own card, instead of identifying against a central database."),
+                ));
+            }
+            if security && open {
                 out.push(at(ShowBiometricsNecessary, RuleId::Uavg29).requires(&[P::EvidenceExists]).evidence(&[Evidence::RiskAnalysis]).says(
                     format!("De ondernemer toont aan dat biometrie voor onderdeel {q} noodzakelijk is voor authenticatie of beveiliging, omdat een pas of code niet volstaat."),
                     format!("The employer proves that biometrics are necessary for authentication or security in element {q}, because a badge or code would not do."),

@@ -156,4 +156,9 @@ export const EXAMPLE_TITLES_EN = {
   'tolerated-practice-time-clock': 'Ending a tolerated exception to the existing clocking scheme for the planning department',
   'warehouse-camera-short-retention': 'Visible cameras in a warehouse after proven thefts, images kept 7 days',
   'webcam-check-home': 'Unannounced webcam checks of home workers by the team leader',
+  'regulator-order-call-recording': 'Recording the trading desk’s calls on a supervisory authority’s order',
+  'insurer-condition-safe-camera': 'A camera at the safe because the insurer requires it, with “legal obligation” as the basis',
+  'municipality-bodycams-public-task': 'Bodycams for a municipality’s enforcement officers, with “legitimate interest” as the basis',
+  'absence-app-nature-of-illness': 'An absence app in which sick staff enter their complaints, visible to their manager',
+  'lab-fingerprint-central-database': 'Fingerprint access to a high-security laboratory, searched in a central database',
 };
