@@ -328,6 +328,13 @@ fn procedure() -> impl Strategy<Value = Procedure> {
             0.2,
             (text(), tri()).prop_map(|(description, kept)| EarlierAgreement { description, kept }),
         ),
+        (
+            tri(),
+            select(MeetingDeclinedBy::ALL),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(Petitum::ALL),
+        ),
     )
         .prop_map(
             |(
@@ -339,6 +346,13 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                 nullity,
                 arbowet,
                 earlier_agreement,
+                (
+                    meeting_only_informed,
+                    consultation_meeting_declined_by,
+                    or_still_deciding,
+                    or_asked_for_formal_request,
+                    petitum,
+                ),
             )| {
                 Procedure {
                     consent_requested,
@@ -351,6 +365,11 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                     nullity,
                     arbowet_demand_same_matter: arbowet,
                     earlier_agreement,
+                    meeting_only_informed,
+                    consultation_meeting_declined_by,
+                    or_still_deciding,
+                    or_asked_for_formal_request,
+                    petitum,
                 }
             },
         )
@@ -363,14 +382,15 @@ fn avg(n: usize) -> impl Strategy<Value = AvgFacts> {
         tri(),
         tri(),
         proptest::collection::vec(
-            (text(), tri(), substantiation(), refs(n)).prop_map(
-                |(description, reaches_same_goal, rejection_substantiation, elements)| {
+            (text(), tri(), substantiation(), refs(n), tri()).prop_map(
+                |(description, reaches_same_goal, rejection_substantiation, elements, by_or)| {
                     Alternative {
                         description,
                         reaches_same_goal,
                         rejection_reason: None,
                         rejection_substantiation,
                         elements,
+                        by_works_council: by_or,
                     }
                 },
             ),

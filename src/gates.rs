@@ -1,5 +1,9 @@
 //! The gates, before any weighing: is there a consent right at all (art. 27 lid 1 and 3
 //! WOR), and is the employer's request admissible (art. 27 lid 2, lid 5, art. 36 lid 4)?
+//! A request made before the consent procedure is completed (the employer declined the
+//! consultation meeting; the OR was still deciding within a reasonable time; the OR asked
+//! for a formal request it never got) is premature: inadmissible (WOR-27-2-PREMATURE:
+//! INFERENCE).
 //!
 //! A failing gate ends the test: `no_consent_required` or `inadmissible`. Defects of the
 //! consent procedure that do not bar the request (no written reasons, no consultation
@@ -8,8 +12,10 @@
 
 use crate::engine::Ctx;
 use crate::law::RuleId as R;
-use crate::request::{CaoCoverage, Identifiability, Importance, OrDecision, Scope, Subject, Tri};
-use crate::ruling::{Effect, Finding as F, Outcome};
+use crate::request::{
+    CaoCoverage, Identifiability, Importance, MeetingDeclinedBy, OrDecision, Scope, Subject, Tri,
+};
+use crate::ruling::{Effect, Finding as F, Outcome, PrematureCause};
 
 /// What the gates leave for the merits: the severity of the established defects of the
 /// consent procedure (the OR's procedural concern), if any.
@@ -165,25 +171,57 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         );
     }
 
+    // An OR that asked in writing for a formal request was not yet asked as art. 27 lid 2
+    // requires, unless the written request with reasons is established.
+    if p.or_asked_for_formal_request.is_yes() && !p.in_writing_with_reasons.is_yes() {
+        return stop(
+            ctx,
+            R::Wor27_2Premature,
+            F::FormalRequestAsked,
+            inadmissible,
+        );
+    }
+
+    // A meeting only to inform the OR is not the consultation meeting of lid 2.
+    let mut meeting = p.consultation_meeting_held;
+    if p.meeting_only_informed.is_yes() && meeting != Tri::No {
+        ctx.step(R::Wor27_2, F::OnlyInformationMeeting, Effect::Noted);
+        meeting = Tri::No;
+    }
+    // Who declined the missing meeting decides what it does: declined by the employer, the
+    // procedure is not completed (below); declined by the OR, the OR cannot rely on it;
+    // unknown, it weighs for the OR as an established defect.
+    let declined_by = p.consultation_meeting_declined_by;
+    let premature_meeting = meeting == Tri::No && declined_by == MeetingDeclinedBy::Employer;
+
     // Procedural defects weigh for the OR; they do not bar the request. They weigh only when
     // established: a defect nobody showed (the sources are silent, the OR did not invoke it)
     // is noted, not weighed.
     let mut severity: Procedural = None;
     let mut silent = false;
-    for (fact, level, finding) in [
+    let mut declined_by_or = false;
+    for (fact, level, finding, is_meeting) in [
         (
             p.in_writing_with_reasons,
             Importance::Light,
             F::NotInWritingWithReasons,
+            false,
         ),
         (
-            p.consultation_meeting_held,
+            meeting,
             Importance::Moderate,
             F::NoConsultationMeeting,
+            true,
         ),
     ] {
         match fact {
             Tri::Yes => {}
+            Tri::No if is_meeting && declined_by == MeetingDeclinedBy::WorksCouncil => {
+                ctx.step(R::Wor27_2, F::MeetingDeclinedByOr, Effect::Noted);
+                declined_by_or = true;
+            }
+            // The premature step below says it.
+            Tri::No if is_meeting && premature_meeting => {}
             Tri::No => {
                 ctx.step(R::Wor27_2, finding, Effect::Noted);
                 severity = severity.max(Some(level));
@@ -194,10 +232,10 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
     if silent {
         let finding = F::ProcedureNotShown {
             in_writing: p.in_writing_with_reasons,
-            meeting: p.consultation_meeting_held,
+            meeting,
         };
         ctx.step(R::Wor27_2, finding, Effect::Noted);
-    } else if severity.is_none() {
+    } else if severity.is_none() && !premature_meeting && !declined_by_or {
         ctx.step(R::Wor27_2, F::ProcedureFollowed, Effect::Passed);
     }
 
@@ -207,12 +245,36 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
             return stop(ctx, R::Wor27_2Term, F::OrDecisionUnknown, inadmissible);
         }
         decision => {
+            let or_alternative = req
+                .avg
+                .alternatives
+                .iter()
+                .any(|a| a.by_works_council.is_yes());
             let finding = F::OrWithheld {
                 decision,
                 conditions: p.or_conditions.clone(),
+                or_alternative,
             };
             ctx.step(R::Wor27_2Term, finding, Effect::Passed);
         }
+    }
+
+    // A request before the consent procedure is completed is premature (INFERENCE): the OR
+    // still deciding within a reasonable time is not an OR that did not decide.
+    let cause = if p.or_decision == OrDecision::NoDecision && p.or_still_deciding.is_yes() {
+        Some(PrematureCause::OrStillDeciding)
+    } else if premature_meeting {
+        Some(PrematureCause::MeetingDeclinedByEmployer)
+    } else {
+        None
+    };
+    if let Some(cause) = cause {
+        return stop(
+            ctx,
+            R::Wor27_2Premature,
+            F::Premature { cause },
+            inadmissible,
+        );
     }
 
     Ok(severity)

@@ -72,12 +72,16 @@ const COVERED: &[R] = &[
     R::Wor27_1L,
     R::Wor27_2,
     R::Wor27_2Term,
+    R::Wor27_2Premature,
     R::Wor27_3,
     R::Wor27_4Ground1,
     R::Wor27_4Ground2,
+    R::Wor27_4Petitum,
+    R::Wor27_4OrAlternative,
     R::Wor27_5,
     R::Wor25_1K,
     R::Wor36,
+    R::Wor22,
     R::CaseOmron2016,
     R::Rv149,
     R::Rv150,
@@ -284,6 +288,189 @@ fn wor_27_2_term_what_the_or_decided() {
         f,
         Finding::OrWithheld { .. }
     ) && *e == Effect::Passed));
+}
+
+#[test]
+fn wor_27_2_premature_the_consent_procedure_not_completed() {
+    use kantonrechter::ruling::PrematureCause;
+    let premature = |r: &kantonrechter::Ruling, cause: PrematureCause| {
+        r.outcome == Outcome::Inadmissible
+            && has(r, R::Wor27_2Premature, |f, e| {
+                *f == Finding::Premature { cause }
+                    && *e
+                        == Effect::Decides {
+                            outcome: Outcome::Inadmissible,
+                        }
+            })
+    };
+    // The employer declined the consultation meeting: premature, not weighed.
+    let declined = with(|r| {
+        r.procedure.consultation_meeting_held = Tri::No;
+        r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::Employer;
+    });
+    assert!(premature(&declined, PrematureCause::MeetingDeclinedByEmployer));
+    assert!(declined.weights.is_none());
+    // A meeting only to inform is no consultation meeting: the same.
+    let informed = with(|r| {
+        r.procedure.meeting_only_informed = Tri::Yes;
+        r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::Employer;
+    });
+    assert!(has(&informed, R::Wor27_2, |f, _| *f
+        == Finding::OnlyInformationMeeting));
+    assert!(premature(&informed, PrematureCause::MeetingDeclinedByEmployer));
+    // Declined by the OR: not premature, and the OR cannot rely on it (weighs nothing).
+    let by_or = with(|r| {
+        r.procedure.consultation_meeting_held = Tri::No;
+        r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::WorksCouncil;
+    });
+    assert_ne!(by_or.outcome, Outcome::Inadmissible);
+    assert!(has(&by_or, R::Wor27_2, |f, _| *f == Finding::MeetingDeclinedByOr));
+    let followed = with(|_| {});
+    assert_eq!(
+        by_or.weights.unwrap().works_council,
+        followed.weights.unwrap().works_council
+    );
+    // Who declined it unknown: weighed for the OR as before, not premature.
+    let unknown = with(|r| r.procedure.consultation_meeting_held = Tri::No);
+    assert_ne!(unknown.outcome, Outcome::Inadmissible);
+    assert!(!has(&unknown, R::Wor27_2Premature, |_, _| true));
+    // Still deciding within a reasonable time: premature; not deciding at all is not.
+    let deciding = with(|r| {
+        r.procedure.or_decision = OrDecision::NoDecision;
+        r.procedure.or_still_deciding = Tri::Yes;
+    });
+    assert!(premature(&deciding, PrematureCause::OrStillDeciding));
+    let undecided = with(|r| r.procedure.or_decision = OrDecision::NoDecision);
+    assert_ne!(undecided.outcome, Outcome::Inadmissible);
+    // Only with `no_decision`: an OR that refused is not still deciding.
+    let refused = with(|r| r.procedure.or_still_deciding = Tri::Yes);
+    assert_ne!(refused.outcome, Outcome::Inadmissible);
+    // The OR asked for a formal request, and none in writing with reasons is shown.
+    let asked = with(|r| {
+        r.procedure.or_asked_for_formal_request = Tri::Yes;
+        r.procedure.in_writing_with_reasons = Tri::Unknown;
+    });
+    assert!(decides(&asked, R::Wor27_2Premature, Outcome::Inadmissible));
+    assert!(has(&asked, R::Wor27_2Premature, |f, _| *f
+        == Finding::FormalRequestAsked));
+    let answered = with(|r| r.procedure.or_asked_for_formal_request = Tri::Yes);
+    assert_ne!(answered.outcome, Outcome::Inadmissible);
+}
+
+#[test]
+fn wor_27_4_or_alternative_weighed_against_the_proposal() {
+    let alt = |reaches: Tri, by_or: Tri| Alternative {
+        description: "alleen anoniem tellen".into(),
+        reaches_same_goal: reaches,
+        rejection_reason: None,
+        rejection_substantiation: Substantiation::Established,
+        elements: vec![],
+        by_works_council: by_or,
+    };
+    let conditional = |reaches: Tri, by_or: Tri| {
+        with(move |r| {
+            r.procedure.or_decision = OrDecision::Conditional;
+            r.procedure.or_conditions = vec!["alleen anoniem".into()];
+            r.avg.alternatives = vec![alt(reaches, by_or)];
+        })
+    };
+    // The OR's alternative reaches the aim: weighed, and the proposal is not necessary.
+    let reaches = conditional(Tri::Yes, Tri::Yes);
+    assert!(has(&reaches, R::Wor27_4OrAlternative, |f, _| matches!(
+        f,
+        Finding::OrAlternative {
+            reaches: Tri::Yes,
+            ..
+        }
+    )));
+    assert!(has(&reaches, R::Wor27_2Term, |f, _| matches!(
+        f,
+        Finding::OrWithheld {
+            or_alternative: true,
+            ..
+        }
+    )));
+    assert!(curable(&reaches, R::Avg6_1F2));
+    assert_eq!(reaches.outcome, Outcome::Refused);
+    // It does not: no necessity defect from it.
+    let fails = conditional(Tri::No, Tri::Yes);
+    assert!(has(&fails, R::Wor27_4OrAlternative, |f, _| matches!(
+        f,
+        Finding::OrAlternative { reaches: Tri::No, .. }
+    )));
+    assert!(!curable(&fails, R::Avg6_1F2));
+    // Conditions without an alternative of the OR: the ruling does not claim to weigh one.
+    let bare = with(|r| {
+        r.procedure.or_decision = OrDecision::Conditional;
+        r.procedure.or_conditions = vec!["alleen anoniem".into()];
+    });
+    assert!(has(&bare, R::Wor27_2Term, |f, _| matches!(
+        f,
+        Finding::OrWithheld {
+            or_alternative: false,
+            ..
+        }
+    )));
+    assert!(!has(&bare, R::Wor27_4OrAlternative, |_, _| true));
+    let text = bare.report(kantonrechter::Lang::Nl);
+    assert!(
+        !text
+            .trace
+            .iter()
+            .any(|s| s.finding.contains("tegen het alternatief van de OR")),
+        "{:?}",
+        text.trace
+    );
+    // An alternative not marked as the OR's is not named as its alternative.
+    let other = conditional(Tri::Yes, Tri::Unknown);
+    assert!(!has(&other, R::Wor27_4OrAlternative, |_, _| true));
+}
+
+#[test]
+fn wor_27_4_petitum_whole_or_parts() {
+    let two = |petitum: Petitum| {
+        with(move |r| {
+            let mut second = r.regeling.elements[0].clone();
+            second.id = "f".into();
+            second.measure.purpose = Purpose::BuildingSecurity;
+            r.regeling.elements.push(second);
+            r.regeling.separable = true;
+            r.procedure.petitum = petitum;
+        })
+    };
+    let whole = two(Petitum::WholeOnly);
+    assert_eq!(whole.parts.len(), 1);
+    assert!(has(&whole, R::Wor27_4Petitum, |f, _| *f
+        == Finding::WholeOnlyRequested));
+    let parts = two(Petitum::AlsoParts);
+    assert_eq!(parts.parts.len(), 2);
+    assert!(has(&parts, R::Wor27_4Petitum, |f, _| *f
+        == Finding::PartsRequested { presumed: false }));
+    // Not stated: as before, `separable` decides.
+    let old = two(Petitum::Unknown);
+    assert_eq!(old.parts.len(), 2);
+    assert!(has(&old, R::Wor27_4Petitum, |f, _| *f
+        == Finding::PartsRequested { presumed: true }));
+    // One element: nothing to split, nothing said.
+    let one = with(|r| r.procedure.petitum = Petitum::AlsoParts);
+    assert!(!has(&one, R::Wor27_4Petitum, |_, _| true));
+}
+
+#[test]
+fn wor_22_costs_in_every_ruling() {
+    for r in [
+        with(|_| {}),
+        with(|r| r.procedure.or_decision = OrDecision::Consented),
+        with(|r| r.regeling.cao = CaoCoverage::Exhaustive),
+    ] {
+        assert!(
+            r.flags
+                .iter()
+                .any(|f| f.rule == R::Wor22 && f.finding == Finding::CostsOfProceedings),
+            "{:?}",
+            r.flags
+        );
+    }
 }
 
 #[test]
@@ -890,6 +1077,7 @@ fn avg_6_1_f_2_necessity_alternatives() {
         rejection_reason: None,
         rejection_substantiation: Substantiation::Plausible,
         elements: vec![],
+        by_works_council: Tri::Unknown,
     };
     assert!(curable(
         &with(|r| r.avg.alternatives = vec![alt(Tri::Yes)]),

@@ -456,6 +456,11 @@ impl<'a, 't> Reader<'a, 't> {
             nullity: option(Self::nullity),
             arbowet_demand_same_matter: code,
             earlier_agreement: option(Self::earlier_agreement),
+            meeting_only_informed: code,
+            consultation_meeting_declined_by: code,
+            or_still_deciding: code,
+            or_asked_for_formal_request: code,
+            petitum: code,
         }
     }
 
@@ -532,6 +537,7 @@ impl<'a, 't> Reader<'a, 't> {
             rejection_reason: option(Self::string),
             rejection_substantiation: code,
             elements: list(Self::string),
+            by_works_council: code,
         }
     }
 }

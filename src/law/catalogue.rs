@@ -188,6 +188,35 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // A request filed before the consent procedure of art. 27 lid 2 is completed: the
+    // employer declined (or never convened) the consultation meeting, or went to court while
+    // the OR was still deciding within a reasonable time, or the OR asked for a formal
+    // request it never got. The Declercq report of a Middelburg decision: no substantive
+    // consultation, no substitute consent. That this makes the request premature and
+    // refused without weighing, not merely a weight in the balance, is the engine's reading
+    // of that report and of WOR-27-2-TERM: INFERENCE.
+    Rule {
+        id: R::Wor27_2Premature,
+        title_nl: "Verzoek prematuur: de instemmingsprocedure van art. 27 lid 2 WOR is niet afgerond",
+        title_en: "Request premature: the consent procedure of art. 27(2) WOR is not completed",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 27 lid 2 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=2",
+            ),
+            s(
+                "Declercq: instemmingsrecht OR, geen inhoudelijk overleg, geen vervangende toestemming",
+                "https://www.declercq.com/blogs/instemmingsrecht-or-geen-inhoudelijk-overleg-geen-vervangende-toestemming/",
+            ),
+            s(
+                "OR-net: besluittermijn instemmingsaanvraag",
+                "https://www.ornet.nl/or-werk/wat-is-de-besluittermijn-voor-een-instemmingsaanvraag/",
+            ),
+        ],
+    },
     Rule {
         id: R::Wor27_3,
         title_nl: "Art. 27 lid 3 WOR: geen instemmingsrecht voor zover de cao de zaak inhoudelijk regelt",
@@ -240,6 +269,51 @@ pub static CATALOGUE: &[Rule] = &[
             s(
                 "Performa: checklist kantonrechter art. 27 en 36 WOR",
                 "https://performa-or.nl/checklist/kantonrechter-artikel-27-en-36-wor/",
+            ),
+        ],
+    },
+    // What the employer asked decides what the court can give: permission for the proposal
+    // as a whole, or subsidiarily for its separable parts. The court does not rewrite the
+    // proposal (the regeling's `separable` doc; art. 24 Rv, read on wetboekplus.nl: the court
+    // decides on the grounds the parties put forward). A partial grant only on a subsidiary
+    // request: INFERENCE.
+    Rule {
+        id: R::Wor27_4Petitum,
+        title_nl: "De rechter beslist over wat de ondernemer verzocht: het geheel, of subsidiair de scheidbare onderdelen",
+        title_en: "The court decides what the employer asked: the whole, or subsidiarily the separable parts",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            s(
+                "art. 24 Rv",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=24",
+            ),
+        ],
+    },
+    // The OR's condition or counter-proposal is weighed against the proposal through
+    // necessity: does it reach the employer's aim with less intrusion (DOMAIN §2, "the judge
+    // then weighs the proposal against the OR's alternative"). KLM 2008 is cited for it only
+    // as reported: the OR would consent only to anonymous registration, which (van-doorne.com)
+    // was held not a reasonable alternative; the court's own considerations were not
+    // readable (cases/ECLI_NL_RBAMS_2008_BD6534.json). PARTIAL.
+    Rule {
+        id: R::Wor27_4OrAlternative,
+        title_nl: "Instemming onder voorwaarden: de rechter weegt het voorstel tegen het alternatief van de OR",
+        title_en: "Conditional consent: the court weighs the proposal against the OR's alternative",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            s(
+                "Rb. Amsterdam 16-06-2008, ECLI:NL:RBAMS:2008:BD6534 (KLM)",
+                "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBAMS:2008:BD6534",
+            ),
+            s(
+                "Van Doorne: nieuwsbrief september 2008 over KLM",
+                "http://www.van-doorne.com/nieuwsbrieven/nieuwsbrief_september_2008/september_04_en.php",
             ),
         ],
     },
@@ -310,6 +384,42 @@ pub static CATALOGUE: &[Rule] = &[
             s(
                 "woronline: instemmingsrecht en cao",
                 "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao",
+            ),
+        ],
+    },
+    // Art. 22 WOR (text read in two unofficial copies of the current text,
+    // wetopdeondernemingsraden.com and depijl-mz.nl, which agree; the official text on
+    // wetten.overheid.nl was not read, nor the dates in force): the costs reasonably needed
+    // for the OR's task, including those of legal proceedings, are the employer's, the
+    // latter if the employer was told of them in advance (lid 2); art. 22a: the OR cannot be
+    // ordered to pay the costs of proceedings against the employer. PARTIAL.
+    Rule {
+        id: R::Wor22,
+        title_nl: "Art. 22 en 22a WOR: de redelijke kosten van de OR voor deze procedure komen ten laste van de ondernemer",
+        title_en: "Arts. 22 and 22a WOR: the OR's reasonable costs of these proceedings are borne by the employer",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 22 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=22",
+            ),
+            s(
+                "art. 22a WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=22a",
+            ),
+            s(
+                "wetopdeondernemingsraden.com: art. 22 WOR",
+                "https://wetopdeondernemingsraden.com/wor/art-22-wor/",
+            ),
+            s(
+                "De Pijl: artikel 22 WOR, kosten",
+                "https://www.depijl-mz.nl/wor/a22/",
+            ),
+            s(
+                "woronline: kosten van deskundigen",
+                "https://woronline.nl/jurisprudentie/10/Kosten-van-deskundigen",
             ),
         ],
     },

@@ -849,19 +849,89 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Not shown that the OR withheld consent; the employer must show it."
         )
         .into(),
-        F::OrWithheld { decision, conditions } => {
+        F::OrWithheld { decision, conditions, or_alternative } => {
             let d = or_decision(*decision, lang);
-            if conditions.is_empty() {
-                tr!(lang, format!("Er is geen instemming: {d}."), format!("There is no consent: {d}."))
-            } else {
-                let c = conditions.join("; ");
-                tr!(
+            let c = conditions.join("; ");
+            match (conditions.is_empty(), *or_alternative) {
+                (_, true) => tr!(
                     lang,
-                    format!("Er is geen instemming: {d}. De rechter weegt het voorstel tegen het alternatief van de OR ({c})."),
-                    format!("There is no consent: {d}. The court weighs the proposal against the OR's alternative ({c}).")
-                )
+                    format!("Er is geen instemming: {d}. De rechter weegt het voorstel tegen het alternatief van de OR: bereikt dat het doel van de ondernemer met minder inbreuk, dan is het voorstel niet noodzakelijk (hierna)."),
+                    format!("There is no consent: {d}. The court weighs the proposal against the OR's alternative: if it reaches the employer's aim with less intrusion, the proposal is not necessary (below).")
+                ),
+                (true, false) => tr!(lang, format!("Er is geen instemming: {d}."), format!("There is no consent: {d}.")),
+                (false, false) => tr!(
+                    lang,
+                    format!("Er is geen instemming: {d}. De OR stelde als voorwaarde: {c}. Dat die voorwaarde het doel van de ondernemer met minder inbreuk bereikt, is niet als alternatief aangevoerd; de rechter weegt het voorstel dan als tegen een weigering."),
+                    format!("There is no consent: {d}. The OR's condition: {c}. That this condition reaches the employer's aim with less intrusion was not put forward as an alternative; the court then weighs the proposal as against a refusal.")
+                ),
             }
         }
+        F::OnlyInformationMeeting => tr!(
+            lang,
+            "De enige bijeenkomst diende om de OR te informeren; dat is niet de overlegvergadering over het voorstel die art. 27 lid 2 WOR eist.",
+            "The only meeting served to inform the OR; that is not the consultation meeting on the proposal that art. 27(2) WOR requires."
+        )
+        .into(),
+        F::MeetingDeclinedByOr => tr!(
+            lang,
+            "Er is geen overlegvergadering gehouden, maar de OR sloeg het overleg af dat de ondernemer aanbood. Op het ontbreken daarvan kan de OR zich niet beroepen.",
+            "No consultation meeting was held, but the OR declined the meeting the employer offered. The OR cannot rely on its absence."
+        )
+        .into(),
+        F::Premature { cause: PrematureCause::MeetingDeclinedByEmployer } => tr!(
+            lang,
+            "De ondernemer heeft geweigerd (of nagelaten) het voorstel in een overlegvergadering met de OR te bespreken. De instemmingsprocedure van art. 27 lid 2 WOR is niet afgerond: het verzoek is prematuur en de ondernemer is niet-ontvankelijk.",
+            "The employer declined (or failed) to discuss the proposal with the OR in a consultation meeting. The consent procedure of art. 27(2) WOR is not completed: the request is premature and the employer's request is inadmissible."
+        )
+        .into(),
+        F::Premature { cause: PrematureCause::OrStillDeciding } => tr!(
+            lang,
+            "Toen de ondernemer zich tot de kantonrechter wendde, beraadde de OR zich nog binnen een redelijke termijn. Dat is geen onthouden van instemming: het verzoek is prematuur en de ondernemer is niet-ontvankelijk.",
+            "When the employer went to court, the OR was still deliberating within a reasonable time. That is not withholding consent: the request is premature and the employer's request is inadmissible."
+        )
+        .into(),
+        F::FormalRequestAsked => tr!(
+            lang,
+            "De OR vroeg de ondernemer schriftelijk om een formele instemmingsaanvraag, en een schriftelijke aanvraag met redenen is niet gebleken. De OR is nog niet gevraagd zoals art. 27 lid 2 WOR eist: het verzoek is prematuur en de ondernemer is niet-ontvankelijk.",
+            "The OR asked the employer in writing for a formal request for consent, and no written request with reasons is shown. The OR has not yet been asked as art. 27(2) WOR requires: the request is premature and the employer's request is inadmissible."
+        )
+        .into(),
+        F::OrAlternative { description, reaches } => match reaches {
+            Tri::No => tr!(
+                lang,
+                format!("Het alternatief van de OR (\"{description}\") bereikt het doel van de ondernemer niet even goed. Daarop kan de weigering niet steunen; de rechter weegt het voorstel als tegen een weigering."),
+                format!("The OR's alternative (\"{description}\") does not reach the employer's aim as well. The refusal cannot rest on it; the court weighs the proposal as against a refusal.")
+            ),
+            _ => tr!(
+                lang,
+                format!("Het alternatief van de OR (\"{description}\") bereikt het doel van de ondernemer met minder inbreuk, of de ondernemer heeft niet aangetoond dat het dat niet doet. Daarom is het voorstel niet noodzakelijk (hierna)."),
+                format!("The OR's alternative (\"{description}\") reaches the employer's aim with less intrusion, or the employer has not shown that it does not. The proposal is therefore not necessary (below).")
+            ),
+        },
+        F::CostsOfProceedings => tr!(
+            lang,
+            "De kosten die de OR voor deze procedure redelijkerwijs moest maken, komen ten laste van de ondernemer, mits die vooraf van de kosten in kennis is gesteld (art. 22 lid 2 WOR). De OR kan niet in de proceskosten worden veroordeeld (art. 22a WOR).",
+            "The costs the OR reasonably had to incur for these proceedings are borne by the employer, provided it was told of them in advance (art. 22(2) WOR). The OR cannot be ordered to pay the costs of the proceedings (art. 22a WOR)."
+        )
+        .into(),
+        F::WholeOnlyRequested => tr!(
+            lang,
+            "De ondernemer verzocht toestemming voor de regeling als geheel, niet (subsidiair) voor onderdelen. De rechter herschrijft het voorstel niet: hij beslist over het geheel.",
+            "The employer asked permission for the regeling as a whole, not (subsidiarily) for parts. The court does not rewrite the proposal: it decides on the whole."
+        )
+        .into(),
+        F::PartsRequested { presumed: false } => tr!(
+            lang,
+            "De ondernemer verzocht subsidiair toestemming voor elk scheidbaar onderdeel: de rechter beslist per onderdeel, zonder het voorstel te herschrijven.",
+            "The employer asked subsidiarily for permission for each separable part: the court decides per part, without rewriting the proposal."
+        )
+        .into(),
+        F::PartsRequested { presumed: true } => tr!(
+            lang,
+            "De regeling heeft scheidbare onderdelen; aangenomen is dat de ondernemer subsidiair toestemming voor elk onderdeel verzocht. De rechter beslist per onderdeel, zonder het voorstel te herschrijven.",
+            "The regeling has separable parts; the employer is taken to have asked subsidiarily for permission for each part. The court decides per part, without rewriting the proposal."
+        )
+        .into(),
         F::NullityNotInvoked => tr!(
             lang,
             "De ondernemer voerde het besluit zonder instemming uit en de OR heeft de nietigheid niet schriftelijk ingeroepen: het besluit staat vast (art. 27 lid 5 WOR) en het verzoek heeft geen voorwerp.",

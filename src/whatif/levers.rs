@@ -957,7 +957,7 @@ fn scope(r: &Request, elements: &[String]) -> u64 {
 /// the court rules per separable element, else the one part.
 fn parts(r: &Request, elements: &[String]) -> u64 {
     let els = &r.regeling.elements;
-    if !(r.regeling.separable && els.len() > 1) {
+    if !r.decided_by_parts() {
         return 1;
     }
     scope(r, elements) & ((1u64 << els.len().min(63)) - 1)

@@ -184,7 +184,7 @@ impl Costs {
                     .filter(|x| of(&x.elements))
                     .count()) as u64
         };
-        let separable = r.regeling.separable && n > 1;
+        let separable = r.decided_by_parts();
         let part: Vec<u64> = if separable {
             els.iter().map(|e| weigh(concerning(e)) + 8).collect()
         } else {
@@ -951,7 +951,7 @@ impl<'a> Setup<'a> {
             budget,
             evaluations: Cell::new(1),
             cap: Cell::new(budget),
-            separable: request.regeling.separable && n > 1,
+            separable: request.decided_by_parts(),
             parts,
             cache: RefCell::new((0..PARTS + n).map(|_| Cache::default()).collect()),
         })
