@@ -244,6 +244,13 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         OrDecision::Unknown => {
             return stop(ctx, R::Wor27_2Term, F::OrDecisionUnknown, inadmissible);
         }
+        // Still deliberating within a reasonable time is not withholding consent.
+        OrDecision::NoDecision if p.or_still_deciding.is_yes() => {
+            let finding = F::Premature {
+                cause: PrematureCause::OrStillDeciding,
+            };
+            return stop(ctx, R::Wor27_2Premature, finding, inadmissible);
+        }
         decision => {
             let or_alternative = req
                 .avg
@@ -259,22 +266,12 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         }
     }
 
-    // A request before the consent procedure is completed is premature (INFERENCE): the OR
-    // still deciding within a reasonable time is not an OR that did not decide.
-    let cause = if p.or_decision == OrDecision::NoDecision && p.or_still_deciding.is_yes() {
-        Some(PrematureCause::OrStillDeciding)
-    } else if premature_meeting {
-        Some(PrematureCause::MeetingDeclinedByEmployer)
-    } else {
-        None
-    };
-    if let Some(cause) = cause {
-        return stop(
-            ctx,
-            R::Wor27_2Premature,
-            F::Premature { cause },
-            inadmissible,
-        );
+    // A request before the consultation the employer declined is premature (INFERENCE).
+    if premature_meeting {
+        let finding = F::Premature {
+            cause: PrematureCause::MeetingDeclinedByEmployer,
+        };
+        return stop(ctx, R::Wor27_2Premature, finding, inadmissible);
     }
 
     Ok(severity)

@@ -308,7 +308,10 @@ fn wor_27_2_premature_the_consent_procedure_not_completed() {
         r.procedure.consultation_meeting_held = Tri::No;
         r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::Employer;
     });
-    assert!(premature(&declined, PrematureCause::MeetingDeclinedByEmployer));
+    assert!(premature(
+        &declined,
+        PrematureCause::MeetingDeclinedByEmployer
+    ));
     assert!(declined.weights.is_none());
     // A meeting only to inform is no consultation meeting: the same.
     let informed = with(|r| {
@@ -317,14 +320,18 @@ fn wor_27_2_premature_the_consent_procedure_not_completed() {
     });
     assert!(has(&informed, R::Wor27_2, |f, _| *f
         == Finding::OnlyInformationMeeting));
-    assert!(premature(&informed, PrematureCause::MeetingDeclinedByEmployer));
+    assert!(premature(
+        &informed,
+        PrematureCause::MeetingDeclinedByEmployer
+    ));
     // Declined by the OR: not premature, and the OR cannot rely on it (weighs nothing).
     let by_or = with(|r| {
         r.procedure.consultation_meeting_held = Tri::No;
         r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::WorksCouncil;
     });
     assert_ne!(by_or.outcome, Outcome::Inadmissible);
-    assert!(has(&by_or, R::Wor27_2, |f, _| *f == Finding::MeetingDeclinedByOr));
+    assert!(has(&by_or, R::Wor27_2, |f, _| *f
+        == Finding::MeetingDeclinedByOr));
     let followed = with(|_| {});
     assert_eq!(
         by_or.weights.unwrap().works_council,
@@ -396,7 +403,10 @@ fn wor_27_4_or_alternative_weighed_against_the_proposal() {
     let fails = conditional(Tri::No, Tri::Yes);
     assert!(has(&fails, R::Wor27_4OrAlternative, |f, _| matches!(
         f,
-        Finding::OrAlternative { reaches: Tri::No, .. }
+        Finding::OrAlternative {
+            reaches: Tri::No,
+            ..
+        }
     )));
     assert!(!curable(&fails, R::Avg6_1F2));
     // Conditions without an alternative of the OR: the ruling does not claim to weigh one.

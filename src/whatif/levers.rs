@@ -42,8 +42,12 @@ pub enum LeverKind {
     /// The employer asks the OR for consent in writing, with reasons and the expected
     /// consequences (`procedure.consent_requested`, `procedure.in_writing_with_reasons`).
     RequestConsentInWriting,
-    /// The employer holds the consultation meeting (`procedure.consultation_meeting_held`).
+    /// The employer holds the consultation meeting (`procedure.consultation_meeting_held`;
+    /// a meeting that only informed the OR does not count, `meeting_only_informed`).
     HoldConsultationMeeting,
+    /// The employer awaits the OR's decision, or a reasonable time for it, before going to
+    /// court (`procedure.or_still_deciding`).
+    AwaitOrDecision,
     /// The employer shows a valid legal basis: legitimate interest for a private employer,
     /// a public task for a public authority (`avg.legal_basis`).
     ShowLegalBasis,
@@ -133,6 +137,7 @@ impl LeverKind {
         match self {
             RequestConsentInWriting => "request-consent-in-writing",
             HoldConsultationMeeting => "hold-consultation-meeting",
+            AwaitOrDecision => "await-or-decision",
             ShowLegalBasis => "show-legal-basis",
             CarryOutDpia => "carry-out-dpia",
             InformStaffInAdvance => "inform-staff-in-advance",
@@ -182,6 +187,7 @@ impl LeverKind {
         match self {
             RequestConsentInWriting
             | HoldConsultationMeeting
+            | AwaitOrDecision
             | CarryOutDpia
             | InformStaffInAdvance
             | InformWorkersOfAi
@@ -245,6 +251,7 @@ impl LeverKind {
             LeverKind::Anonymise
                 | LeverKind::RequestConsentInWriting
                 | LeverKind::HoldConsultationMeeting
+                | LeverKind::AwaitOrDecision
         )
     }
 
@@ -770,7 +777,11 @@ impl Lever {
                 r.procedure.consent_requested = Tri::Yes;
                 r.procedure.in_writing_with_reasons = Tri::Yes;
             }
-            (HoldConsultationMeeting, _) => r.procedure.consultation_meeting_held = Tri::Yes,
+            (HoldConsultationMeeting, _) => {
+                r.procedure.consultation_meeting_held = Tri::Yes;
+                r.procedure.meeting_only_informed = Tri::No;
+            }
+            (AwaitOrDecision, _) => r.procedure.or_still_deciding = Tri::No,
             (ShowLegalBasis, _) => r.avg.legal_basis = valid_basis(r.employer.kind),
             (CarryOutDpia, _) => r.avg.dpia = Dpia::PlannedBeforeProcessing,
             (InformStaffInAdvance, _) => r.avg.staff_informed_in_advance = Tri::Yes,
@@ -1117,10 +1128,16 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
             "The employer asks the OR for consent in writing, with its reasons and the consequences for staff.".into(),
         ));
     }
-    if !p.consultation_meeting_held.is_yes() {
+    if !p.consultation_meeting_held.is_yes() || p.meeting_only_informed.is_yes() {
         out.push(whole(HoldConsultationMeeting, RuleId::Wor27_2).says(
             "De ondernemer bespreekt het voorstel in ten minste één overlegvergadering met de OR.".into(),
             "The employer discusses the proposal with the OR in at least one consultation meeting.".into(),
+        ));
+    }
+    if p.or_decision == crate::request::OrDecision::NoDecision && p.or_still_deciding.is_yes() {
+        out.push(whole(AwaitOrDecision, RuleId::Wor27_2Premature).says(
+            "De ondernemer wacht het besluit van de OR af, of een redelijke termijn daarvoor, voordat hij zich tot de kantonrechter wendt.".into(),
+            "The employer awaits the OR's decision, or a reasonable time for it, before going to court.".into(),
         ));
     }
 
