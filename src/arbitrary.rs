@@ -213,9 +213,21 @@ fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
         importance(),
         refs(n),
         proptest::collection::vec(select(LegalPoint::ALL), 0..2),
+        tri(),
+        select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
     )
         .prop_map(
-            |(kind, statement, substantiation, contested, importance, elements, raises)| {
+            |(
+                kind,
+                statement,
+                substantiation,
+                contested,
+                importance,
+                elements,
+                raises,
+                first_raised_in_court,
+                unrelated_to_regeling,
+            )| {
                 OrInterest {
                     kind,
                     statement,
@@ -225,6 +237,8 @@ fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
                     importance,
                     elements,
                     raises,
+                    first_raised_in_court,
+                    unrelated_to_regeling,
                 }
             },
         )
@@ -334,6 +348,9 @@ fn procedure() -> impl Strategy<Value = Procedure> {
             select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
             select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
             select(Petitum::ALL),
+            tri(),
+            tri(),
+            tri(),
         ),
     )
         .prop_map(
@@ -352,6 +369,9 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                     or_still_deciding,
                     or_asked_for_formal_request,
                     petitum,
+                    or_gave_reasons,
+                    or_refused_to_discuss,
+                    amended_in_proceedings,
                 ),
             )| {
                 Procedure {
@@ -370,6 +390,9 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                     or_still_deciding,
                     or_asked_for_formal_request,
                     petitum,
+                    or_gave_reasons,
+                    or_refused_to_discuss,
+                    amended_in_proceedings,
                 }
             },
         )

@@ -274,6 +274,18 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         return stop(ctx, R::Wor27_2Premature, finding, inadmissible);
     }
 
+    // The parties' conduct, said where it is established; it adds no weight of its own: the
+    // court weighs the arguments put forward in the proceedings.
+    for (fact, finding) in [
+        (p.or_gave_reasons == Tri::No, F::RefusalWithoutReasons),
+        (p.or_refused_to_discuss.is_yes(), F::OrRefusedToDiscuss),
+        (p.amended_in_proceedings.is_yes(), F::AmendedInProceedings),
+    ] {
+        if fact {
+            ctx.step(R::Wor27_4Arguments, finding, Effect::Noted);
+        }
+    }
+
     Ok(severity)
 }
 

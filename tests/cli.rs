@@ -193,6 +193,9 @@ fn new_procedure_facts_bad_values() {
             "\"parts\"",
             "`whole_only`, `also_parts`, `unknown`",
         ),
+        ("or_gave_reasons", "\"some\"", "`yes`, `no`, `unknown`"),
+        ("or_refused_to_discuss", "null", "`yes`, `no`, `unknown`"),
+        ("amended_in_proceedings", "[]", "`yes`, `no`, `unknown`"),
     ] {
         let input = base.replacen(
             "\"or_decision\"",
@@ -213,6 +216,24 @@ fn new_procedure_facts_bad_values() {
         "$.avg.alternatives[0].by_works_council",
         "`yes`, `no`, `unknown`",
     );
+    for (field, value) in [
+        ("first_raised_in_court", "\"later\""),
+        ("unrelated_to_regeling", "0"),
+    ] {
+        let input = base.replacen(
+            "\"works_council\": [",
+            &format!(
+                "\"works_council\": [{{\"kind\": \"other\", \"statement\": \"x\", \"{field}\": {value}}},"
+            ),
+            1,
+        );
+        assert_ne!(input, base);
+        bad(
+            &input,
+            &format!("$.interests.works_council[0].{field}"),
+            "`yes`, `no`, `unknown`",
+        );
+    }
 }
 
 #[test]

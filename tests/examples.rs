@@ -337,6 +337,34 @@ fn without_a_request_for_parts_there_is_no_partial_grant() {
     assert_eq!(r.outcome, Outcome::PartlyGranted);
 }
 
+/// Known disagreement with the expectation written in the file (granted on ground 1), for
+/// the reason of `a_meeting_declined_by_the_or_is_not_held_against_the_employer`: the
+/// established security interest weighs at its default importance (2), the badge data on
+/// where identified staff are weigh as a moderate intrusion (2; access by named roles is no
+/// step down), and a tie does not grant. What the file is about agrees: the unrelated demand
+/// (serious, established: it would weigh 4) is left aside, and the privacy objection first
+/// raised in court is weighed all the same.
+#[test]
+fn an_unrelated_demand_is_left_aside_and_a_late_argument_weighed() {
+    let r = eval(&example("or-unrelated-demand.json"));
+    assert!(has(&r, R::Wor27_4Unrelated, |f, _| matches!(
+        f,
+        Finding::UnrelatedDemand { index: 0, .. }
+    )));
+    assert!(has(&r, R::Wor27_4Arguments, |f, _| *f
+        == Finding::RaisedFirstInCourt { index: 1 }));
+    assert!(has(&r, R::Wor27_4Arguments, |f, _| *f
+        == Finding::RefusalWithoutReasons));
+    let w = r.weights.expect("weighed");
+    assert_eq!(w.employer, w.works_council);
+    assert_eq!(r.outcome, Outcome::Refused);
+    // Weighed as an objection, the demand would tip the balance to the OR.
+    let mut weighed = example("or-unrelated-demand.json");
+    weighed.interests.works_council[0].unrelated_to_regeling = kantonrechter::request::Tri::No;
+    let w2 = eval(&weighed).weights.expect("weighed");
+    assert!(w2.works_council > w.works_council);
+}
+
 /// Every example evaluates, in both languages, with the notice and a receipt.
 #[test]
 fn every_example_evaluates_with_notice_and_receipt() {

@@ -37,6 +37,8 @@ fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
         importance: None,
         elements: vec![],
         raises: vec![],
+        first_raised_in_court: Tri::Unknown,
+        unrelated_to_regeling: Tri::Unknown,
     }
 }
 
@@ -78,6 +80,8 @@ const COVERED: &[R] = &[
     R::Wor27_4Ground2,
     R::Wor27_4Petitum,
     R::Wor27_4OrAlternative,
+    R::Wor27_4Arguments,
+    R::Wor27_4Unrelated,
     R::Wor27_5,
     R::Wor25_1K,
     R::Wor36,
@@ -464,6 +468,89 @@ fn wor_27_4_petitum_whole_or_parts() {
     // One element: nothing to split, nothing said.
     let one = with(|r| r.procedure.petitum = Petitum::AlsoParts);
     assert!(!has(&one, R::Wor27_4Petitum, |_, _| true));
+}
+
+#[test]
+fn wor_27_4_arguments_what_the_parties_put_forward_in_court() {
+    let privacy = || OrInterest {
+        contested: Tri::No,
+        ..or(OrInterestKind::Privacy, Substantiation::Established)
+    };
+    let plain = with(|r| r.interests.works_council = vec![privacy()]);
+    // An argument first raised in court weighs the same, and the trace says so.
+    let late = with(|r| {
+        r.interests.works_council = vec![OrInterest {
+            first_raised_in_court: Tri::Yes,
+            ..privacy()
+        }]
+    });
+    assert_eq!(plain.weights, late.weights);
+    assert!(!plain.weights.unwrap().works_council.is_zero());
+    assert!(has(&late, R::Wor27_4Arguments, |f, _| *f
+        == Finding::RaisedFirstInCourt { index: 0 }));
+    // A refusal without reasons, an OR that would not discuss, an amended proposal: said,
+    // and no weight of their own.
+    for (f, finding) in [
+        (
+            (|r: &mut Request| r.procedure.or_gave_reasons = Tri::No) as fn(&mut Request),
+            Finding::RefusalWithoutReasons,
+        ),
+        (
+            |r: &mut Request| r.procedure.or_refused_to_discuss = Tri::Yes,
+            Finding::OrRefusedToDiscuss,
+        ),
+        (
+            |r: &mut Request| r.procedure.amended_in_proceedings = Tri::Yes,
+            Finding::AmendedInProceedings,
+        ),
+    ] {
+        let r = with(|r| {
+            r.interests.works_council = vec![privacy()];
+            f(r);
+        });
+        assert!(has(&r, R::Wor27_4Arguments, |x, e| *x == finding
+            && *e == Effect::Noted));
+        assert_eq!(r.weights, plain.weights);
+        assert_eq!(r.outcome, plain.outcome);
+    }
+    let reasons = with(|r| r.procedure.or_gave_reasons = Tri::Yes);
+    assert!(!has(&reasons, R::Wor27_4Arguments, |_, _| true));
+}
+
+#[test]
+fn wor_27_4_unrelated_demand_left_aside() {
+    let demand = OrInterest {
+        kind: OrInterestKind::Other,
+        statement: "instemming alleen als de eindejaarsuitkering terugkomt".into(),
+        contested: Tri::No,
+        importance: Some(Importance::Serious),
+        ..or(OrInterestKind::Other, Substantiation::Established)
+    };
+    let weighed = with(|r| r.interests.works_council = vec![demand.clone()]);
+    let aside = with(|r| {
+        r.interests.works_council = vec![OrInterest {
+            unrelated_to_regeling: Tri::Yes,
+            ..demand.clone()
+        }]
+    });
+    assert!(has(&aside, R::Wor27_4Unrelated, |f, e| matches!(
+        f,
+        Finding::UnrelatedDemand { index: 0, .. }
+    ) && *e
+        == Effect::Noted));
+    assert!(aside.weights.unwrap().works_council < weighed.weights.unwrap().works_council);
+    assert!(aside.weights.unwrap().works_council.is_zero());
+    // Nor does it raise a legal point.
+    let raising = with(|r| {
+        r.interests.works_council = vec![OrInterest {
+            unrelated_to_regeling: Tri::Yes,
+            raises: vec![LegalPoint::Dpia],
+            ..demand.clone()
+        }];
+        r.avg.dpia = Dpia::NotDone;
+        m(r).frequency = Frequency::Unknown;
+    });
+    assert!(!curable(&raising, R::Avg35_1));
 }
 
 #[test]

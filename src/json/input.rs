@@ -461,6 +461,9 @@ impl<'a, 't> Reader<'a, 't> {
             or_still_deciding: code,
             or_asked_for_formal_request: code,
             petitum: code,
+            or_gave_reasons: code,
+            or_refused_to_discuss: code,
+            amended_in_proceedings: code,
         }
     }
 
@@ -516,6 +519,8 @@ impl<'a, 't> Reader<'a, 't> {
             importance: option(Self::code),
             elements: list(Self::string),
             raises: list(Self::code),
+            first_raised_in_court: code,
+            unrelated_to_regeling: code,
         }
     }
 

@@ -317,6 +317,42 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // What the parties put forward in the proceedings counts. Declercq reports that the Hoge
+    // Raad held a court of appeal wrong to leave aside arguments the OR first advanced on
+    // appeal, and that the kantonrechter Middelburg, following it, weighed arguments the OR
+    // first raised in the proceedings (read: the Declercq page). That a refusal without
+    // reasons, or an OR that would not discuss alternatives, adds no weight of its own, and
+    // that the court decides on the proposal as the employer amended it in the proceedings
+    // (DOMAIN §2: defects cured during the proceedings count), are the engine's reading:
+    // PARTIAL.
+    Rule {
+        id: R::Wor27_4Arguments,
+        title_nl: "De rechter weegt wat partijen in de procedure aanvoeren, ook argumenten die de OR pas daar aanvoert",
+        title_en: "The court weighs what the parties put forward in the proceedings, including arguments the OR first raises there",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            s(
+                "Declercq: instemmingsrecht OR, geen inhoudelijk overleg, geen vervangende toestemming",
+                "https://www.declercq.com/blogs/instemmingsrecht-or-geen-inhoudelijk-overleg-geen-vervangende-toestemming/",
+            ),
+        ],
+    },
+    // The court weighs the OR's arguments for withholding consent against the employer's for
+    // the decision (woronline). A demand unrelated to the regeling, to which the OR tied its
+    // consent, is no argument against the proposal: left aside. No source says so in terms:
+    // INFERENCE.
+    Rule {
+        id: R::Wor27_4Unrelated,
+        title_nl: "Een eis die los staat van de regeling is geen argument tegen het voorstel",
+        title_en: "A demand unrelated to the regeling is no argument against the proposal",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[WOR_27_4, WORONLINE_27_4],
+    },
     Rule {
         id: R::Wor27_5,
         title_nl: "Art. 27 lid 5 WOR: nietigheid, mits de OR die binnen een maand schriftelijk inroept",

@@ -135,6 +135,8 @@ rule_ids! {
     Wor27_4Ground2 = "WOR-27-4-GROUND2",
     Wor27_4Petitum = "WOR-27-4-PETITUM",
     Wor27_4OrAlternative = "WOR-27-4-OR-ALTERNATIVE",
+    Wor27_4Arguments = "WOR-27-4-ARGUMENTS",
+    Wor27_4Unrelated = "WOR-27-4-UNRELATED",
     Wor27_5 = "WOR-27-5",
     Wor25_1K = "WOR-25-1-k",
     Wor36 = "WOR-36",

@@ -179,4 +179,19 @@ pub struct Procedure {
     /// What the employer asked the court. See [`Petitum`].
     #[serde(default)]
     pub petitum: Petitum,
+    /// Did the OR give reasons when it withheld consent? A refusal without reasons is not by
+    /// that alone unreasonable: the court weighs the arguments the OR puts forward, also
+    /// those it first raises in the proceedings. Unknown: nothing is said.
+    #[serde(default)]
+    pub or_gave_reasons: Tri,
+    /// Did the OR refuse to discuss alternatives or to make a counter-proposal? Said in the
+    /// ruling; it adds no weight to either side (INFERENCE), and an alternative raised only in
+    /// court is still weighed. Unknown counts as no.
+    #[serde(default)]
+    pub or_refused_to_discuss: Tri,
+    /// Did the employer amend its proposal (or offer to) during the proceedings? The request
+    /// then holds the proposal as amended, and the court decides on that: a defect cured in
+    /// the proceedings no longer counts (DOMAIN §2). Unknown counts as no.
+    #[serde(default)]
+    pub amended_in_proceedings: Tri,
 }

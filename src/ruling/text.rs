@@ -914,6 +914,40 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "The costs the OR reasonably had to incur for these proceedings are borne by the employer, provided it was told of them in advance (art. 22(2) WOR). The OR cannot be ordered to pay the costs of the proceedings (art. 22a WOR)."
         )
         .into(),
+        F::RefusalWithoutReasons => tr!(
+            lang,
+            "De OR gaf bij zijn weigering geen redenen. Dat maakt de weigering niet zonder meer onredelijk: de rechter weegt de argumenten die de OR in de procedure aanvoert, ook als hij ze pas daar aanvoert.",
+            "The OR gave no reasons when it refused. That does not by itself make the refusal unreasonable: the court weighs the arguments the OR puts forward in the proceedings, even if it first raises them there."
+        )
+        .into(),
+        F::OrRefusedToDiscuss => tr!(
+            lang,
+            "De OR weigerde alternatieven te bespreken of een tegenvoorstel te doen. Dat voegt aan geen van beide kanten gewicht toe; de rechter weegt de argumenten die partijen aanvoeren, en een alternatief dat pas in de procedure wordt genoemd, weegt ook.",
+            "The OR refused to discuss alternatives or to make a counter-proposal. That adds weight to neither side; the court weighs the arguments the parties put forward, and an alternative first named in the proceedings is weighed too."
+        )
+        .into(),
+        F::AmendedInProceedings => tr!(
+            lang,
+            "De ondernemer heeft zijn voorstel in de procedure aangepast. De rechter beslist over het voorstel zoals het nu luidt; een gebrek dat daarmee is hersteld, telt niet meer.",
+            "The employer amended its proposal in the proceedings. The court decides on the proposal as it now stands; a defect so cured no longer counts."
+        )
+        .into(),
+        F::RaisedFirstInCourt { index } => {
+            let n = index + 1;
+            tr!(
+                lang,
+                format!("Belang {n} van de OR voerde hij pas in de procedure aan; de rechter weegt het evengoed."),
+                format!("The OR first raised its interest {n} in the proceedings; the court weighs it all the same.")
+            )
+        }
+        F::UnrelatedDemand { index, statement } => {
+            let n = index + 1;
+            tr!(
+                lang,
+                format!("Belang {n} van de OR (\"{statement}\") is geen bezwaar tegen de regeling maar een eis die daar los van staat en waaraan de OR zijn instemming verbond. Dat is geen argument tegen het voorstel; het blijft buiten de afweging."),
+                format!("The OR's interest {n} (\"{statement}\") is no objection to the regeling but a demand unrelated to it, to which the OR tied its consent. That is no argument against the proposal; it is left out of the weighing.")
+            )
+        }
         F::WholeOnlyRequested => tr!(
             lang,
             "De ondernemer verzocht toestemming voor de regeling als geheel, niet (subsidiair) voor onderdelen. De rechter herschrijft het voorstel niet: hij beslist over het geheel.",

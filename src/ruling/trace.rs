@@ -373,6 +373,17 @@ pub enum Finding {
     /// The employer asked, at least subsidiarily, for the separable parts. `presumed`: not
     /// stated; read from `regeling.separable` as before.
     PartsRequested { presumed: bool },
+    /// The OR gave no reasons when it withheld consent.
+    RefusalWithoutReasons,
+    /// The OR refused to discuss alternatives or to counter-propose.
+    OrRefusedToDiscuss,
+    /// The employer amended its proposal during the proceedings: the court decides on the
+    /// proposal as amended.
+    AmendedInProceedings,
+    /// An OR argument first raised in the proceedings, weighed all the same.
+    RaisedFirstInCourt { index: usize },
+    /// An OR demand unrelated to the regeling: no argument against it, left aside.
+    UnrelatedDemand { index: usize, statement: String },
     /// Implemented without consent, nullity not invoked in writing.
     NullityNotInvoked,
     /// Nullity invoked after the month (with the dates, when they are known).

@@ -153,6 +153,7 @@ export const EXAMPLE_TITLES_EN = {
   'or-still-deciding': 'A request to the court while the OR is still deliberating',
   'or-condition-live-location-only': 'Consent on a condition: live location for planning only, no trip reports per engineer',
   'whole-only-petitum': 'Two separable elements, but the employer asked permission for the whole only',
+  'or-unrelated-demand': 'The OR ties its consent to a demand unrelated to the regeling',
   'presence-status-appraisal': 'Presence status in Teams as an appraisal criterion',
   'public-authority-camera': 'A municipality’s cameras in its public hall for the safety of counter staff',
   'roster-weighty-reasons': 'Split shifts after losing a concession: weighty reasons (ground 2)',
