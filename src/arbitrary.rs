@@ -257,7 +257,11 @@ fn regeling() -> impl Strategy<Value = Regeling> {
         select(vec![Tri::No, Tri::Unknown, Tri::No, Tri::Yes]),
         tri(),
         select(CaoCoverage::ALL),
-        any::<bool>(),
+        (
+            any::<bool>(),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+        ),
         proptest::collection::vec(measure(), 1..4),
     )
         .prop_map(
@@ -270,7 +274,7 @@ fn regeling() -> impl Strategy<Value = Regeling> {
                 incidental,
                 temporary_or_pilot,
                 cao,
-                separable,
+                (separable, consent_right_by_agreement, applies_consented_regeling),
                 measures,
             )| {
                 Regeling {
@@ -285,6 +289,8 @@ fn regeling() -> impl Strategy<Value = Regeling> {
                     cao,
                     separable,
                     start_date: None,
+                    consent_right_by_agreement,
+                    applies_consented_regeling,
                     elements: measures
                         .into_iter()
                         .enumerate()

@@ -13,7 +13,8 @@
 use crate::engine::Ctx;
 use crate::law::RuleId as R;
 use crate::request::{
-    CaoCoverage, Identifiability, Importance, MeetingDeclinedBy, OrDecision, Scope, Subject, Tri,
+    CaoCoverage, Consequences, Identifiability, Importance, MeetingDeclinedBy, OrDecision, Purpose,
+    Scope, Subject, Tri,
 };
 use crate::ruling::{Effect, Finding as F, Outcome, PrematureCause};
 
@@ -57,12 +58,59 @@ fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         return stop(ctx, R::Wor27_1Scope, F::EndsToleratedPractice, ncr);
     }
 
-    // The subjects: what the parties rely on, plus k and l where the facts call for them.
-    let mut letters: Vec<Subject> = reg.subjects.clone();
+    // Applying a regeling the OR consented to is no adoption, change or withdrawal of one;
+    // a new purpose of an existing system is a change (below).
+    if reg.applies_consented_regeling.is_yes() {
+        let changed = reg.elements.iter().any(|e| {
+            e.measure
+                .earlier_purpose
+                .is_some_and(|p| p != e.measure.purpose)
+        });
+        if !changed {
+            return stop(ctx, R::Wor27_1Scope, F::AppliesConsentedRegeling, ncr);
+        }
+        ctx.step(R::Wor27_1Scope, F::NotMereApplication, Effect::Passed);
+    }
+
+    // The subjects: what the parties rely on, less what the facts rule out (the court applies
+    // art. 27 of its own motion), plus g, k and l where the facts call for them.
+    let mut letters: Vec<Subject> = Vec::with_capacity(reg.subjects.len() + 3);
+    let monitoring = reg.elements.iter().all(|e| !e.measure.observes.is_empty());
+    for &letter in &reg.subjects {
+        let ruled_out = match letter {
+            Subject::K => reg
+                .elements
+                .iter()
+                .all(|e| e.measure.personal_data == Tri::No),
+            Subject::G => {
+                monitoring
+                    && reg.elements.iter().all(|e| {
+                        e.measure.consequences == Consequences::None
+                            && e.measure.purpose != Purpose::PerformanceEvaluation
+                    })
+            }
+            _ => false,
+        };
+        if ruled_out {
+            let rule = if letter == Subject::K {
+                R::Wor27_1K
+            } else {
+                R::Wor27_1G
+            };
+            ctx.step(rule, F::LetterRuledOut { letter }, Effect::Noted);
+        } else {
+            letters.push(letter);
+        }
+    }
     for element in &reg.elements {
         let m = &element.measure;
         if m.observes.is_empty() {
             continue;
+        }
+        if m.consequences == Consequences::Appraisal || m.purpose == Purpose::PerformanceEvaluation
+        {
+            ctx.element_step(element, R::Wor27_1G, F::AppraisalRegeling, Effect::Passed);
+            letters.push(Subject::G);
         }
         if m.processes_personal_data() {
             ctx.element_step(
@@ -102,13 +150,21 @@ fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
     crate::small_sort::sort(&mut letters);
     letters.dedup();
     if letters.is_empty() {
-        return stop(ctx, R::Wor27_1Scope, F::NoSubjectOnList, ncr);
+        if reg.consent_right_by_agreement.is_yes() {
+            ctx.step(R::Wor32, F::ConsentRightByAgreement, Effect::Passed);
+        } else {
+            return stop(ctx, R::Wor27_1Scope, F::NoSubjectOnList, ncr);
+        }
+    } else {
+        if reg.consent_right_by_agreement.is_yes() {
+            ctx.step(R::Wor32, F::ConsentRightByAgreement, Effect::Noted);
+        }
+        ctx.step(
+            R::Wor27_1Scope,
+            F::SubjectsOnList { letters },
+            Effect::Passed,
+        );
     }
-    ctx.step(
-        R::Wor27_1Scope,
-        F::SubjectsOnList { letters },
-        Effect::Passed,
-    );
 
     // A regeling for all staff or a group, not incidental. Pilots and temporary measures
     // still need consent: "incidental" is not read widely.

@@ -234,6 +234,22 @@ fn new_procedure_facts_bad_values() {
             "`yes`, `no`, `unknown`",
         );
     }
+    for (field, value) in [
+        ("consent_right_by_agreement", "\"agreed\""),
+        ("applies_consented_regeling", "false"),
+    ] {
+        let input = base.replacen(
+            "\"elements\": [",
+            &format!("\"{field}\": {value}, \"elements\": ["),
+            1,
+        );
+        assert_ne!(input, base);
+        bad(
+            &input,
+            &format!("$.regeling.{field}"),
+            "`yes`, `no`, `unknown`",
+        );
+    }
 }
 
 #[test]

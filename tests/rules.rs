@@ -72,6 +72,8 @@ const COVERED: &[R] = &[
     R::Wor27_1Scope,
     R::Wor27_1K,
     R::Wor27_1L,
+    R::Wor27_1G,
+    R::Wor32,
     R::Wor27_2,
     R::Wor27_2Term,
     R::Wor27_2Premature,
@@ -292,6 +294,90 @@ fn wor_27_2_term_what_the_or_decided() {
         f,
         Finding::OrWithheld { .. }
     ) && *e == Effect::Passed));
+}
+
+#[test]
+fn wor_27_1_g_derived_when_monitoring_feeds_appraisals() {
+    let letters = |r: &kantonrechter::Ruling| -> Vec<Subject> {
+        r.trace
+            .iter()
+            .find_map(|s| match &s.finding {
+                Finding::SubjectsOnList { letters } => Some(letters.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let appraisal = with(|r| m(r).consequences = Consequences::Appraisal);
+    assert!(has(&appraisal, R::Wor27_1G, |f, e| *f
+        == Finding::AppraisalRegeling
+        && *e == Effect::Passed));
+    assert!(letters(&appraisal).contains(&Subject::G));
+    let evaluation = with(|r| m(r).purpose = Purpose::PerformanceEvaluation);
+    assert!(letters(&evaluation).contains(&Subject::G));
+    let plain = with(|_| {});
+    assert!(!letters(&plain).contains(&Subject::G));
+    // Named by the parties, ruled out by the facts: set aside.
+    let named = with(|r| r.regeling.subjects.push(Subject::G));
+    assert!(has(&named, R::Wor27_1G, |f, _| *f
+        == Finding::LetterRuledOut { letter: Subject::G }));
+    assert!(!letters(&named).contains(&Subject::G));
+    // A regeling on k only whose facts show no personal data: no consent right at all.
+    let no_data = with(|r| {
+        r.regeling.subjects = vec![Subject::K];
+        m(r).personal_data = Tri::No;
+        m(r).observes = vec![];
+    });
+    assert!(has(&no_data, R::Wor27_1K, |f, _| *f
+        == Finding::LetterRuledOut { letter: Subject::K }));
+    assert_eq!(no_data.outcome, Outcome::NoConsentRequired);
+    // Unknown personal data does not rule k out.
+    let unknown = with(|r| {
+        r.regeling.subjects = vec![Subject::K];
+        m(r).personal_data = Tri::Unknown;
+        m(r).observes = vec![];
+    });
+    assert_ne!(unknown.outcome, Outcome::NoConsentRequired);
+}
+
+#[test]
+fn wor_32_consent_right_by_agreement() {
+    let none = |r: &mut Request| {
+        r.regeling.subjects = vec![];
+        m(r).observes = vec![];
+        m(r).personal_data = Tri::No;
+    };
+    assert_eq!(with(none).outcome, Outcome::NoConsentRequired);
+    let agreed = with(|r| {
+        none(r);
+        r.regeling.consent_right_by_agreement = Tri::Yes;
+    });
+    assert_ne!(agreed.outcome, Outcome::NoConsentRequired);
+    assert!(has(&agreed, R::Wor32, |f, e| *f
+        == Finding::ConsentRightByAgreement
+        && *e == Effect::Passed));
+}
+
+#[test]
+fn wor_27_1_scope_applying_a_consented_regeling() {
+    let applies = with(|r| r.regeling.applies_consented_regeling = Tri::Yes);
+    assert!(decides(
+        &applies,
+        R::Wor27_1Scope,
+        Outcome::NoConsentRequired
+    ));
+    assert!(has(&applies, R::Wor27_1Scope, |f, _| *f
+        == Finding::AppliesConsentedRegeling));
+    // A new purpose is a change, not an application.
+    let changed = with(|r| {
+        r.regeling.applies_consented_regeling = Tri::Yes;
+        m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
+    });
+    assert_ne!(changed.outcome, Outcome::NoConsentRequired);
+    assert!(has(&changed, R::Wor27_1Scope, |f, _| *f
+        == Finding::NotMereApplication));
+    // An investigation of one person is no regeling.
+    let one = with(|r| r.regeling.scope = Scope::Individual);
+    assert!(decides(&one, R::Wor27_1Scope, Outcome::NoConsentRequired));
 }
 
 #[test]

@@ -382,6 +382,8 @@ impl<'a, 't> Reader<'a, 't> {
             start_date: option(Self::date),
             #[required]
             elements: list(Self::element),
+            consent_right_by_agreement: code,
+            applies_consented_regeling: code,
         }
     }
 

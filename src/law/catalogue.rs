@@ -148,6 +148,48 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Letter g (appraisal) as the shared DOMAIN §1 lists it ("appraisal (g)"); the statute's
+    // wording of the letter was not read in a stored copy. Derived where monitoring data feed
+    // appraisals (a consequence for appraisal, or the purpose of evaluating performance):
+    // the engine's reading of DOMAIN and of the lawyer's situations (presence status and
+    // keylogging feeding appraisals). PARTIAL.
+    Rule {
+        id: R::Wor27_1G,
+        title_nl: "Art. 27 lid 1 sub g WOR: regeling over personeelsbeoordeling",
+        title_en: "Art. 27(1)(g) WOR: regeling on staff appraisal",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27,
+            s(
+                "woronline: artikel 27",
+                "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or",
+            ),
+        ],
+    },
+    // The consent right extended by an agreement with the OR: OR-net's kennisbank (read):
+    // "Het instemmingsrecht kan daarnaast uitgebreid worden bij ondernemingsovereenkomst
+    // (artikel 32 WOR), bij wet of bij cao." That the procedure of art. 27, lid 4 included,
+    // then applies to the extended right was not read: PARTIAL.
+    Rule {
+        id: R::Wor32,
+        title_nl: "Art. 32 WOR: instemmingsrecht uitgebreid bij ondernemingsovereenkomst",
+        title_en: "Art. 32 WOR: consent right extended by an agreement with the OR",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 32 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=32",
+            ),
+            s(
+                "OR-net: instemmingsrecht",
+                "https://kennisbank.ornet.nl/themas/wet-op-de-ondernemingsraden/instemmingsrecht/135956",
+            ),
+        ],
+    },
     Rule {
         id: R::Wor27_2,
         title_nl: "Art. 27 lid 2 WOR: schriftelijk, met redenen en gevolgen, en ten minste één overlegvergadering",

@@ -948,6 +948,38 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 format!("The OR's interest {n} (\"{statement}\") is no objection to the regeling but a demand unrelated to it, to which the OR tied its consent. That is no argument against the proposal; it is left out of the weighing.")
             )
         }
+        F::AppraisalRegeling => tr!(
+            lang,
+            "De gegevens van de maatregel wegen mee in de beoordeling van het personeel: sub g is van toepassing.",
+            "The measure's data count in the appraisal of staff: letter g applies."
+        )
+        .into(),
+        F::LetterRuledOut { letter } => {
+            let l = letter.code();
+            tr!(
+                lang,
+                format!("Partijen noemen sub {l}, maar de feiten sluiten het uit; de rechter past art. 27 WOR ambtshalve toe en laat sub {l} buiten beschouwing."),
+                format!("The parties name letter {l}, but the facts rule it out; the court applies art. 27 WOR of its own motion and sets letter {l} aside.")
+            )
+        }
+        F::ConsentRightByAgreement => tr!(
+            lang,
+            "Het instemmingsrecht is bij ondernemingsovereenkomst tot deze zaak uitgebreid (art. 32 WOR).",
+            "The consent right has been extended to this matter by an agreement with the OR (art. 32 WOR)."
+        )
+        .into(),
+        F::AppliesConsentedRegeling => tr!(
+            lang,
+            "Het besluit past alleen een regeling toe waarmee de OR al heeft ingestemd; het stelt geen regeling vast, wijzigt of trekt er geen in. Daarvoor is geen nieuwe instemming nodig.",
+            "The decision only applies a regeling the OR already consented to; it does not adopt, change or withdraw one. That needs no new consent."
+        )
+        .into(),
+        F::NotMereApplication => tr!(
+            lang,
+            "Het besluit zou een bestaande regeling alleen toepassen, maar het doel verandert: dat is een wijziging van de regeling, waarvoor instemming nodig is.",
+            "The decision is said only to apply an existing regeling, but its purpose changes: that is a change of the regeling, which needs consent."
+        )
+        .into(),
         F::WholeOnlyRequested => tr!(
             lang,
             "De ondernemer verzocht toestemming voor de regeling als geheel, niet (subsidiair) voor onderdelen. De rechter herschrijft het voorstel niet: hij beslist over het geheel.",

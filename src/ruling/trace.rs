@@ -309,6 +309,17 @@ pub enum Finding {
     MonitoringFacility { observes: Vec<Observed> },
     /// Letter l is not derived: the data are anonymous.
     AnonymousNotDerived,
+    /// Letter g: the monitoring data feed appraisals (a consequence for appraisal, or the
+    /// purpose of evaluating performance).
+    AppraisalRegeling,
+    /// A letter the parties named that the facts rule out: set aside.
+    LetterRuledOut { letter: Subject },
+    /// The consent right is extended to the matter by an agreement with the OR (art. 32).
+    ConsentRightByAgreement,
+    /// The decision merely applies a regeling the OR already consented to.
+    AppliesConsentedRegeling,
+    /// Said to apply a consented regeling, but a purpose changes: a change of the regeling.
+    NotMereApplication,
     /// The purpose of an existing system changes: a change of the regeling.
     PurposeChanged { from: Purpose, to: Purpose },
     /// The subjects on the closed list.

@@ -275,8 +275,12 @@ export const FIELDS = [
     TRI('temporary_or_pilot', ['Tijdelijk of pilot?', 'Temporary or a pilot?'], ['Ook een pilot vraagt instemming.', 'A pilot still needs consent.'], ['WOR-27-1-SCOPE']),
     { k: 'cao', t: 'enum', e: 'CaoCoverage', l: ['Cao', 'Cao'], h: ['Geen instemmingsrecht voor zover een cao het inhoudelijk en uitputtend regelt.', 'No consent right insofar as a cao regulates it substantively and exhaustively.'], r: ['WOR-27-3'] },
     { k: 'separable', t: 'bool', l: ['Onderdelen zijn scheidbaar', 'Elements are separable'],
-      h: ['De rechter kan dan per onderdeel beslissen; hij kan een voorstel niet herschrijven.', 'The court may then rule per element; it cannot rewrite a proposal.'], r: ['WOR-27-4-GROUND1'] },
+      h: ['De rechter kan dan per onderdeel beslissen, tenzij de werkgever alleen om het geheel vroeg (procedure); hij kan een voorstel niet herschrijven.', 'The court may then rule per element, unless the employer asked for the whole only (procedure); it cannot rewrite a proposal.'], r: ['WOR-27-4-GROUND1', 'WOR-27-4-PETITUM'] },
     { k: 'start_date', t: 'date', opt: 1, l: ['Beoogde ingangsdatum', 'Intended start date'], r: ['WOR-27-5'] },
+    TRI('consent_right_by_agreement', ['Instemmingsrecht uitgebreid bij ondernemingsovereenkomst?', 'Consent right extended by an agreement with the OR?'],
+      ['Art. 32 WOR: dan is instemming nodig, ook als geen onderdeel van art. 27 lid 1 van toepassing is. Niet vastgesteld telt als nee.', 'Art. 32 WOR: consent is then needed even where no letter of art. 27(1) applies. Not established counts as no.'], ['WOR-32']),
+    TRI('applies_consented_regeling', ['Past het besluit alleen een regeling toe waarmee de OR al instemde?', 'Does the decision merely apply a regeling the OR already consented to?'],
+      ['Toepassen is geen vaststellen, wijzigen of intrekken: geen nieuwe instemming nodig, tenzij het doel verandert. Een onderzoek naar één persoon: kies bij “voor wie” een individu. Niet vastgesteld telt als nee.', 'Applying is not adopting, changing or withdrawing: no new consent, unless the purpose changes. An investigation of one person: choose an individual under “whom it covers”. Not established counts as no.'], ['WOR-27-1-SCOPE']),
     { k: 'elements', t: 'list', item: ['Onderdeel', 'Element'], l: ['Onderdelen en hun maatregel', 'Elements and their measure'],
       make: (n) => ({ id: 'onderdeel' + n, description: '', measure: {} }), f: [
         { k: 'id', t: 'text', l: ['Korte naam (id)', 'Short name (id)'], h: ['Uniek; belangen en alternatieven verwijzen ernaar.', 'Unique; interests and alternatives refer to it.'] },
