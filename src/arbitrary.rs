@@ -261,6 +261,7 @@ fn regeling() -> impl Strategy<Value = Regeling> {
             any::<bool>(),
             select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
             select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
         ),
         proptest::collection::vec(measure(), 1..4),
     )
@@ -274,7 +275,12 @@ fn regeling() -> impl Strategy<Value = Regeling> {
                 incidental,
                 temporary_or_pilot,
                 cao,
-                (separable, consent_right_by_agreement, applies_consented_regeling),
+                (
+                    separable,
+                    consent_right_by_agreement,
+                    applies_consented_regeling,
+                    changes_primary_terms,
+                ),
                 measures,
             )| {
                 Regeling {
@@ -291,6 +297,7 @@ fn regeling() -> impl Strategy<Value = Regeling> {
                     start_date: None,
                     consent_right_by_agreement,
                     applies_consented_regeling,
+                    changes_primary_terms,
                     elements: measures
                         .into_iter()
                         .enumerate()

@@ -275,6 +275,19 @@ pub(crate) fn weigh(
             aw,
         );
     }
+    if req.regeling.changes_primary_terms.is_yes() {
+        let aw = ctx.cal.aw_primary_terms;
+        or_concern(
+            ctx,
+            part,
+            &mut or_items,
+            Concern::PrimaryTerms,
+            R::WorPrimaryTerms,
+            OrConcernKind::PrimaryTerms,
+            Importance::Serious,
+            aw,
+        );
+    }
     let works_council = count(ctx, &or_items);
 
     // ---------------------------------------------------------------- the balance

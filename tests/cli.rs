@@ -237,6 +237,7 @@ fn new_procedure_facts_bad_values() {
     for (field, value) in [
         ("consent_right_by_agreement", "\"agreed\""),
         ("applies_consented_regeling", "false"),
+        ("changes_primary_terms", "\"pay\""),
     ] {
         let input = base.replacen(
             "\"elements\": [",

@@ -93,6 +93,7 @@ const COVERED: &[R] = &[
     R::Rv150,
     R::Rv24,
     R::WorEarlierAgreement,
+    R::WorPrimaryTerms,
     R::Wbp8F,
     R::Avg5_1C,
     R::Avg5_1E,
@@ -637,6 +638,37 @@ fn wor_27_4_unrelated_demand_left_aside() {
         m(r).frequency = Frequency::Unknown;
     });
     assert!(!curable(&raising, R::Avg35_1));
+}
+
+#[test]
+fn wor_primary_terms_weigh_for_the_or() {
+    let plain = with(|_| {});
+    let terms = with(|r| r.regeling.changes_primary_terms = Tri::Yes);
+    assert!(has(&terms, R::WorPrimaryTerms, |f, e| matches!(
+        f,
+        Finding::OrConcern {
+            concern: kantonrechter::ruling::OrConcernKind::PrimaryTerms,
+            ..
+        }
+    ) && matches!(
+        e,
+        Effect::Weighs {
+            side: kantonrechter::ruling::Side::WorksCouncil,
+            ..
+        }
+    )));
+    assert!(terms.weights.unwrap().works_council > plain.weights.unwrap().works_council);
+    let unknown = with(|r| r.regeling.changes_primary_terms = Tri::Unknown);
+    assert_eq!(unknown.weights, plain.weights);
+    // Leaving them to the cao is the employer's lever.
+    let mut r = base();
+    r.regeling.changes_primary_terms = Tri::Yes;
+    let w = kantonrechter::whatif::whatif(&r, &kantonrechter::whatif::Options::changes(1)).unwrap();
+    assert!(
+        w.levers
+            .iter()
+            .any(|l| l.kind == kantonrechter::whatif::LeverKind::LeavePrimaryTermsToCao)
+    );
 }
 
 #[test]

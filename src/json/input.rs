@@ -384,6 +384,7 @@ impl<'a, 't> Reader<'a, 't> {
             elements: list(Self::element),
             consent_right_by_agreement: code,
             applies_consented_regeling: code,
+            changes_primary_terms: code,
         }
     }
 

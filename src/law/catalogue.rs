@@ -578,6 +578,29 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[WOR_27_4, WORONLINE_27_4],
     },
+    // Primary terms of employment (pay, and what else belongs to collective bargaining) are
+    // the unions' and the cao's domain; art. 27 lid 3 leaves the OR no consent right insofar
+    // as a cao regulates the matter. That an OR may reasonably decline to decide a regeling
+    // that changes such terms before the unions have, and that this weighs for it, is the
+    // engine's reading; no source in the shared material states it: INFERENCE.
+    Rule {
+        id: R::WorPrimaryTerms,
+        title_nl: "Een regeling die primaire arbeidsvoorwaarden wijzigt: de OR mag het oordeel daarover aan de vakbonden laten",
+        title_en: "A regeling that changes primary terms of employment: the OR may leave those to the unions",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 27 lid 3 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=3",
+            ),
+            s(
+                "woronline: instemmingsrecht en cao",
+                "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao",
+            ),
+        ],
+    },
     Rule {
         id: R::Wbp8F,
         title_nl: "Art. 8 sub f Wbp: gerechtvaardigd belang, noodzaak en afweging (vóór de AVG)",

@@ -148,6 +148,7 @@ rule_ids! {
     Rv150 = "RV-150",
     Rv24 = "RV-24",
     WorEarlierAgreement = "WOR-EARLIER-AGREEMENT",
+    WorPrimaryTerms = "WOR-PRIMARY-TERMS",
     Wbp8F = "WBP-8-f",
     Avg5_1C = "AVG-5-1-c",
     Avg5_1E = "AVG-5-1-e",

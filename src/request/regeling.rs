@@ -207,6 +207,12 @@ pub struct Regeling {
     /// the employer, which relies on the earlier consent, must show it.
     #[serde(default)]
     pub applies_consented_regeling: Tri,
+    /// Does the regeling change pay or other primary terms of employment that belong to
+    /// collective bargaining (e.g. a bonus or a pay step tied to the monitoring data)? The
+    /// OR may reasonably decline to decide them before the unions have: a concern of its own
+    /// for the OR (INFERENCE). Unknown counts as no: the OR, which relies on it, must show it.
+    #[serde(default)]
+    pub changes_primary_terms: Tri,
 }
 
 /// One element of the regeling.

@@ -1449,6 +1449,11 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                     format!("De ondernemer is een eerdere afspraak met de OR niet nagekomen: \"{description}\""),
                     format!("The employer did not keep an earlier agreement with the OR: \"{description}\"")
                 ),
+                OrConcernKind::PrimaryTerms => tr!(
+                    lang,
+                    "De regeling wijzigt primaire arbeidsvoorwaarden die bij het cao-overleg horen; de OR mag weigeren daarover te beslissen voordat de vakbonden dat hebben gedaan".to_string(),
+                    "The regeling changes primary terms of employment that belong to collective bargaining; the OR may decline to decide them before the unions have".to_string()
+                ),
             };
             tr!(
                 lang,

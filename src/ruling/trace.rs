@@ -255,6 +255,9 @@ pub enum OrConcernKind {
         /// What was agreed.
         description: String,
     },
+    /// The regeling changes primary terms of employment that belong to collective
+    /// bargaining.
+    PrimaryTerms,
 }
 
 /// Why ground 2 was not met by a reason.

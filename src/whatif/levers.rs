@@ -48,6 +48,9 @@ pub enum LeverKind {
     /// The employer awaits the OR's decision, or a reasonable time for it, before going to
     /// court (`procedure.or_still_deciding`).
     AwaitOrDecision,
+    /// The employer takes the primary terms of employment out of the regeling, leaving them
+    /// to collective bargaining (`regeling.changes_primary_terms`).
+    LeavePrimaryTermsToCao,
     /// The employer shows a valid legal basis: legitimate interest for a private employer,
     /// a public task for a public authority (`avg.legal_basis`).
     ShowLegalBasis,
@@ -138,6 +141,7 @@ impl LeverKind {
             RequestConsentInWriting => "request-consent-in-writing",
             HoldConsultationMeeting => "hold-consultation-meeting",
             AwaitOrDecision => "await-or-decision",
+            LeavePrimaryTermsToCao => "leave-primary-terms-to-cao",
             ShowLegalBasis => "show-legal-basis",
             CarryOutDpia => "carry-out-dpia",
             InformStaffInAdvance => "inform-staff-in-advance",
@@ -206,7 +210,11 @@ impl LeverKind {
             | ShowPolicyValidlyAdopted
             | SubstantiateWorksCouncilInterest
             | ProveMoreIntensiveAtHome => 2,
-            Pseudonymise | DropConsequences | Announce | SameAtHomeAsAtOffice => 3,
+            Pseudonymise
+            | DropConsequences
+            | Announce
+            | SameAtHomeAsAtOffice
+            | LeavePrimaryTermsToCao => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
             WithdrawEmployerInterest | WithdrawWorksCouncilInterest => 5,
         }
@@ -244,11 +252,14 @@ impl LeverKind {
 
     /// Can the lever change what the gates decide? Anonymous data may take a measure off
     /// the list of art. 27 lid 1 (k and l are derived from personal data and identification);
-    /// the procedure levers can make an inadmissible request admissible.
+    /// dropping consequences may take letter g away (derived from a consequence for
+    /// appraisal, and ruled out where no element has one); the procedure levers can make an
+    /// inadmissible request admissible.
     pub(crate) fn touches_gates(self) -> bool {
         matches!(
             self,
             LeverKind::Anonymise
+                | LeverKind::DropConsequences
                 | LeverKind::RequestConsentInWriting
                 | LeverKind::HoldConsultationMeeting
                 | LeverKind::AwaitOrDecision
@@ -782,6 +793,7 @@ impl Lever {
                 r.procedure.meeting_only_informed = Tri::No;
             }
             (AwaitOrDecision, _) => r.procedure.or_still_deciding = Tri::No,
+            (LeavePrimaryTermsToCao, _) => r.regeling.changes_primary_terms = Tri::No,
             (ShowLegalBasis, _) => r.avg.legal_basis = valid_basis(r.employer.kind),
             (CarryOutDpia, _) => r.avg.dpia = Dpia::PlannedBeforeProcessing,
             (InformStaffInAdvance, _) => r.avg.staff_informed_in_advance = Tri::Yes,
@@ -1132,6 +1144,12 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
         out.push(whole(HoldConsultationMeeting, RuleId::Wor27_2).says(
             "De ondernemer bespreekt het voorstel in ten minste één overlegvergadering met de OR.".into(),
             "The employer discusses the proposal with the OR in at least one consultation meeting.".into(),
+        ));
+    }
+    if r.regeling.changes_primary_terms.is_yes() {
+        out.push(whole(LeavePrimaryTermsToCao, RuleId::WorPrimaryTerms).says(
+            "De ondernemer haalt de primaire arbeidsvoorwaarden uit de regeling en laat die aan het cao-overleg.".into(),
+            "The employer takes the primary terms of employment out of the regeling and leaves them to collective bargaining.".into(),
         ));
     }
     if p.or_decision == crate::request::OrDecision::NoDecision && p.or_still_deciding.is_yes() {

@@ -702,6 +702,8 @@ fn skeleton(r: &Request) -> Request {
 /// What applying levers to the scratch copy changed, to be put back.
 struct Undo {
     procedure: crate::request::Procedure,
+    /// The one fact of the regeling itself a lever changes (`changes_primary_terms`).
+    primary_terms: crate::request::Tri,
     avg: (
         crate::request::LegalBasis,
         crate::request::Dpia,
@@ -723,6 +725,7 @@ impl Undo {
         let a = &r.avg;
         let mut u = Undo {
             procedure: r.procedure.clone(),
+            primary_terms: r.regeling.changes_primary_terms,
             avg: (
                 a.legal_basis,
                 a.dpia,
@@ -771,6 +774,7 @@ impl Undo {
     /// kept before any withdrawal).
     fn restore(self, r: &mut Request) {
         r.procedure = self.procedure;
+        r.regeling.changes_primary_terms = self.primary_terms;
         let a = &mut r.avg;
         (
             a.legal_basis,
