@@ -813,6 +813,11 @@ impl Lever {
                 if informs {
                     r.avg.staff_informed_in_advance = Tri::Yes;
                 }
+                // A new purpose announced is still a change of the regeling, not the mere
+                // application of one the OR consented to: the gates read it so.
+                if self.kind == AnnounceNewPurpose {
+                    r.regeling.applies_consented_regeling = Tri::No;
+                }
             }
             (DropAiCapability, Target::Capability(i, c)) => {
                 if let Some(ai) = el(r, i).and_then(|m| m.ai.as_mut()) {

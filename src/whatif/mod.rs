@@ -702,8 +702,10 @@ fn skeleton(r: &Request) -> Request {
 /// What applying levers to the scratch copy changed, to be put back.
 struct Undo {
     procedure: crate::request::Procedure,
-    /// The one fact of the regeling itself a lever changes (`changes_primary_terms`).
+    /// The facts of the regeling itself levers change (`changes_primary_terms`,
+    /// `applies_consented_regeling`).
     primary_terms: crate::request::Tri,
+    applies: crate::request::Tri,
     avg: (
         crate::request::LegalBasis,
         crate::request::Dpia,
@@ -726,6 +728,7 @@ impl Undo {
         let mut u = Undo {
             procedure: r.procedure.clone(),
             primary_terms: r.regeling.changes_primary_terms,
+            applies: r.regeling.applies_consented_regeling,
             avg: (
                 a.legal_basis,
                 a.dpia,
@@ -775,6 +778,7 @@ impl Undo {
     fn restore(self, r: &mut Request) {
         r.procedure = self.procedure;
         r.regeling.changes_primary_terms = self.primary_terms;
+        r.regeling.applies_consented_regeling = self.applies;
         let a = &mut r.avg;
         (
             a.legal_basis,
