@@ -297,9 +297,21 @@ fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
         importance(),
         refs(n),
         proptest::collection::vec(select(LegalPoint::ALL), 0..2),
+        tri(),
+        select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
     )
         .prop_map(
-            |(kind, statement, substantiation, contested, importance, elements, raises)| {
+            |(
+                kind,
+                statement,
+                substantiation,
+                contested,
+                importance,
+                elements,
+                raises,
+                first_raised_in_court,
+                unrelated_to_regeling,
+            )| {
                 OrInterest {
                     kind,
                     statement,
@@ -309,6 +321,8 @@ fn or_interest(n: usize) -> impl Strategy<Value = OrInterest> {
                     importance,
                     elements,
                     raises,
+                    first_raised_in_court,
+                    unrelated_to_regeling,
                 }
             },
         )
@@ -327,7 +341,12 @@ fn regeling() -> impl Strategy<Value = Regeling> {
         select(vec![Tri::No, Tri::Unknown, Tri::No, Tri::Yes]),
         tri(),
         select(CaoCoverage::ALL),
-        any::<bool>(),
+        (
+            any::<bool>(),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+        ),
         proptest::collection::vec(measure(), 1..4),
     )
         .prop_map(
@@ -340,7 +359,12 @@ fn regeling() -> impl Strategy<Value = Regeling> {
                 incidental,
                 temporary_or_pilot,
                 cao,
-                separable,
+                (
+                    separable,
+                    consent_right_by_agreement,
+                    applies_consented_regeling,
+                    changes_primary_terms,
+                ),
                 measures,
             )| {
                 Regeling {
@@ -355,6 +379,9 @@ fn regeling() -> impl Strategy<Value = Regeling> {
                     cao,
                     separable,
                     start_date: None,
+                    consent_right_by_agreement,
+                    applies_consented_regeling,
+                    changes_primary_terms,
                     elements: measures
                         .into_iter()
                         .enumerate()
@@ -412,6 +439,16 @@ fn procedure() -> impl Strategy<Value = Procedure> {
             0.2,
             (text(), tri()).prop_map(|(description, kept)| EarlierAgreement { description, kept }),
         ),
+        (
+            tri(),
+            select(MeetingDeclinedBy::ALL),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(vec![Tri::No, Tri::No, Tri::Unknown, Tri::Yes]),
+            select(Petitum::ALL),
+            tri(),
+            tri(),
+            tri(),
+        ),
     )
         .prop_map(
             |(
@@ -423,6 +460,16 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                 nullity,
                 arbowet,
                 earlier_agreement,
+                (
+                    meeting_only_informed,
+                    consultation_meeting_declined_by,
+                    or_still_deciding,
+                    or_asked_for_formal_request,
+                    petitum,
+                    or_gave_reasons,
+                    or_refused_to_discuss,
+                    amended_in_proceedings,
+                ),
             )| {
                 Procedure {
                     consent_requested,
@@ -435,6 +482,14 @@ fn procedure() -> impl Strategy<Value = Procedure> {
                     nullity,
                     arbowet_demand_same_matter: arbowet,
                     earlier_agreement,
+                    meeting_only_informed,
+                    consultation_meeting_declined_by,
+                    or_still_deciding,
+                    or_asked_for_formal_request,
+                    petitum,
+                    or_gave_reasons,
+                    or_refused_to_discuss,
+                    amended_in_proceedings,
                 }
             },
         )
@@ -447,14 +502,15 @@ fn avg(n: usize) -> impl Strategy<Value = AvgFacts> {
         tri(),
         tri(),
         proptest::collection::vec(
-            (text(), tri(), substantiation(), refs(n)).prop_map(
-                |(description, reaches_same_goal, rejection_substantiation, elements)| {
+            (text(), tri(), substantiation(), refs(n), tri()).prop_map(
+                |(description, reaches_same_goal, rejection_substantiation, elements, by_or)| {
                     Alternative {
                         description,
                         reaches_same_goal,
                         rejection_reason: None,
                         rejection_substantiation,
                         elements,
+                        by_works_council: by_or,
                     }
                 },
             ),

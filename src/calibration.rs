@@ -144,6 +144,8 @@ calibration! {
         "Abstract weight of a statutory obligation of the employer: the law ranks it like a right of staff."
     aw_procedural_defect: "abstract_weight.procedural_defect" = d(1, 0);
         "Abstract weight of the OR's concern that the consent procedure of art. 27 lid 2 WOR was not followed."
+    aw_primary_terms: "abstract_weight.primary_terms" = d(1, 0);
+        "Abstract weight of the OR's concern that the regeling changes primary terms of employment that belong to collective bargaining (INFERENCE: WOR-PRIMARY-TERMS). Weighed at serious importance, as an unkept agreement is: no source gives it a rank above the employer's interests."
     camera_days: "retention.camera_images_days" = d(28, 0);
         "The norm for keeping camera images: four weeks (UNVERIFIED: the term of the Vrijstellingsbesluit Wbp from 1 July 2012 as reported by secondary sources; RULES.md ADDENDUM calls it the AP's camera norm). A norm for camera images only: other kinds of data have their own norm or none."
     equal_band: "stage2.equal_band" = d(1, 1);

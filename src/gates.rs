@@ -1,5 +1,9 @@
 //! The gates, before any weighing: is there a consent right at all (art. 27 lid 1 and 3
 //! WOR), and is the employer's request admissible (art. 27 lid 2, lid 5, art. 36 lid 4)?
+//! A request made before the consent procedure is completed (the employer declined the
+//! consultation meeting; the OR was still deciding within a reasonable time; the OR asked
+//! for a formal request it never got) is premature: inadmissible (WOR-27-2-PREMATURE:
+//! INFERENCE).
 //!
 //! A failing gate ends the test: `no_consent_required` or `inadmissible`. Defects of the
 //! consent procedure that do not bar the request (no written reasons, no consultation
@@ -8,8 +12,11 @@
 
 use crate::engine::Ctx;
 use crate::law::RuleId as R;
-use crate::request::{CaoCoverage, Identifiability, Importance, OrDecision, Scope, Subject, Tri};
-use crate::ruling::{Effect, Finding as F, Outcome};
+use crate::request::{
+    CaoCoverage, Consequences, Identifiability, Importance, MeetingDeclinedBy, OrDecision, Purpose,
+    Scope, Subject, Tri,
+};
+use crate::ruling::{Effect, Finding as F, Outcome, PrematureCause};
 
 /// What the gates leave for the merits: the severity of the established defects of the
 /// consent procedure (the OR's procedural concern), if any.
@@ -51,12 +58,59 @@ fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         return stop(ctx, R::Wor27_1Scope, F::EndsToleratedPractice, ncr);
     }
 
-    // The subjects: what the parties rely on, plus k and l where the facts call for them.
-    let mut letters: Vec<Subject> = reg.subjects.clone();
+    // Applying a regeling the OR consented to is no adoption, change or withdrawal of one;
+    // a new purpose of an existing system is a change (below).
+    if reg.applies_consented_regeling.is_yes() {
+        let changed = reg.elements.iter().any(|e| {
+            e.measure
+                .earlier_purpose
+                .is_some_and(|p| p != e.measure.purpose)
+        });
+        if !changed {
+            return stop(ctx, R::Wor27_1Scope, F::AppliesConsentedRegeling, ncr);
+        }
+        ctx.step(R::Wor27_1Scope, F::NotMereApplication, Effect::Passed);
+    }
+
+    // The subjects: what the parties rely on, less what the facts rule out (the court applies
+    // art. 27 of its own motion), plus g, k and l where the facts call for them.
+    let mut letters: Vec<Subject> = Vec::with_capacity(reg.subjects.len() + 3);
+    let monitoring = reg.elements.iter().all(|e| !e.measure.observes.is_empty());
+    for &letter in &reg.subjects {
+        let ruled_out = match letter {
+            Subject::K => reg
+                .elements
+                .iter()
+                .all(|e| e.measure.personal_data == Tri::No),
+            Subject::G => {
+                monitoring
+                    && reg.elements.iter().all(|e| {
+                        e.measure.consequences == Consequences::None
+                            && e.measure.purpose != Purpose::PerformanceEvaluation
+                    })
+            }
+            _ => false,
+        };
+        if ruled_out {
+            let rule = if letter == Subject::K {
+                R::Wor27_1K
+            } else {
+                R::Wor27_1G
+            };
+            ctx.step(rule, F::LetterRuledOut { letter }, Effect::Noted);
+        } else {
+            letters.push(letter);
+        }
+    }
     for element in &reg.elements {
         let m = &element.measure;
         if m.observes.is_empty() {
             continue;
+        }
+        if m.consequences == Consequences::Appraisal || m.purpose == Purpose::PerformanceEvaluation
+        {
+            ctx.element_step(element, R::Wor27_1G, F::AppraisalRegeling, Effect::Passed);
+            letters.push(Subject::G);
         }
         if m.processes_personal_data() {
             ctx.element_step(
@@ -96,13 +150,21 @@ fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
     crate::small_sort::sort(&mut letters);
     letters.dedup();
     if letters.is_empty() {
-        return stop(ctx, R::Wor27_1Scope, F::NoSubjectOnList, ncr);
+        if reg.consent_right_by_agreement.is_yes() {
+            ctx.step(R::Wor32, F::ConsentRightByAgreement, Effect::Passed);
+        } else {
+            return stop(ctx, R::Wor27_1Scope, F::NoSubjectOnList, ncr);
+        }
+    } else {
+        if reg.consent_right_by_agreement.is_yes() {
+            ctx.step(R::Wor32, F::ConsentRightByAgreement, Effect::Noted);
+        }
+        ctx.step(
+            R::Wor27_1Scope,
+            F::SubjectsOnList { letters },
+            Effect::Passed,
+        );
     }
-    ctx.step(
-        R::Wor27_1Scope,
-        F::SubjectsOnList { letters },
-        Effect::Passed,
-    );
 
     // A regeling for all staff or a group, not incidental. Pilots and temporary measures
     // still need consent: "incidental" is not read widely.
@@ -165,25 +227,57 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         );
     }
 
+    // An OR that asked in writing for a formal request was not yet asked as art. 27 lid 2
+    // requires, unless the written request with reasons is established.
+    if p.or_asked_for_formal_request.is_yes() && !p.in_writing_with_reasons.is_yes() {
+        return stop(
+            ctx,
+            R::Wor27_2Premature,
+            F::FormalRequestAsked,
+            inadmissible,
+        );
+    }
+
+    // A meeting only to inform the OR is not the consultation meeting of lid 2.
+    let mut meeting = p.consultation_meeting_held;
+    if p.meeting_only_informed.is_yes() && meeting != Tri::No {
+        ctx.step(R::Wor27_2, F::OnlyInformationMeeting, Effect::Noted);
+        meeting = Tri::No;
+    }
+    // Who declined the missing meeting decides what it does: declined by the employer, the
+    // procedure is not completed (below); declined by the OR, the OR cannot rely on it;
+    // unknown, it weighs for the OR as an established defect.
+    let declined_by = p.consultation_meeting_declined_by;
+    let premature_meeting = meeting == Tri::No && declined_by == MeetingDeclinedBy::Employer;
+
     // Procedural defects weigh for the OR; they do not bar the request. They weigh only when
     // established: a defect nobody showed (the sources are silent, the OR did not invoke it)
     // is noted, not weighed.
     let mut severity: Procedural = None;
     let mut silent = false;
-    for (fact, level, finding) in [
+    let mut declined_by_or = false;
+    for (fact, level, finding, is_meeting) in [
         (
             p.in_writing_with_reasons,
             Importance::Light,
             F::NotInWritingWithReasons,
+            false,
         ),
         (
-            p.consultation_meeting_held,
+            meeting,
             Importance::Moderate,
             F::NoConsultationMeeting,
+            true,
         ),
     ] {
         match fact {
             Tri::Yes => {}
+            Tri::No if is_meeting && declined_by == MeetingDeclinedBy::WorksCouncil => {
+                ctx.step(R::Wor27_2, F::MeetingDeclinedByOr, Effect::Noted);
+                declined_by_or = true;
+            }
+            // The premature step below says it.
+            Tri::No if is_meeting && premature_meeting => {}
             Tri::No => {
                 ctx.step(R::Wor27_2, finding, Effect::Noted);
                 severity = severity.max(Some(level));
@@ -194,10 +288,10 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
     if silent {
         let finding = F::ProcedureNotShown {
             in_writing: p.in_writing_with_reasons,
-            meeting: p.consultation_meeting_held,
+            meeting,
         };
         ctx.step(R::Wor27_2, finding, Effect::Noted);
-    } else if severity.is_none() {
+    } else if severity.is_none() && !premature_meeting && !declined_by_or {
         ctx.step(R::Wor27_2, F::ProcedureFollowed, Effect::Passed);
     }
 
@@ -206,12 +300,45 @@ fn admissible(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         OrDecision::Unknown => {
             return stop(ctx, R::Wor27_2Term, F::OrDecisionUnknown, inadmissible);
         }
+        // Still deliberating within a reasonable time is not withholding consent.
+        OrDecision::NoDecision if p.or_still_deciding.is_yes() => {
+            let finding = F::Premature {
+                cause: PrematureCause::OrStillDeciding,
+            };
+            return stop(ctx, R::Wor27_2Premature, finding, inadmissible);
+        }
         decision => {
+            let or_alternative = req
+                .avg
+                .alternatives
+                .iter()
+                .any(|a| a.by_works_council.is_yes());
             let finding = F::OrWithheld {
                 decision,
                 conditions: p.or_conditions.clone(),
+                or_alternative,
             };
             ctx.step(R::Wor27_2Term, finding, Effect::Passed);
+        }
+    }
+
+    // A request before the consultation the employer declined is premature (INFERENCE).
+    if premature_meeting {
+        let finding = F::Premature {
+            cause: PrematureCause::MeetingDeclinedByEmployer,
+        };
+        return stop(ctx, R::Wor27_2Premature, finding, inadmissible);
+    }
+
+    // The parties' conduct, said where it is established; it adds no weight of its own: the
+    // court weighs the arguments put forward in the proceedings.
+    for (fact, finding) in [
+        (p.or_gave_reasons == Tri::No, F::RefusalWithoutReasons),
+        (p.or_refused_to_discuss.is_yes(), F::OrRefusedToDiscuss),
+        (p.amended_in_proceedings.is_yes(), F::AmendedInProceedings),
+    ] {
+        if fact {
+            ctx.step(R::Wor27_4Arguments, finding, Effect::Noted);
         }
     }
 

@@ -217,6 +217,8 @@ fn evaluate_bare(request: &Request) -> Result<Ruling, Error> {
 /// its own: `whatif` runs it on the requests it derives from a checked one.
 pub(crate) fn decide(ctx: &mut engine::Ctx) -> (Vec<PartRuling>, Outcome, Option<Ground>) {
     let request = ctx.req;
+    // Whatever the outcome, the OR's reasonable costs of the proceedings are the employer's.
+    ctx.flag(law::RuleId::Wor22, Finding::CostsOfProceedings);
     let parts: Vec<PartRuling> = match gates::check(ctx) {
         Err(outcome) => vec![PartRuling {
             elements: request
@@ -251,7 +253,22 @@ pub(crate) fn merits(
 ) -> Vec<PartRuling> {
     let request = ctx.req;
     let els = &request.regeling.elements;
-    let parts: Vec<Part> = if request.regeling.separable && els.len() > 1 {
+    // What the employer asked decides whether the court may grant a part: only on a
+    // (subsidiary) request for the parts, and only of a regeling with separable elements.
+    // Not stated: as before, `separable` decides.
+    let separable = request.regeling.separable && els.len() > 1;
+    let by_parts = request.decided_by_parts();
+    if separable {
+        let finding = if by_parts {
+            Finding::PartsRequested {
+                presumed: request.procedure.petitum == request::Petitum::Unknown,
+            }
+        } else {
+            Finding::WholeOnlyRequested
+        };
+        ctx.step(law::RuleId::Wor27_4Petitum, finding, Effect::Noted);
+    }
+    let parts: Vec<Part> = if by_parts {
         els.iter()
             .enumerate()
             .map(|(i, e)| Part {

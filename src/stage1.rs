@@ -175,6 +175,22 @@ pub(crate) fn weigh(
         if !part.concerns(&i.elements) {
             continue;
         }
+        if i.unrelated_to_regeling.is_yes() {
+            let finding = F::UnrelatedDemand {
+                index,
+                statement: i.statement.clone(),
+            };
+            part.step(ctx, R::Wor27_4Unrelated, finding, Effect::Noted);
+            continue;
+        }
+        if i.first_raised_in_court.is_yes() {
+            part.step(
+                ctx,
+                R::Wor27_4Arguments,
+                F::RaisedFirstInCourt { index },
+                Effect::Noted,
+            );
+        }
         let concern = Concern::of_or(i.kind, monitors);
         let derived = match concern {
             Concern::Monitoring => Some(intrusion.as_ref().map_or(Importance::None, |x| x.level)),
@@ -255,6 +271,19 @@ pub(crate) fn weigh(
             Concern::EarlierAgreement,
             R::WorEarlierAgreement,
             kind,
+            Importance::Serious,
+            aw,
+        );
+    }
+    if req.regeling.changes_primary_terms.is_yes() {
+        let aw = ctx.cal.aw_primary_terms;
+        or_concern(
+            ctx,
+            part,
+            &mut or_items,
+            Concern::PrimaryTerms,
+            R::WorPrimaryTerms,
+            OrConcernKind::PrimaryTerms,
             Importance::Serious,
             aw,
         );

@@ -305,6 +305,88 @@ fn out_of_range_values() {
     bad(&input, "$.calibration[\"scale.light\"]", "from 0 to 1000");
 }
 
+/// Every procedure fact added for issues #12 and #20: a wrong value exits 2 with its path.
+#[test]
+fn new_procedure_facts_bad_values() {
+    let base = example();
+    for (field, value, expected) in [
+        (
+            "meeting_only_informed",
+            "\"perhaps\"",
+            "`yes`, `no`, `unknown`",
+        ),
+        (
+            "consultation_meeting_declined_by",
+            "\"nobody\"",
+            "`employer`, `works_council`, `unknown`",
+        ),
+        ("or_still_deciding", "true", "`yes`, `no`, `unknown`"),
+        ("or_asked_for_formal_request", "1", "`yes`, `no`, `unknown`"),
+        (
+            "petitum",
+            "\"parts\"",
+            "`whole_only`, `also_parts`, `unknown`",
+        ),
+        ("or_gave_reasons", "\"some\"", "`yes`, `no`, `unknown`"),
+        ("or_refused_to_discuss", "null", "`yes`, `no`, `unknown`"),
+        ("amended_in_proceedings", "[]", "`yes`, `no`, `unknown`"),
+    ] {
+        let input = base.replacen(
+            "\"or_decision\"",
+            &format!("\"{field}\": {value}, \"or_decision\""),
+            1,
+        );
+        assert_ne!(input, base);
+        bad(&input, &format!("$.procedure.{field}"), expected);
+    }
+    let input = base.replacen(
+        "\"alternatives\": [",
+        "\"alternatives\": [{\"description\": \"x\", \"by_works_council\": \"maybe\"},",
+        1,
+    );
+    assert_ne!(input, base);
+    bad(
+        &input,
+        "$.avg.alternatives[0].by_works_council",
+        "`yes`, `no`, `unknown`",
+    );
+    for (field, value) in [
+        ("first_raised_in_court", "\"later\""),
+        ("unrelated_to_regeling", "0"),
+    ] {
+        let input = base.replacen(
+            "\"works_council\": [",
+            &format!(
+                "\"works_council\": [{{\"kind\": \"other\", \"statement\": \"x\", \"{field}\": {value}}},"
+            ),
+            1,
+        );
+        assert_ne!(input, base);
+        bad(
+            &input,
+            &format!("$.interests.works_council[0].{field}"),
+            "`yes`, `no`, `unknown`",
+        );
+    }
+    for (field, value) in [
+        ("consent_right_by_agreement", "\"agreed\""),
+        ("applies_consented_regeling", "false"),
+        ("changes_primary_terms", "\"pay\""),
+    ] {
+        let input = base.replacen(
+            "\"elements\": [",
+            &format!("\"{field}\": {value}, \"elements\": ["),
+            1,
+        );
+        assert_ne!(input, base);
+        bad(
+            &input,
+            &format!("$.regeling.{field}"),
+            "`yes`, `no`, `unknown`",
+        );
+    }
+}
+
 #[test]
 fn dangling_element_reference() {
     let input = example().replacen(

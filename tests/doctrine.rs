@@ -88,6 +88,8 @@ proptest! {
             importance: Some(Importance::Serious),
             elements: vec![],
             raises: vec![],
+            first_raised_in_court: Tri::Unknown,
+            unrelated_to_regeling: Tri::Unknown,
         });
         let (a, b) = (eval(&r), eval(&more));
         prop_assert_eq!(a.outcome, b.outcome);

@@ -37,6 +37,8 @@ fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
         importance: None,
         elements: vec![],
         raises: vec![],
+        first_raised_in_court: Tri::Unknown,
+        unrelated_to_regeling: Tri::Unknown,
     }
 }
 
@@ -70,20 +72,29 @@ const COVERED: &[R] = &[
     R::Wor27_1Scope,
     R::Wor27_1K,
     R::Wor27_1L,
+    R::Wor27_1G,
+    R::Wor32,
     R::Wor27_2,
     R::Wor27_2Term,
+    R::Wor27_2Premature,
     R::Wor27_3,
     R::Wor27_4Ground1,
     R::Wor27_4Ground2,
     R::Wor27_4Ground2Weighing,
+    R::Wor27_4Petitum,
+    R::Wor27_4OrAlternative,
+    R::Wor27_4Arguments,
+    R::Wor27_4Unrelated,
     R::Wor27_5,
     R::Wor25_1K,
     R::Wor36,
+    R::Wor22,
     R::CaseOmron2016,
     R::Rv149,
     R::Rv150,
     R::Rv24,
     R::WorEarlierAgreement,
+    R::WorPrimaryTerms,
     R::Wbp8F,
     R::Avg5_1C,
     R::Avg5_1CSuitability,
@@ -292,6 +303,397 @@ fn wor_27_2_term_what_the_or_decided() {
         f,
         Finding::OrWithheld { .. }
     ) && *e == Effect::Passed));
+}
+
+#[test]
+fn wor_27_1_g_derived_when_monitoring_feeds_appraisals() {
+    let letters = |r: &kantonrechter::Ruling| -> Vec<Subject> {
+        r.trace
+            .iter()
+            .find_map(|s| match &s.finding {
+                Finding::SubjectsOnList { letters } => Some(letters.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let appraisal = with(|r| m(r).consequences = Consequences::Appraisal);
+    assert!(has(&appraisal, R::Wor27_1G, |f, e| *f
+        == Finding::AppraisalRegeling
+        && *e == Effect::Passed));
+    assert!(letters(&appraisal).contains(&Subject::G));
+    let evaluation = with(|r| m(r).purpose = Purpose::PerformanceEvaluation);
+    assert!(letters(&evaluation).contains(&Subject::G));
+    let plain = with(|_| {});
+    assert!(!letters(&plain).contains(&Subject::G));
+    // Named by the parties, ruled out by the facts: set aside.
+    let named = with(|r| r.regeling.subjects.push(Subject::G));
+    assert!(has(&named, R::Wor27_1G, |f, _| *f
+        == Finding::LetterRuledOut { letter: Subject::G }));
+    assert!(!letters(&named).contains(&Subject::G));
+    // A regeling on k only whose facts show no personal data: no consent right at all.
+    let no_data = with(|r| {
+        r.regeling.subjects = vec![Subject::K];
+        m(r).personal_data = Tri::No;
+        m(r).observes = vec![];
+    });
+    assert!(has(&no_data, R::Wor27_1K, |f, _| *f
+        == Finding::LetterRuledOut { letter: Subject::K }));
+    assert_eq!(no_data.outcome, Outcome::NoConsentRequired);
+    // Unknown personal data does not rule k out.
+    let unknown = with(|r| {
+        r.regeling.subjects = vec![Subject::K];
+        m(r).personal_data = Tri::Unknown;
+        m(r).observes = vec![];
+    });
+    assert_ne!(unknown.outcome, Outcome::NoConsentRequired);
+}
+
+#[test]
+fn wor_32_consent_right_by_agreement() {
+    let none = |r: &mut Request| {
+        r.regeling.subjects = vec![];
+        m(r).observes = vec![];
+        m(r).personal_data = Tri::No;
+    };
+    assert_eq!(with(none).outcome, Outcome::NoConsentRequired);
+    let agreed = with(|r| {
+        none(r);
+        r.regeling.consent_right_by_agreement = Tri::Yes;
+    });
+    assert_ne!(agreed.outcome, Outcome::NoConsentRequired);
+    assert!(has(&agreed, R::Wor32, |f, e| *f
+        == Finding::ConsentRightByAgreement
+        && *e == Effect::Passed));
+}
+
+#[test]
+fn wor_27_1_scope_applying_a_consented_regeling() {
+    let applies = with(|r| r.regeling.applies_consented_regeling = Tri::Yes);
+    assert!(decides(
+        &applies,
+        R::Wor27_1Scope,
+        Outcome::NoConsentRequired
+    ));
+    assert!(has(&applies, R::Wor27_1Scope, |f, _| *f
+        == Finding::AppliesConsentedRegeling));
+    // A new purpose is a change, not an application.
+    let changed = with(|r| {
+        r.regeling.applies_consented_regeling = Tri::Yes;
+        m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
+    });
+    assert_ne!(changed.outcome, Outcome::NoConsentRequired);
+    assert!(has(&changed, R::Wor27_1Scope, |f, _| *f
+        == Finding::NotMereApplication));
+    // An investigation of one person is no regeling.
+    let one = with(|r| r.regeling.scope = Scope::Individual);
+    assert!(decides(&one, R::Wor27_1Scope, Outcome::NoConsentRequired));
+}
+
+#[test]
+fn wor_27_2_premature_the_consent_procedure_not_completed() {
+    use kantonrechter::ruling::PrematureCause;
+    let premature = |r: &kantonrechter::Ruling, cause: PrematureCause| {
+        r.outcome == Outcome::Inadmissible
+            && has(r, R::Wor27_2Premature, |f, e| {
+                *f == Finding::Premature { cause }
+                    && *e
+                        == Effect::Decides {
+                            outcome: Outcome::Inadmissible,
+                        }
+            })
+    };
+    // The employer declined the consultation meeting: premature, not weighed.
+    let declined = with(|r| {
+        r.procedure.consultation_meeting_held = Tri::No;
+        r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::Employer;
+    });
+    assert!(premature(
+        &declined,
+        PrematureCause::MeetingDeclinedByEmployer
+    ));
+    assert!(declined.weights.is_none());
+    // A meeting only to inform is no consultation meeting: the same.
+    let informed = with(|r| {
+        r.procedure.meeting_only_informed = Tri::Yes;
+        r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::Employer;
+    });
+    assert!(has(&informed, R::Wor27_2, |f, _| *f
+        == Finding::OnlyInformationMeeting));
+    assert!(premature(
+        &informed,
+        PrematureCause::MeetingDeclinedByEmployer
+    ));
+    // Declined by the OR: not premature, and the OR cannot rely on it (weighs nothing).
+    let by_or = with(|r| {
+        r.procedure.consultation_meeting_held = Tri::No;
+        r.procedure.consultation_meeting_declined_by = MeetingDeclinedBy::WorksCouncil;
+    });
+    assert_ne!(by_or.outcome, Outcome::Inadmissible);
+    assert!(has(&by_or, R::Wor27_2, |f, _| *f
+        == Finding::MeetingDeclinedByOr));
+    let followed = with(|_| {});
+    assert_eq!(
+        by_or.weights.unwrap().works_council,
+        followed.weights.unwrap().works_council
+    );
+    // Who declined it unknown: weighed for the OR as before, not premature.
+    let unknown = with(|r| r.procedure.consultation_meeting_held = Tri::No);
+    assert_ne!(unknown.outcome, Outcome::Inadmissible);
+    assert!(!has(&unknown, R::Wor27_2Premature, |_, _| true));
+    // Still deciding within a reasonable time: premature; not deciding at all is not.
+    let deciding = with(|r| {
+        r.procedure.or_decision = OrDecision::NoDecision;
+        r.procedure.or_still_deciding = Tri::Yes;
+    });
+    assert!(premature(&deciding, PrematureCause::OrStillDeciding));
+    let undecided = with(|r| r.procedure.or_decision = OrDecision::NoDecision);
+    assert_ne!(undecided.outcome, Outcome::Inadmissible);
+    // Only with `no_decision`: an OR that refused is not still deciding.
+    let refused = with(|r| r.procedure.or_still_deciding = Tri::Yes);
+    assert_ne!(refused.outcome, Outcome::Inadmissible);
+    // The OR asked for a formal request, and none in writing with reasons is shown.
+    let asked = with(|r| {
+        r.procedure.or_asked_for_formal_request = Tri::Yes;
+        r.procedure.in_writing_with_reasons = Tri::Unknown;
+    });
+    assert!(decides(&asked, R::Wor27_2Premature, Outcome::Inadmissible));
+    assert!(has(&asked, R::Wor27_2Premature, |f, _| *f
+        == Finding::FormalRequestAsked));
+    let answered = with(|r| r.procedure.or_asked_for_formal_request = Tri::Yes);
+    assert_ne!(answered.outcome, Outcome::Inadmissible);
+}
+
+#[test]
+fn wor_27_4_or_alternative_weighed_against_the_proposal() {
+    let alt = |reaches: Tri, by_or: Tri| Alternative {
+        description: "alleen anoniem tellen".into(),
+        reaches_same_goal: reaches,
+        rejection_reason: None,
+        rejection_substantiation: Substantiation::Established,
+        elements: vec![],
+        by_works_council: by_or,
+    };
+    let conditional = |reaches: Tri, by_or: Tri| {
+        with(move |r| {
+            r.procedure.or_decision = OrDecision::Conditional;
+            r.procedure.or_conditions = vec!["alleen anoniem".into()];
+            r.avg.alternatives = vec![alt(reaches, by_or)];
+        })
+    };
+    // The OR's alternative reaches the aim: weighed, and the proposal is not necessary.
+    let reaches = conditional(Tri::Yes, Tri::Yes);
+    assert!(has(&reaches, R::Wor27_4OrAlternative, |f, _| matches!(
+        f,
+        Finding::OrAlternative {
+            reaches: Tri::Yes,
+            ..
+        }
+    )));
+    assert!(has(&reaches, R::Wor27_2Term, |f, _| matches!(
+        f,
+        Finding::OrWithheld {
+            or_alternative: true,
+            ..
+        }
+    )));
+    assert!(curable(&reaches, R::Avg6_1F2));
+    assert_eq!(reaches.outcome, Outcome::Refused);
+    // It does not: no necessity defect from it.
+    let fails = conditional(Tri::No, Tri::Yes);
+    assert!(has(&fails, R::Wor27_4OrAlternative, |f, _| matches!(
+        f,
+        Finding::OrAlternative {
+            reaches: Tri::No,
+            ..
+        }
+    )));
+    assert!(!curable(&fails, R::Avg6_1F2));
+    // Conditions without an alternative of the OR: the ruling does not claim to weigh one.
+    let bare = with(|r| {
+        r.procedure.or_decision = OrDecision::Conditional;
+        r.procedure.or_conditions = vec!["alleen anoniem".into()];
+    });
+    assert!(has(&bare, R::Wor27_2Term, |f, _| matches!(
+        f,
+        Finding::OrWithheld {
+            or_alternative: false,
+            ..
+        }
+    )));
+    assert!(!has(&bare, R::Wor27_4OrAlternative, |_, _| true));
+    let text = bare.report(kantonrechter::Lang::Nl);
+    assert!(
+        !text
+            .trace
+            .iter()
+            .any(|s| s.finding.contains("tegen het alternatief van de OR")),
+        "{:?}",
+        text.trace
+    );
+    // An alternative not marked as the OR's is not named as its alternative.
+    let other = conditional(Tri::Yes, Tri::Unknown);
+    assert!(!has(&other, R::Wor27_4OrAlternative, |_, _| true));
+}
+
+#[test]
+fn wor_27_4_petitum_whole_or_parts() {
+    let two = |petitum: Petitum| {
+        with(move |r| {
+            let mut second = r.regeling.elements[0].clone();
+            second.id = "f".into();
+            second.measure.purpose = Purpose::BuildingSecurity;
+            r.regeling.elements.push(second);
+            r.regeling.separable = true;
+            r.procedure.petitum = petitum;
+        })
+    };
+    let whole = two(Petitum::WholeOnly);
+    assert_eq!(whole.parts.len(), 1);
+    assert!(has(&whole, R::Wor27_4Petitum, |f, _| *f
+        == Finding::WholeOnlyRequested));
+    let parts = two(Petitum::AlsoParts);
+    assert_eq!(parts.parts.len(), 2);
+    assert!(has(&parts, R::Wor27_4Petitum, |f, _| *f
+        == Finding::PartsRequested { presumed: false }));
+    // Not stated: as before, `separable` decides.
+    let old = two(Petitum::Unknown);
+    assert_eq!(old.parts.len(), 2);
+    assert!(has(&old, R::Wor27_4Petitum, |f, _| *f
+        == Finding::PartsRequested { presumed: true }));
+    // One element: nothing to split, nothing said.
+    let one = with(|r| r.procedure.petitum = Petitum::AlsoParts);
+    assert!(!has(&one, R::Wor27_4Petitum, |_, _| true));
+}
+
+#[test]
+fn wor_27_4_arguments_what_the_parties_put_forward_in_court() {
+    let privacy = || OrInterest {
+        contested: Tri::No,
+        ..or(OrInterestKind::Privacy, Substantiation::Established)
+    };
+    let plain = with(|r| r.interests.works_council = vec![privacy()]);
+    // An argument first raised in court weighs the same, and the trace says so.
+    let late = with(|r| {
+        r.interests.works_council = vec![OrInterest {
+            first_raised_in_court: Tri::Yes,
+            ..privacy()
+        }]
+    });
+    assert_eq!(plain.weights, late.weights);
+    assert!(!plain.weights.unwrap().works_council.is_zero());
+    assert!(has(&late, R::Wor27_4Arguments, |f, _| *f
+        == Finding::RaisedFirstInCourt { index: 0 }));
+    // A refusal without reasons, an OR that would not discuss, an amended proposal: said,
+    // and no weight of their own.
+    for (f, finding) in [
+        (
+            (|r: &mut Request| r.procedure.or_gave_reasons = Tri::No) as fn(&mut Request),
+            Finding::RefusalWithoutReasons,
+        ),
+        (
+            |r: &mut Request| r.procedure.or_refused_to_discuss = Tri::Yes,
+            Finding::OrRefusedToDiscuss,
+        ),
+        (
+            |r: &mut Request| r.procedure.amended_in_proceedings = Tri::Yes,
+            Finding::AmendedInProceedings,
+        ),
+    ] {
+        let r = with(|r| {
+            r.interests.works_council = vec![privacy()];
+            f(r);
+        });
+        assert!(has(&r, R::Wor27_4Arguments, |x, e| *x == finding
+            && *e == Effect::Noted));
+        assert_eq!(r.weights, plain.weights);
+        assert_eq!(r.outcome, plain.outcome);
+    }
+    let reasons = with(|r| r.procedure.or_gave_reasons = Tri::Yes);
+    assert!(!has(&reasons, R::Wor27_4Arguments, |_, _| true));
+}
+
+#[test]
+fn wor_27_4_unrelated_demand_left_aside() {
+    let demand = OrInterest {
+        kind: OrInterestKind::Other,
+        statement: "instemming alleen als de eindejaarsuitkering terugkomt".into(),
+        contested: Tri::No,
+        importance: Some(Importance::Serious),
+        ..or(OrInterestKind::Other, Substantiation::Established)
+    };
+    let weighed = with(|r| r.interests.works_council = vec![demand.clone()]);
+    let aside = with(|r| {
+        r.interests.works_council = vec![OrInterest {
+            unrelated_to_regeling: Tri::Yes,
+            ..demand.clone()
+        }]
+    });
+    assert!(has(&aside, R::Wor27_4Unrelated, |f, e| matches!(
+        f,
+        Finding::UnrelatedDemand { index: 0, .. }
+    ) && *e
+        == Effect::Noted));
+    assert!(aside.weights.unwrap().works_council < weighed.weights.unwrap().works_council);
+    assert!(aside.weights.unwrap().works_council.is_zero());
+    // Nor does it raise a legal point.
+    let raising = with(|r| {
+        r.interests.works_council = vec![OrInterest {
+            unrelated_to_regeling: Tri::Yes,
+            raises: vec![LegalPoint::Dpia],
+            ..demand.clone()
+        }];
+        r.avg.dpia = Dpia::NotDone;
+        m(r).frequency = Frequency::Unknown;
+    });
+    assert!(!curable(&raising, R::Avg35_1));
+}
+
+#[test]
+fn wor_primary_terms_weigh_for_the_or() {
+    let plain = with(|_| {});
+    let terms = with(|r| r.regeling.changes_primary_terms = Tri::Yes);
+    assert!(has(&terms, R::WorPrimaryTerms, |f, e| matches!(
+        f,
+        Finding::OrConcern {
+            concern: kantonrechter::ruling::OrConcernKind::PrimaryTerms,
+            ..
+        }
+    ) && matches!(
+        e,
+        Effect::Weighs {
+            side: kantonrechter::ruling::Side::WorksCouncil,
+            ..
+        }
+    )));
+    assert!(terms.weights.unwrap().works_council > plain.weights.unwrap().works_council);
+    let unknown = with(|r| r.regeling.changes_primary_terms = Tri::Unknown);
+    assert_eq!(unknown.weights, plain.weights);
+    // Leaving them to the cao is the employer's lever.
+    let mut r = base();
+    r.regeling.changes_primary_terms = Tri::Yes;
+    let w = kantonrechter::whatif::whatif(&r, &kantonrechter::whatif::Options::changes(1)).unwrap();
+    assert!(
+        w.levers
+            .iter()
+            .any(|l| l.kind == kantonrechter::whatif::LeverKind::LeavePrimaryTermsToCao)
+    );
+}
+
+#[test]
+fn wor_22_costs_in_every_ruling() {
+    for r in [
+        with(|_| {}),
+        with(|r| r.procedure.or_decision = OrDecision::Consented),
+        with(|r| r.regeling.cao = CaoCoverage::Exhaustive),
+    ] {
+        assert!(
+            r.flags
+                .iter()
+                .any(|f| f.rule == R::Wor22 && f.finding == Finding::CostsOfProceedings),
+            "{:?}",
+            r.flags
+        );
+    }
 }
 
 #[test]
@@ -1195,6 +1597,7 @@ fn avg_6_1_f_2_necessity_alternatives() {
         rejection_reason: None,
         rejection_substantiation: Substantiation::Plausible,
         elements: vec![],
+        by_works_council: Tri::Unknown,
     };
     assert!(curable(
         &with(|r| r.avg.alternatives = vec![alt(Tri::Yes)]),

@@ -383,6 +383,9 @@ impl<'a, 't> Reader<'a, 't> {
             start_date: option(Self::date),
             #[required]
             elements: list(Self::element),
+            consent_right_by_agreement: code,
+            applies_consented_regeling: code,
+            changes_primary_terms: code,
         }
     }
 
@@ -493,6 +496,14 @@ impl<'a, 't> Reader<'a, 't> {
             nullity: option(Self::nullity),
             arbowet_demand_same_matter: code,
             earlier_agreement: option(Self::earlier_agreement),
+            meeting_only_informed: code,
+            consultation_meeting_declined_by: code,
+            or_still_deciding: code,
+            or_asked_for_formal_request: code,
+            petitum: code,
+            or_gave_reasons: code,
+            or_refused_to_discuss: code,
+            amended_in_proceedings: code,
         }
     }
 
@@ -548,6 +559,8 @@ impl<'a, 't> Reader<'a, 't> {
             importance: option(Self::code),
             elements: list(Self::string),
             raises: list(Self::code),
+            first_raised_in_court: code,
+            unrelated_to_regeling: code,
         }
     }
 
@@ -569,6 +582,7 @@ impl<'a, 't> Reader<'a, 't> {
             rejection_reason: option(Self::string),
             rejection_substantiation: code,
             elements: list(Self::string),
+            by_works_council: code,
         }
     }
 }

@@ -148,6 +148,48 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Letter g (appraisal) as the shared DOMAIN §1 lists it ("appraisal (g)"); the statute's
+    // wording of the letter was not read in a stored copy. Derived where monitoring data feed
+    // appraisals (a consequence for appraisal, or the purpose of evaluating performance):
+    // the engine's reading of DOMAIN and of the lawyer's situations (presence status and
+    // keylogging feeding appraisals). PARTIAL.
+    Rule {
+        id: R::Wor27_1G,
+        title_nl: "Art. 27 lid 1 sub g WOR: regeling over personeelsbeoordeling",
+        title_en: "Art. 27(1)(g) WOR: regeling on staff appraisal",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27,
+            s(
+                "woronline: artikel 27",
+                "https://www.woronline.nl/wor-artikelen/artikel-27-het-instemmingsrecht-van-de-or",
+            ),
+        ],
+    },
+    // The consent right extended by an agreement with the OR: OR-net's kennisbank (read):
+    // "Het instemmingsrecht kan daarnaast uitgebreid worden bij ondernemingsovereenkomst
+    // (artikel 32 WOR), bij wet of bij cao." That the procedure of art. 27, lid 4 included,
+    // then applies to the extended right was not read: PARTIAL.
+    Rule {
+        id: R::Wor32,
+        title_nl: "Art. 32 WOR: instemmingsrecht uitgebreid bij ondernemingsovereenkomst",
+        title_en: "Art. 32 WOR: consent right extended by an agreement with the OR",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 32 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=32",
+            ),
+            s(
+                "OR-net: instemmingsrecht",
+                "https://kennisbank.ornet.nl/themas/wet-op-de-ondernemingsraden/instemmingsrecht/135956",
+            ),
+        ],
+    },
     Rule {
         id: R::Wor27_2,
         title_nl: "Art. 27 lid 2 WOR: schriftelijk, met redenen en gevolgen, en ten minste één overlegvergadering",
@@ -185,6 +227,35 @@ pub static CATALOGUE: &[Rule] = &[
             s(
                 "Rendement: mogelijke beslissingen op een instemmingsaanvraag",
                 "https://www.rendement.nl/instemmingsrecht/vraag-en-antwoord/welke-beslissingen-zijn-mogelijk-op-een-instemmingsaanvraag",
+            ),
+        ],
+    },
+    // A request filed before the consent procedure of art. 27 lid 2 is completed: the
+    // employer declined (or never convened) the consultation meeting, or went to court while
+    // the OR was still deciding within a reasonable time, or the OR asked for a formal
+    // request it never got. The Declercq report of a Middelburg decision: no substantive
+    // consultation, no substitute consent. That this makes the request premature and
+    // refused without weighing, not merely a weight in the balance, is the engine's reading
+    // of that report and of WOR-27-2-TERM: INFERENCE.
+    Rule {
+        id: R::Wor27_2Premature,
+        title_nl: "Verzoek prematuur: de instemmingsprocedure van art. 27 lid 2 WOR is niet afgerond",
+        title_en: "Request premature: the consent procedure of art. 27(2) WOR is not completed",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 27 lid 2 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=2",
+            ),
+            s(
+                "Declercq: instemmingsrecht OR, geen inhoudelijk overleg, geen vervangende toestemming",
+                "https://www.declercq.com/blogs/instemmingsrecht-or-geen-inhoudelijk-overleg-geen-vervangende-toestemming/",
+            ),
+            s(
+                "OR-net: besluittermijn instemmingsaanvraag",
+                "https://www.ornet.nl/or-werk/wat-is-de-besluittermijn-voor-een-instemmingsaanvraag/",
             ),
         ],
     },
@@ -264,6 +335,87 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // What the employer asked decides what the court can give: permission for the proposal
+    // as a whole, or subsidiarily for its separable parts. The court does not rewrite the
+    // proposal (the regeling's `separable` doc; art. 24 Rv, read on wetboekplus.nl: the court
+    // decides on the grounds the parties put forward). A partial grant only on a subsidiary
+    // request: INFERENCE.
+    Rule {
+        id: R::Wor27_4Petitum,
+        title_nl: "De rechter beslist over wat de ondernemer verzocht: het geheel, of subsidiair de scheidbare onderdelen",
+        title_en: "The court decides what the employer asked: the whole, or subsidiarily the separable parts",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            s(
+                "art. 24 Rv",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0001827&artikel=24",
+            ),
+        ],
+    },
+    // The OR's condition or counter-proposal is weighed against the proposal through
+    // necessity: does it reach the employer's aim with less intrusion (DOMAIN §2, "the judge
+    // then weighs the proposal against the OR's alternative"). KLM 2008 is cited for it only
+    // as reported: the OR would consent only to anonymous registration, which (van-doorne.com)
+    // was held not a reasonable alternative; the court's own considerations were not
+    // readable (cases/ECLI_NL_RBAMS_2008_BD6534.json). PARTIAL.
+    Rule {
+        id: R::Wor27_4OrAlternative,
+        title_nl: "Instemming onder voorwaarden: de rechter weegt het voorstel tegen het alternatief van de OR",
+        title_en: "Conditional consent: the court weighs the proposal against the OR's alternative",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            s(
+                "Rb. Amsterdam 16-06-2008, ECLI:NL:RBAMS:2008:BD6534 (KLM)",
+                "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBAMS:2008:BD6534",
+            ),
+            s(
+                "Van Doorne: nieuwsbrief september 2008 over KLM",
+                "http://www.van-doorne.com/nieuwsbrieven/nieuwsbrief_september_2008/september_04_en.php",
+            ),
+        ],
+    },
+    // What the parties put forward in the proceedings counts. Declercq reports that the Hoge
+    // Raad held a court of appeal wrong to leave aside arguments the OR first advanced on
+    // appeal, and that the kantonrechter Middelburg, following it, weighed arguments the OR
+    // first raised in the proceedings (read: the Declercq page). That a refusal without
+    // reasons, or an OR that would not discuss alternatives, adds no weight of its own, and
+    // that the court decides on the proposal as the employer amended it in the proceedings
+    // (DOMAIN §2: defects cured during the proceedings count), are the engine's reading:
+    // PARTIAL.
+    Rule {
+        id: R::Wor27_4Arguments,
+        title_nl: "De rechter weegt wat partijen in de procedure aanvoeren, ook argumenten die de OR pas daar aanvoert",
+        title_en: "The court weighs what the parties put forward in the proceedings, including arguments the OR first raises there",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27_4,
+            s(
+                "Declercq: instemmingsrecht OR, geen inhoudelijk overleg, geen vervangende toestemming",
+                "https://www.declercq.com/blogs/instemmingsrecht-or-geen-inhoudelijk-overleg-geen-vervangende-toestemming/",
+            ),
+        ],
+    },
+    // The court weighs the OR's arguments for withholding consent against the employer's for
+    // the decision (woronline). A demand unrelated to the regeling, to which the OR tied its
+    // consent, is no argument against the proposal: left aside. No source says so in terms:
+    // INFERENCE.
+    Rule {
+        id: R::Wor27_4Unrelated,
+        title_nl: "Een eis die los staat van de regeling is geen argument tegen het voorstel",
+        title_en: "A demand unrelated to the regeling is no argument against the proposal",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[WOR_27_4, WORONLINE_27_4],
+    },
     Rule {
         id: R::Wor27_5,
         title_nl: "Art. 27 lid 5 WOR: nietigheid, mits de OR die binnen een maand schriftelijk inroept",
@@ -331,6 +483,42 @@ pub static CATALOGUE: &[Rule] = &[
             s(
                 "woronline: instemmingsrecht en cao",
                 "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao",
+            ),
+        ],
+    },
+    // Art. 22 WOR (text read in two unofficial copies of the current text,
+    // wetopdeondernemingsraden.com and depijl-mz.nl, which agree; the official text on
+    // wetten.overheid.nl was not read, nor the dates in force): the costs reasonably needed
+    // for the OR's task, including those of legal proceedings, are the employer's, the
+    // latter if the employer was told of them in advance (lid 2); art. 22a: the OR cannot be
+    // ordered to pay the costs of proceedings against the employer. PARTIAL.
+    Rule {
+        id: R::Wor22,
+        title_nl: "Art. 22 en 22a WOR: de redelijke kosten van de OR voor deze procedure komen ten laste van de ondernemer",
+        title_en: "Arts. 22 and 22a WOR: the OR's reasonable costs of these proceedings are borne by the employer",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 22 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=22",
+            ),
+            s(
+                "art. 22a WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=22a",
+            ),
+            s(
+                "wetopdeondernemingsraden.com: art. 22 WOR",
+                "https://wetopdeondernemingsraden.com/wor/art-22-wor/",
+            ),
+            s(
+                "De Pijl: artikel 22 WOR, kosten",
+                "https://www.depijl-mz.nl/wor/a22/",
+            ),
+            s(
+                "woronline: kosten van deskundigen",
+                "https://woronline.nl/jurisprudentie/10/Kosten-van-deskundigen",
             ),
         ],
     },
@@ -410,6 +598,29 @@ pub static CATALOGUE: &[Rule] = &[
         from: None,
         until: None,
         sources: &[WOR_27_4, WORONLINE_27_4],
+    },
+    // Primary terms of employment (pay, and what else belongs to collective bargaining) are
+    // the unions' and the cao's domain; art. 27 lid 3 leaves the OR no consent right insofar
+    // as a cao regulates the matter. That an OR may reasonably decline to decide a regeling
+    // that changes such terms before the unions have, and that this weighs for it, is the
+    // engine's reading; no source in the shared material states it: INFERENCE.
+    Rule {
+        id: R::WorPrimaryTerms,
+        title_nl: "Een regeling die primaire arbeidsvoorwaarden wijzigt: de OR mag het oordeel daarover aan de vakbonden laten",
+        title_en: "A regeling that changes primary terms of employment: the OR may leave those to the unions",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[
+            s(
+                "art. 27 lid 3 WOR",
+                "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=27&lid=3",
+            ),
+            s(
+                "woronline: instemmingsrecht en cao",
+                "https://woronline.nl/jurisprudentie/11/Instemmingsrecht-en-cao",
+            ),
+        ],
     },
     Rule {
         id: R::Wbp8F,

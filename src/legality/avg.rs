@@ -335,6 +335,15 @@ fn necessity(ctx: &mut Ctx, el: &Element, d: &mut Defects, minimisation: R, nece
         .iter()
         .filter(|a| a.elements.is_empty() || a.elements.contains(&el.id))
     {
+        // The OR's own alternative (its condition or counter-proposal): the court weighs the
+        // proposal against it, here, by whether it reaches the employer's aim.
+        if alt.by_works_council.is_yes() {
+            let finding = F::OrAlternative {
+                description: alt.description.clone(),
+                reaches: alt.reaches_same_goal,
+            };
+            ctx.element_step(el, R::Wor27_4OrAlternative, finding, Effect::Noted);
+        }
         if alt.reaches_same_goal.is_no() {
             let finding = F::AlternativeRejected {
                 description: alt.description.clone(),

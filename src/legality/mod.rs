@@ -98,6 +98,7 @@ fn raised(ctx: &Ctx, el: &Element, point: LegalPoint) -> bool {
     let concerns = |elements: &[String]| elements.is_empty() || elements.contains(&el.id);
     let by_objection = ctx.req.interests.works_council.iter().any(|i| {
         concerns(&i.elements)
+            && !i.unrelated_to_regeling.is_yes()
             && (i.raises.contains(&point)
                 || match i.kind {
                     K::LackOfInformation => {

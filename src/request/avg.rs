@@ -76,6 +76,13 @@ pub struct Alternative {
     /// The elements it is an alternative to (empty: all).
     #[serde(default)]
     pub elements: Vec<String>,
+    /// Is this the OR's own alternative: the condition of its conditional consent or its
+    /// counter-proposal? Then the court weighs the proposal against it (DOMAIN §2), through
+    /// necessity: does it reach the employer's aim with less intrusion? Unknown counts as
+    /// no: it is then an alternative the parties raised, weighed the same way but not
+    /// named as the OR's.
+    #[serde(default)]
+    pub by_works_council: Tri,
 }
 
 /// The employer kind, which decides whether legitimate interest is available.

@@ -239,6 +239,17 @@ pub struct OrInterest {
     /// point unless it says so here.
     #[serde(default)]
     pub raises: Vec<LegalPoint>,
+    /// Was this argument first raised in the proceedings, not when the OR refused? The court
+    /// weighs it all the same (the Hoge Raad, as reported by Declercq). Unknown counts as no;
+    /// either way it weighs the same, the trace only says so.
+    #[serde(default)]
+    pub first_raised_in_court: Tri,
+    /// Is this not an objection to the regeling but a demand unrelated to it, to which the
+    /// OR tied its consent (e.g. a wage or facilities demand)? Then it is no argument against
+    /// the proposal and is left aside. Unknown counts as no: the employer, which says the
+    /// demand is unrelated, must show it (art. 150 Rv).
+    #[serde(default)]
+    pub unrelated_to_regeling: Tri,
 }
 
 /// Both sides' interests.

@@ -28,7 +28,7 @@ pub use interests::{
     ReasonCategory,
 };
 pub use overrides::Overrides;
-pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
+pub use procedure::{EarlierAgreement, MeetingDeclinedBy, Nullity, OrDecision, Petitum, Procedure};
 pub use regeling::{
     Access, AiCapability, AiFacts, Biometric, BiometricDesign, BiometricPurpose, CaoCoverage,
     Claim, Consequences, CovertConditions, DecisionKind, Element, EmotionInput, EmotionPurpose,
@@ -150,6 +150,17 @@ codes!(AiActSchedule {
     Omnibus = "omnibus",
     Original = "original",
 });
+
+impl Request {
+    /// Does the court rule on each element separately? Only where the regeling has more
+    /// than one separable element and the employer did not ask for the whole only
+    /// (`procedure.petitum`; not stated reads as before: `separable` decides).
+    pub fn decided_by_parts(&self) -> bool {
+        self.regeling.separable
+            && self.regeling.elements.len() > 1
+            && self.procedure.petitum != Petitum::WholeOnly
+    }
+}
 
 /// The readings to apply where the law is disputed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

@@ -154,9 +154,12 @@ codes!(CaoCoverage {
 pub struct Regeling {
     /// A short title, e.g. "Use of access badges to check office attendance".
     pub title: String,
-    /// The letters of art. 27 lid 1 the parties rely on. The engine adds k and l where the
-    /// facts of a measure call for them (the court looks at the purpose and effect of a
-    /// regeling, not at its label).
+    /// The letters of art. 27 lid 1 the parties rely on. The engine adds g, k and l where the
+    /// facts of a measure call for them, and sets aside a letter the facts rule out (k where
+    /// every element is established not to process personal data; g where every element
+    /// monitors, with no consequence for appraisal and not for evaluating performance): the
+    /// court applies art. 27 of its own motion and looks at the purpose and effect of a
+    /// regeling, not at its label.
     #[serde(default)]
     pub subjects: Vec<Subject>,
     /// Adopt, change or withdraw.
@@ -192,6 +195,25 @@ pub struct Regeling {
     pub start_date: Option<Date>,
     /// One or more elements, each with the measure it takes.
     pub elements: Vec<Element>,
+    /// Has the consent right been extended to this matter by an agreement with the OR
+    /// (*ondernemingsovereenkomst*, art. 32 WOR)? Its own fact: consent is then needed even
+    /// where no letter of art. 27 lid 1 applies. Unknown counts as no: the party relying on
+    /// the agreement must show it (art. 150 Rv).
+    #[serde(default)]
+    pub consent_right_by_agreement: Tri,
+    /// Does the decision merely apply a regeling the OR already consented to (e.g. using an
+    /// agreed camera protocol in one incident), rather than adopt, change or withdraw one?
+    /// Applying it needs no new consent; a new purpose changes it (see `earlier_purpose`).
+    /// For an investigation of one person, use `scope: individual`. Unknown counts as no:
+    /// the employer, which relies on the earlier consent, must show it.
+    #[serde(default)]
+    pub applies_consented_regeling: Tri,
+    /// Does the regeling change pay or other primary terms of employment that belong to
+    /// collective bargaining (e.g. a bonus or a pay step tied to the monitoring data)? The
+    /// OR may reasonably decline to decide them before the unions have: a concern of its own
+    /// for the OR (INFERENCE). Unknown counts as no: the OR, which relies on it, must show it.
+    #[serde(default)]
+    pub changes_primary_terms: Tri,
 }
 
 /// One element of the regeling.

@@ -14,7 +14,7 @@ pub use receipt::Receipt;
 pub use report::{Lang, NOTICE_EN, NOTICE_NL, Report, ReportSource, ReportStep};
 pub use trace::{
     Assessment, Balance, Counted, CovertCondition, DpiaTrigger, Effect, Finding, ImportanceSource,
-    IntrusionBase, IntrusionFactor, NotWeighty, OrConcernKind, ReliabilityBasis,
+    IntrusionBase, IntrusionFactor, NotWeighty, OrConcernKind, PrematureCause, ReliabilityBasis,
     RetentionAssessment, RetentionNorm, ReuseCondition, Side, Step, SuitabilityBasis,
     WeightyReason,
 };

@@ -930,19 +930,155 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Not shown that the OR withheld consent; the employer must show it."
         )
         .into(),
-        F::OrWithheld { decision, conditions } => {
+        F::OrWithheld { decision, conditions, or_alternative } => {
             let d = or_decision(*decision, lang);
-            if conditions.is_empty() {
-                tr!(lang, format!("Er is geen instemming: {d}."), format!("There is no consent: {d}."))
-            } else {
-                let c = conditions.join("; ");
-                tr!(
+            let c = conditions.join("; ");
+            match (conditions.is_empty(), *or_alternative) {
+                (_, true) => tr!(
                     lang,
-                    format!("Er is geen instemming: {d}. De rechter weegt het voorstel tegen het alternatief van de OR ({c})."),
-                    format!("There is no consent: {d}. The court weighs the proposal against the OR's alternative ({c}).")
-                )
+                    format!("Er is geen instemming: {d}. De rechter weegt het voorstel tegen het alternatief van de OR: bereikt dat het doel van de ondernemer met minder inbreuk, dan is het voorstel niet noodzakelijk (hierna)."),
+                    format!("There is no consent: {d}. The court weighs the proposal against the OR's alternative: if it reaches the employer's aim with less intrusion, the proposal is not necessary (below).")
+                ),
+                (true, false) => tr!(lang, format!("Er is geen instemming: {d}."), format!("There is no consent: {d}.")),
+                (false, false) => tr!(
+                    lang,
+                    format!("Er is geen instemming: {d}. De OR stelde als voorwaarde: {c}. Dat die voorwaarde het doel van de ondernemer met minder inbreuk bereikt, is niet als alternatief aangevoerd; de rechter weegt het voorstel dan als tegen een weigering."),
+                    format!("There is no consent: {d}. The OR's condition: {c}. That this condition reaches the employer's aim with less intrusion was not put forward as an alternative; the court then weighs the proposal as against a refusal.")
+                ),
             }
         }
+        F::OnlyInformationMeeting => tr!(
+            lang,
+            "De enige bijeenkomst diende om de OR te informeren; dat is niet de overlegvergadering over het voorstel die art. 27 lid 2 WOR eist.",
+            "The only meeting served to inform the OR; that is not the consultation meeting on the proposal that art. 27(2) WOR requires."
+        )
+        .into(),
+        F::MeetingDeclinedByOr => tr!(
+            lang,
+            "Er is geen overlegvergadering gehouden, maar de OR sloeg het overleg af dat de ondernemer aanbood. Op het ontbreken daarvan kan de OR zich niet beroepen.",
+            "No consultation meeting was held, but the OR declined the meeting the employer offered. The OR cannot rely on its absence."
+        )
+        .into(),
+        F::Premature { cause: PrematureCause::MeetingDeclinedByEmployer } => tr!(
+            lang,
+            "De ondernemer heeft geweigerd (of nagelaten) het voorstel in een overlegvergadering met de OR te bespreken. De instemmingsprocedure van art. 27 lid 2 WOR is niet afgerond: het verzoek is prematuur en de ondernemer is niet-ontvankelijk.",
+            "The employer declined (or failed) to discuss the proposal with the OR in a consultation meeting. The consent procedure of art. 27(2) WOR is not completed: the request is premature and the employer's request is inadmissible."
+        )
+        .into(),
+        F::Premature { cause: PrematureCause::OrStillDeciding } => tr!(
+            lang,
+            "Toen de ondernemer zich tot de kantonrechter wendde, beraadde de OR zich nog binnen een redelijke termijn. Dat is geen onthouden van instemming: het verzoek is prematuur en de ondernemer is niet-ontvankelijk.",
+            "When the employer went to court, the OR was still deliberating within a reasonable time. That is not withholding consent: the request is premature and the employer's request is inadmissible."
+        )
+        .into(),
+        F::FormalRequestAsked => tr!(
+            lang,
+            "De OR vroeg de ondernemer schriftelijk om een formele instemmingsaanvraag, en een schriftelijke aanvraag met redenen is niet gebleken. De OR is nog niet gevraagd zoals art. 27 lid 2 WOR eist: het verzoek is prematuur en de ondernemer is niet-ontvankelijk.",
+            "The OR asked the employer in writing for a formal request for consent, and no written request with reasons is shown. The OR has not yet been asked as art. 27(2) WOR requires: the request is premature and the employer's request is inadmissible."
+        )
+        .into(),
+        F::OrAlternative { description, reaches } => match reaches {
+            Tri::No => tr!(
+                lang,
+                format!("Het alternatief van de OR (\"{description}\") bereikt het doel van de ondernemer niet even goed. Daarop kan de weigering niet steunen; de rechter weegt het voorstel als tegen een weigering."),
+                format!("The OR's alternative (\"{description}\") does not reach the employer's aim as well. The refusal cannot rest on it; the court weighs the proposal as against a refusal.")
+            ),
+            _ => tr!(
+                lang,
+                format!("Het alternatief van de OR (\"{description}\") bereikt het doel van de ondernemer met minder inbreuk, of de ondernemer heeft niet aangetoond dat het dat niet doet. Daarom is het voorstel niet noodzakelijk (hierna)."),
+                format!("The OR's alternative (\"{description}\") reaches the employer's aim with less intrusion, or the employer has not shown that it does not. The proposal is therefore not necessary (below).")
+            ),
+        },
+        F::CostsOfProceedings => tr!(
+            lang,
+            "De kosten die de OR voor deze procedure redelijkerwijs moest maken, komen ten laste van de ondernemer, mits die vooraf van de kosten in kennis is gesteld (art. 22 lid 2 WOR). De OR kan niet in de proceskosten worden veroordeeld (art. 22a WOR).",
+            "The costs the OR reasonably had to incur for these proceedings are borne by the employer, provided it was told of them in advance (art. 22(2) WOR). The OR cannot be ordered to pay the costs of the proceedings (art. 22a WOR)."
+        )
+        .into(),
+        F::RefusalWithoutReasons => tr!(
+            lang,
+            "De OR gaf bij zijn weigering geen redenen. Dat maakt de weigering niet zonder meer onredelijk: de rechter weegt de argumenten die de OR in de procedure aanvoert, ook als hij ze pas daar aanvoert.",
+            "The OR gave no reasons when it refused. That does not by itself make the refusal unreasonable: the court weighs the arguments the OR puts forward in the proceedings, even if it first raises them there."
+        )
+        .into(),
+        F::OrRefusedToDiscuss => tr!(
+            lang,
+            "De OR weigerde alternatieven te bespreken of een tegenvoorstel te doen. Dat voegt aan geen van beide kanten gewicht toe; de rechter weegt de argumenten die partijen aanvoeren, en een alternatief dat pas in de procedure wordt genoemd, weegt ook.",
+            "The OR refused to discuss alternatives or to make a counter-proposal. That adds weight to neither side; the court weighs the arguments the parties put forward, and an alternative first named in the proceedings is weighed too."
+        )
+        .into(),
+        F::AmendedInProceedings => tr!(
+            lang,
+            "De ondernemer heeft zijn voorstel in de procedure aangepast. De rechter beslist over het voorstel zoals het nu luidt; een gebrek dat daarmee is hersteld, telt niet meer.",
+            "The employer amended its proposal in the proceedings. The court decides on the proposal as it now stands; a defect so cured no longer counts."
+        )
+        .into(),
+        F::RaisedFirstInCourt { index } => {
+            let n = index + 1;
+            tr!(
+                lang,
+                format!("Belang {n} van de OR voerde hij pas in de procedure aan; de rechter weegt het evengoed."),
+                format!("The OR first raised its interest {n} in the proceedings; the court weighs it all the same.")
+            )
+        }
+        F::UnrelatedDemand { index, statement } => {
+            let n = index + 1;
+            tr!(
+                lang,
+                format!("Belang {n} van de OR (\"{statement}\") is geen bezwaar tegen de regeling maar een eis die daar los van staat en waaraan de OR zijn instemming verbond. Dat is geen argument tegen het voorstel; het blijft buiten de afweging."),
+                format!("The OR's interest {n} (\"{statement}\") is no objection to the regeling but a demand unrelated to it, to which the OR tied its consent. That is no argument against the proposal; it is left out of the weighing.")
+            )
+        }
+        F::AppraisalRegeling => tr!(
+            lang,
+            "De gegevens van de maatregel wegen mee in de beoordeling van het personeel: sub g is van toepassing.",
+            "The measure's data count in the appraisal of staff: letter g applies."
+        )
+        .into(),
+        F::LetterRuledOut { letter } => {
+            let l = letter.code();
+            tr!(
+                lang,
+                format!("Partijen noemen sub {l}, maar de feiten sluiten het uit; de rechter past art. 27 WOR ambtshalve toe en laat sub {l} buiten beschouwing."),
+                format!("The parties name letter {l}, but the facts rule it out; the court applies art. 27 WOR of its own motion and sets letter {l} aside.")
+            )
+        }
+        F::ConsentRightByAgreement => tr!(
+            lang,
+            "Het instemmingsrecht is bij ondernemingsovereenkomst tot deze zaak uitgebreid (art. 32 WOR).",
+            "The consent right has been extended to this matter by an agreement with the OR (art. 32 WOR)."
+        )
+        .into(),
+        F::AppliesConsentedRegeling => tr!(
+            lang,
+            "Het besluit past alleen een regeling toe waarmee de OR al heeft ingestemd; het stelt geen regeling vast, wijzigt of trekt er geen in. Daarvoor is geen nieuwe instemming nodig.",
+            "The decision only applies a regeling the OR already consented to; it does not adopt, change or withdraw one. That needs no new consent."
+        )
+        .into(),
+        F::NotMereApplication => tr!(
+            lang,
+            "Het besluit zou een bestaande regeling alleen toepassen, maar het doel verandert: dat is een wijziging van de regeling, waarvoor instemming nodig is.",
+            "The decision is said only to apply an existing regeling, but its purpose changes: that is a change of the regeling, which needs consent."
+        )
+        .into(),
+        F::WholeOnlyRequested => tr!(
+            lang,
+            "De ondernemer verzocht toestemming voor de regeling als geheel, niet (subsidiair) voor onderdelen. De rechter herschrijft het voorstel niet: hij beslist over het geheel.",
+            "The employer asked permission for the regeling as a whole, not (subsidiarily) for parts. The court does not rewrite the proposal: it decides on the whole."
+        )
+        .into(),
+        F::PartsRequested { presumed: false } => tr!(
+            lang,
+            "De ondernemer verzocht subsidiair toestemming voor elk scheidbaar onderdeel: de rechter beslist per onderdeel, zonder het voorstel te herschrijven.",
+            "The employer asked subsidiarily for permission for each separable part: the court decides per part, without rewriting the proposal."
+        )
+        .into(),
+        F::PartsRequested { presumed: true } => tr!(
+            lang,
+            "De regeling heeft scheidbare onderdelen; aangenomen is dat de ondernemer subsidiair toestemming voor elk onderdeel verzocht. De rechter beslist per onderdeel, zonder het voorstel te herschrijven.",
+            "The regeling has separable parts; the employer is taken to have asked subsidiarily for permission for each part. The court decides per part, without rewriting the proposal."
+        )
+        .into(),
         F::NullityNotInvoked => tr!(
             lang,
             "De ondernemer voerde het besluit zonder instemming uit en de OR heeft de nietigheid niet schriftelijk ingeroepen: het besluit staat vast (art. 27 lid 5 WOR) en het verzoek heeft geen voorwerp.",
@@ -1624,6 +1760,11 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                     lang,
                     format!("De ondernemer is een eerdere afspraak met de OR niet nagekomen: \"{description}\""),
                     format!("The employer did not keep an earlier agreement with the OR: \"{description}\"")
+                ),
+                OrConcernKind::PrimaryTerms => tr!(
+                    lang,
+                    "De regeling wijzigt primaire arbeidsvoorwaarden die bij het cao-overleg horen; de OR mag weigeren daarover te beslissen voordat de vakbonden dat hebben gedaan".to_string(),
+                    "The regeling changes primary terms of employment that belong to collective bargaining; the OR may decline to decide them before the unions have".to_string()
                 ),
             };
             tr!(

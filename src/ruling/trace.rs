@@ -258,6 +258,9 @@ pub enum OrConcernKind {
         /// What was agreed.
         description: String,
     },
+    /// The regeling changes primary terms of employment that belong to collective
+    /// bargaining.
+    PrimaryTerms,
 }
 
 /// Why a measure is held not suitable for its purpose.
@@ -302,6 +305,16 @@ pub enum NotWeighty {
     NotRequired,
 }
 
+/// Why a request is premature: the consent procedure of art. 27 lid 2 WOR is not completed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PrematureCause {
+    /// The employer declined (or never convened) the consultation meeting.
+    MeetingDeclinedByEmployer,
+    /// The OR was still deciding within a reasonable time.
+    OrStillDeciding,
+}
+
 /// The stage-1 comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -332,6 +345,17 @@ pub enum Finding {
     MonitoringFacility { observes: Vec<Observed> },
     /// Letter l is not derived: the data are anonymous.
     AnonymousNotDerived,
+    /// Letter g: the monitoring data feed appraisals (a consequence for appraisal, or the
+    /// purpose of evaluating performance).
+    AppraisalRegeling,
+    /// A letter the parties named that the facts rule out: set aside.
+    LetterRuledOut { letter: Subject },
+    /// The consent right is extended to the matter by an agreement with the OR (art. 32).
+    ConsentRightByAgreement,
+    /// The decision merely applies a regeling the OR already consented to.
+    AppliesConsentedRegeling,
+    /// Said to apply a consented regeling, but a purpose changes: a change of the regeling.
+    NotMereApplication,
     /// The purpose of an existing system changes: a change of the regeling.
     PurposeChanged { from: Purpose, to: Purpose },
     /// The subjects on the closed list.
@@ -368,11 +392,45 @@ pub enum Finding {
     OrConsented,
     /// Not shown that the OR withheld consent.
     OrDecisionUnknown,
-    /// The OR withheld consent.
+    /// The OR withheld consent. `or_alternative`: the request gives the OR's own alternative
+    /// (`avg.alternatives[].by_works_council`), which the court weighs under necessity.
     OrWithheld {
         decision: OrDecision,
         conditions: Vec<String>,
+        or_alternative: bool,
     },
+    /// The only meeting held informed the OR; it was not the consultation meeting.
+    OnlyInformationMeeting,
+    /// The OR declined the consultation meeting the employer offered: it cannot rely on its
+    /// absence.
+    MeetingDeclinedByOr,
+    /// The request is premature: the consent procedure is not completed.
+    Premature { cause: PrematureCause },
+    /// The OR asked for a formal request for consent and none in writing with reasons is
+    /// shown: the OR was not yet asked as art. 27 lid 2 requires.
+    FormalRequestAsked,
+    /// The OR's own alternative, weighed against the proposal: does it reach the employer's
+    /// aim (with less intrusion)? `reaches`: as the request states it (unknown counts as yes).
+    OrAlternative { description: String, reaches: Tri },
+    /// The OR's reasonable costs of these proceedings are the employer's (art. 22, 22a WOR).
+    CostsOfProceedings,
+    /// The employer asked permission for the regeling as a whole only: the court does not
+    /// rewrite the proposal and does not grant a part.
+    WholeOnlyRequested,
+    /// The employer asked, at least subsidiarily, for the separable parts. `presumed`: not
+    /// stated; read from `regeling.separable` as before.
+    PartsRequested { presumed: bool },
+    /// The OR gave no reasons when it withheld consent.
+    RefusalWithoutReasons,
+    /// The OR refused to discuss alternatives or to counter-propose.
+    OrRefusedToDiscuss,
+    /// The employer amended its proposal during the proceedings: the court decides on the
+    /// proposal as amended.
+    AmendedInProceedings,
+    /// An OR argument first raised in the proceedings, weighed all the same.
+    RaisedFirstInCourt { index: usize },
+    /// An OR demand unrelated to the regeling: no argument against it, left aside.
+    UnrelatedDemand { index: usize, statement: String },
     /// Implemented without consent, nullity not invoked in writing.
     NullityNotInvoked,
     /// Nullity invoked after the month (with the dates, when they are known).

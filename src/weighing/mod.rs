@@ -57,6 +57,8 @@ pub(crate) enum Concern {
     Procedure,
     /// An earlier agreement with the OR.
     EarlierAgreement,
+    /// Primary terms of employment changed by the regeling.
+    PrimaryTerms,
     /// Any other OR interest of this kind.
     Or(OrInterestKind),
 }

@@ -42,8 +42,15 @@ pub enum LeverKind {
     /// The employer asks the OR for consent in writing, with reasons and the expected
     /// consequences (`procedure.consent_requested`, `procedure.in_writing_with_reasons`).
     RequestConsentInWriting,
-    /// The employer holds the consultation meeting (`procedure.consultation_meeting_held`).
+    /// The employer holds the consultation meeting (`procedure.consultation_meeting_held`;
+    /// a meeting that only informed the OR does not count, `meeting_only_informed`).
     HoldConsultationMeeting,
+    /// The employer awaits the OR's decision, or a reasonable time for it, before going to
+    /// court (`procedure.or_still_deciding`).
+    AwaitOrDecision,
+    /// The employer takes the primary terms of employment out of the regeling, leaving them
+    /// to collective bargaining (`regeling.changes_primary_terms`).
+    LeavePrimaryTermsToCao,
     /// The employer shows a valid legal basis: legitimate interest for a private employer,
     /// a public task for a public authority (`avg.legal_basis`).
     ShowLegalBasis,
@@ -153,6 +160,8 @@ impl LeverKind {
         match self {
             RequestConsentInWriting => "request-consent-in-writing",
             HoldConsultationMeeting => "hold-consultation-meeting",
+            AwaitOrDecision => "await-or-decision",
+            LeavePrimaryTermsToCao => "leave-primary-terms-to-cao",
             ShowLegalBasis => "show-legal-basis",
             CarryOutDpia => "carry-out-dpia",
             InformStaffInAdvance => "inform-staff-in-advance",
@@ -207,6 +216,7 @@ impl LeverKind {
         match self {
             RequestConsentInWriting
             | HoldConsultationMeeting
+            | AwaitOrDecision
             | CarryOutDpia
             | InformStaffInAdvance
             | InformWorkersOfAi
@@ -233,7 +243,8 @@ impl LeverKind {
             | SameAtHomeAsAtOffice
             | LimitToObligation
             | DropSpecialCategories
-            | VerifyOnCard => 3,
+            | VerifyOnCard
+            | LeavePrimaryTermsToCao => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
             WithdrawEmployerInterest | WithdrawWorksCouncilInterest => 5,
         }
@@ -271,13 +282,17 @@ impl LeverKind {
 
     /// Can the lever change what the gates decide? Anonymous data may take a measure off
     /// the list of art. 27 lid 1 (k and l are derived from personal data and identification);
-    /// the procedure levers can make an inadmissible request admissible.
+    /// dropping consequences may take letter g away (derived from a consequence for
+    /// appraisal, and ruled out where no element has one); the procedure levers can make an
+    /// inadmissible request admissible.
     pub(crate) fn touches_gates(self) -> bool {
         matches!(
             self,
             LeverKind::Anonymise
+                | LeverKind::DropConsequences
                 | LeverKind::RequestConsentInWriting
                 | LeverKind::HoldConsultationMeeting
+                | LeverKind::AwaitOrDecision
         )
     }
 
@@ -811,7 +826,12 @@ impl Lever {
                 r.procedure.consent_requested = Tri::Yes;
                 r.procedure.in_writing_with_reasons = Tri::Yes;
             }
-            (HoldConsultationMeeting, _) => r.procedure.consultation_meeting_held = Tri::Yes,
+            (HoldConsultationMeeting, _) => {
+                r.procedure.consultation_meeting_held = Tri::Yes;
+                r.procedure.meeting_only_informed = Tri::No;
+            }
+            (AwaitOrDecision, _) => r.procedure.or_still_deciding = Tri::No,
+            (LeavePrimaryTermsToCao, _) => r.regeling.changes_primary_terms = Tri::No,
             (ShowLegalBasis, _) => r.avg.legal_basis = valid_basis(r.employer.kind),
             (CarryOutDpia, _) => r.avg.dpia = Dpia::PlannedBeforeProcessing,
             (InformStaffInAdvance, _) => r.avg.staff_informed_in_advance = Tri::Yes,
@@ -830,6 +850,11 @@ impl Lever {
                 }
                 if informs {
                     r.avg.staff_informed_in_advance = Tri::Yes;
+                }
+                // A new purpose announced is still a change of the regeling, not the mere
+                // application of one the OR consented to: the gates read it so.
+                if self.kind == AnnounceNewPurpose {
+                    r.regeling.applies_consented_regeling = Tri::No;
                 }
             }
             (DropAiCapability, Target::Capability(i, c)) => {
@@ -1055,7 +1080,7 @@ fn scope(r: &Request, elements: &[String]) -> u64 {
 /// the court rules per separable element, else the one part.
 fn parts(r: &Request, elements: &[String]) -> u64 {
     let els = &r.regeling.elements;
-    if !(r.regeling.separable && els.len() > 1) {
+    if !r.decided_by_parts() {
         return 1;
     }
     scope(r, elements) & ((1u64 << els.len().min(63)) - 1)
@@ -1216,10 +1241,22 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
             "The employer asks the OR for consent in writing, with its reasons and the consequences for staff.".into(),
         ));
     }
-    if !p.consultation_meeting_held.is_yes() {
+    if !p.consultation_meeting_held.is_yes() || p.meeting_only_informed.is_yes() {
         out.push(whole(HoldConsultationMeeting, RuleId::Wor27_2).says(
             "De ondernemer bespreekt het voorstel in ten minste één overlegvergadering met de OR.".into(),
             "The employer discusses the proposal with the OR in at least one consultation meeting.".into(),
+        ));
+    }
+    if r.regeling.changes_primary_terms.is_yes() {
+        out.push(whole(LeavePrimaryTermsToCao, RuleId::WorPrimaryTerms).says(
+            "De ondernemer haalt de primaire arbeidsvoorwaarden uit de regeling en laat die aan het cao-overleg.".into(),
+            "The employer takes the primary terms of employment out of the regeling and leaves them to collective bargaining.".into(),
+        ));
+    }
+    if p.or_decision == crate::request::OrDecision::NoDecision && p.or_still_deciding.is_yes() {
+        out.push(whole(AwaitOrDecision, RuleId::Wor27_2Premature).says(
+            "De ondernemer wacht het besluit van de OR af, of een redelijke termijn daarvoor, voordat hij zich tot de kantonrechter wendt.".into(),
+            "The employer awaits the OR's decision, or a reasonable time for it, before going to court.".into(),
         ));
     }
 

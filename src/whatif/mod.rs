@@ -184,7 +184,7 @@ impl Costs {
                     .filter(|x| of(&x.elements))
                     .count()) as u64
         };
-        let separable = r.regeling.separable && n > 1;
+        let separable = r.decided_by_parts();
         let part: Vec<u64> = if separable {
             els.iter().map(|e| weigh(concerning(e)) + 8).collect()
         } else {
@@ -702,6 +702,10 @@ fn skeleton(r: &Request) -> Request {
 /// What applying levers to the scratch copy changed, to be put back.
 struct Undo {
     procedure: crate::request::Procedure,
+    /// The facts of the regeling itself levers change (`changes_primary_terms`,
+    /// `applies_consented_regeling`).
+    primary_terms: crate::request::Tri,
+    applies: crate::request::Tri,
     avg: (
         crate::request::LegalBasis,
         crate::request::Dpia,
@@ -723,6 +727,8 @@ impl Undo {
         let a = &r.avg;
         let mut u = Undo {
             procedure: r.procedure.clone(),
+            primary_terms: r.regeling.changes_primary_terms,
+            applies: r.regeling.applies_consented_regeling,
             avg: (
                 a.legal_basis,
                 a.dpia,
@@ -771,6 +777,8 @@ impl Undo {
     /// kept before any withdrawal).
     fn restore(self, r: &mut Request) {
         r.procedure = self.procedure;
+        r.regeling.changes_primary_terms = self.primary_terms;
+        r.regeling.applies_consented_regeling = self.applies;
         let a = &mut r.avg;
         (
             a.legal_basis,
@@ -951,7 +959,7 @@ impl<'a> Setup<'a> {
             budget,
             evaluations: Cell::new(1),
             cap: Cell::new(budget),
-            separable: request.regeling.separable && n > 1,
+            separable: request.decided_by_parts(),
             parts,
             cache: RefCell::new((0..PARTS + n).map(|_| Cache::default()).collect()),
         })
