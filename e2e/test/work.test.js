@@ -176,6 +176,10 @@ test('a scenario built from scratch says what is missing, marks it, and shows no
   const todo = await page.$$eval('#missing a', (as) => as.map((a) => a.dataset.path));
   assert.deepEqual(todo, ['regeling.title', 'regeling.subjects', 'regeling.elements[0].description', 'procedure.consent_requested',
     'procedure.or_decision', 'interests.employer', 'interests.works_council']);
+  const names = await page.$$eval('#missing a', (as) => as.map((a) => a.textContent));
+  assert.equal(new Set(names).size, names.length, `each named apart: ${names}`);
+  assert.match(names[5], /Belangen van de werkgever/);
+  assert.match(names[6], /Belangen van de OR/);
   assert.equal(await page.getAttribute('#f-regeling-title', 'required'), '');
   assert.ok(await page.locator('[data-missing] .miss').count() >= 7, 'the fields are marked');
   assert.equal(await page.inputValue('#f-procedure-consent_requested'), '', 'not yet answered');

@@ -20,18 +20,18 @@ export function labelFor(p, L) {
   const keys = pathKeys(p);
   const parts = [];
   let fields = FIELDS, f = null;
-  for (const k of keys) {
+  keys.forEach((k, i) => {
     if (typeof k === 'number') {
       parts.push(`${tr(f && f.item, L) || '#'} ${k + 1}`);
-      continue;
+      return;
     }
     const next = fields && fields.find((x) => x.k === k);
-    if (!next) { parts.push(k); fields = null; f = null; continue; }
+    if (!next) { parts.push(k); fields = null; f = null; return; }
     f = next;
-    // A list's items name themselves ("Onderdeel 1"); the group of the request's root is shown.
-    if (f.t !== 'list') parts.push(tr(f.l, L));
+    // A list's items name themselves ("Onderdeel 1"); the list itself only when it is meant.
+    if (f.t !== 'list' || typeof keys[i + 1] !== 'number') parts.push(tr(f.l, L));
     fields = f.f;
-  }
+  });
   return parts.length ? parts.join(' › ') : tr(['Het verzoek', 'The request'], L);
 }
 
