@@ -108,7 +108,7 @@ test('a failed import keeps the scenario and explains in the page\'s language; "
 });
 
 test('work is saved in this browser and offered back after a reload', async () => {
-  const { page, errors, close } = await fresh();
+  const { page, errors, close, context } = await fresh();
   assert.equal(await page.isVisible('#restorebar'), false, 'nothing saved yet');
   await page.fill('#f-title', 'Nog niet af');
   await page.waitForFunction(() => (localStorage.getItem('kantonrechter.draft.v1') || '').includes('Nog niet af'));
@@ -121,7 +121,14 @@ test('work is saved in this browser and offered back after a reload', async () =
   // The restore can itself be taken back.
   await page.click('#undo');
   assert.notEqual(await page.inputValue('#f-title'), 'Nog niet af');
-  assert.deepEqual(errors, []);
+  // Loading an example or a shared link is not work of the user's: it never overwrites the
+  // work saved before.
+  await page.selectOption('#example', 'ex:roster-change');
+  const link = await shareLink(page);
+  const { page: other, errors: e2 } = await open(context, link);
+  assert.match(await other.textContent('#restorebar'), /Nog niet af/);
+  assert.match(await other.evaluate(() => localStorage.getItem('kantonrechter.draft.v1')), /Nog niet af/);
+  assert.deepEqual([...errors, ...e2], []);
   await close();
 });
 

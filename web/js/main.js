@@ -58,9 +58,12 @@ function emptyRequest() {
  */
 function load(req, source, what) {
   if (what && st.req) {
-    st.undo = { req: st.req, source: st.source, guided: st.guided };
+    st.undo = { req: st.req, source: st.source, guided: st.guided, edited: st.edited };
     showUndo(what);
   } else hideUndo();
+  // Only the user's own work is saved: a loaded example or link is not, until it is edited
+  // (so that loading one never overwrites the work saved before).
+  st.edited = what === UI.restoreLoaded;
   st.req = req;
   st.source = source;
   st.guided = source === 'empty';
@@ -80,6 +83,7 @@ function showUndo(what) {
     st.req = u.req;
     st.source = u.source;
     st.guided = u.guided;
+    st.edited = u.edited;
     examplePicker();
     renderForm($('form'), st);
     update();
@@ -109,7 +113,7 @@ function message(parts, buttons = []) {
 // leaves the machine), and offered back after a reload.
 const DRAFT = 'kantonrechter.draft.v1';
 function autosave() {
-  if (st.source !== 'own' && !st.guided) return;
+  if (!st.edited) return;
   try {
     localStorage.setItem(DRAFT, JSON.stringify({ req: st.req, guided: st.guided, saved: new Date().toISOString() }));
   } catch { /* storage full or disabled: the page works on without it */ }
@@ -137,7 +141,7 @@ function offerRestore(draft) {
   });
   no.addEventListener('click', () => {
     done();
-    try { if (st.source !== 'own' && !st.guided) localStorage.removeItem(DRAFT); } catch { /* nothing kept */ }
+    try { if (!st.edited) localStorage.removeItem(DRAFT); } catch { /* nothing kept */ }
   });
   bar.replaceChildren(h('span', { text: `${tr(UI.restoreQ, L)}: “${name}” (${tr(UI.savedAt, L)} ${when} UTC). ` }), yes, ' ', no);
   bar.hidden = false;
@@ -367,6 +371,8 @@ function fromJson(text) {
   if (!isObject(v)) { $('json-err').textContent = tr(UI.notRequest, st.lang); return false; }
   $('json-err').textContent = '';
   load(v, 'own');
+  st.edited = true;
+  autosave();
   return true;
 }
 
@@ -412,11 +418,12 @@ function bind() {
   form.addEventListener('input', (e) => {
     if (e.target.id === 'json') return;
     const r = applyEdit(st.req, e.target, false);
-    if (r) { st.source = 'own'; schedule(); }
+    if (r) { st.source = 'own'; st.edited = true; schedule(); }
   });
   form.addEventListener('change', (e) => {
     if (e.target.id === 'json') return;
     const r = applyEdit(st.req, e.target, true);
+    if (r) st.edited = true;
     if (r === 'structure') renderForm(form, st);
     // A renamed element: only what shows the ids is redrawn, so focus and typing go on.
     else if (r === 'ids') refreshIds(form, st);
@@ -425,6 +432,7 @@ function bind() {
   form.addEventListener('click', (e) => {
     const b = e.target.closest('button');
     if (!b) return;
+    if (b.dataset.add || b.dataset.del) st.edited = true;
     if (b.dataset.add) { listEdit(st.req, b.dataset.add, null); renderForm(form, st); focusLast(b.dataset.add); schedule(); }
     else if (b.dataset.del) { listEdit(st.req, b.dataset.del, Number(b.dataset.i)); renderForm(form, st); document.querySelector(`[data-add="${b.dataset.del}"]`)?.focus(); schedule(); }
     else if (b.id === 'json-apply') fromJson($('json').value);
