@@ -20,6 +20,7 @@ Exit code 0 when everything holds, 1 with a list of what is broken.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import sys
 from html.parser import HTMLParser
@@ -117,6 +118,18 @@ def check_links(root: Path) -> list[str]:
             if not target.is_file():
                 problems.append(f"{rel}:{line}: {href!r} → missing file {target.relative_to(root)}")
                 continue
+            if frag.startswith("r=") and target.name == "index.html" and target.parent.name == "demo":
+                # A link that opens the demo with a scenario: the fragment is the request
+                # (`r=j` + base64url of its JSON), not an anchor. It must decode to one.
+                data = frag[2:].split("&", 1)[0]
+                try:
+                    req = json.loads(base64.urlsafe_b64decode(data[1:] + "=" * (-len(data[1:]) % 4)))
+                    ok = data[:1] == "j" and isinstance(req, dict) and "regeling" in req
+                except ValueError:
+                    ok = False
+                if not ok:
+                    problems.append(f"{rel}:{line}: demo link without a readable request")
+                continue
             if frag:
                 ids = ids_of(target)
                 if ids is not None and frag not in ids:
@@ -179,6 +192,12 @@ def main() -> int:
         demo = True
         if not (args.book / "demo" / "index.html").is_file():
             problems.append(f"{args.site}/index.html exists but the book has no demo/index.html")
+        # Each example and decision page opens the demo with its scenario loaded.
+        pages = [args.book / "voorbeelden" / f"{x.stem}.html" for x in sorted(args.examples.glob("*.json"))] if args.examples else []
+        pages += [args.book / "uitspraken" / f"{x.stem}.html" for x in sorted(args.cases.glob("*.json"))] if args.cases else []
+        for page in pages:
+            if page.is_file() and "demo/index.html#r=j" not in page.read_text(encoding="utf-8"):
+                problems.append(f"{page.relative_to(args.book)}: no link that opens the demo with its scenario")
     for p in problems:
         print(f"check-book: {p}", file=sys.stderr)
     if problems:

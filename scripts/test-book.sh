@@ -53,6 +53,14 @@ else
   echo "test-book: the demo (site/pkg) was not built; the book's Node.js example was not run"
 fi
 
+# The book's example and decision pages open the demo with their scenario loaded (in
+# Chromium, through the e2e harness; skipped, and said so, without the demo or Chromium).
+if [ -f book/book/demo/index.html ] && [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -d e2e/node_modules/playwright-core ]; then
+  (cd e2e && node --test --test-concurrency=1 book/)
+else
+  echo "test-book: the demo or Chromium is missing; the demo links were not followed"
+fi
+
 # The book's browser example, served live next to the demo: open it in headless Chromium and
 # check that it shows a ruling (skipped, and said so, without the demo or without Chromium).
 if [ -f book/book/demo-example/index.html ] && command -v chromium >/dev/null; then

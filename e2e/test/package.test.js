@@ -13,7 +13,7 @@ const PKG = path.join(ROOT, 'wasm/pkg');
 const BIN = process.env.KANTONRECHTER_BIN ?? path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target', 'debug/kantonrechter');
 const npm = (cwd, ...args) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-test('npm pack, npm install from the tarball, import and evaluate in Node.js', () => {
+test('npm pack, npm install from the tarball, import and evaluate in Node.js; the README has no placeholder link and its examples run', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kr-npm-'));
   try {
     const tgz = npm(tmp, 'pack', PKG, '--pack-destination', tmp, '--silent').trim().split('\n').pop();
@@ -42,6 +42,30 @@ test('npm pack, npm install from the tarball, import and evaluate in Node.js', (
     const got = execFileSync(process.execPath, ['run.js'], { cwd: app, encoding: 'utf8' });
     const want = execFileSync(BIN, ['evaluate', example, '--json'], { encoding: 'utf8' });
     assert.ok(got === want, 'the package prints what the CLI prints');
+    // The README's own examples, as written: no placeholder links, and its Node.js example
+    // and error example run against the installed package.
+    const readme = fs.readFileSync(path.join(app, 'node_modules/kantonrechter-wasm/README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\((https?:[^)\s]*)\)|<(https?:[^>\s]*)>|(https?:\/\/[^\s)>`'"]+)/g)].map((m) => m[1] || m[2] || m[3]);
+    for (const url of links) {
+      const u = new URL(url);
+      assert.ok(u.pathname.replace(/\/+$/, '') !== '' || u.search, `README links a bare host (a placeholder?): ${url}`);
+    }
+    const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const node = blocks.find((x) => x.includes('initSync'));
+    const caught = blocks.find((x) => x.includes('catch (e)'));
+    assert.ok(node && caught, 'the README has a Node.js example and an error example');
+    fs.writeFileSync(path.join(app, 'readme.mjs'), node + '\n' + caught);
+    const out = execFileSync(process.execPath, ['readme.mjs'], { cwd: app, encoding: 'utf8' }).trim().split('\n');
+    // What it prints is the CLI's ruling of that example.
+    fs.writeFileSync(path.join(app, 'first.mjs'), `
+      import { readFile } from 'node:fs/promises';
+      import { initSync, examples } from 'kantonrechter-wasm';
+      initSync({ module: await readFile(new URL(import.meta.resolve('kantonrechter-wasm/kantonrechter_wasm_bg.wasm'))) });
+      process.stdout.write(JSON.parse(examples())[0].id);`);
+    const id = execFileSync(process.execPath, ['first.mjs'], { cwd: app, encoding: 'utf8' });
+    const cliRuling = JSON.parse(execFileSync(BIN, ['evaluate', path.join(ROOT, 'examples', id + '.json'), '--json'], { encoding: 'utf8' }));
+    assert.equal(out[0], `${cliRuling.outcome} ${cliRuling.summary}`, 'the README example prints the ruling');
+    assert.match(out[out.length - 1], /^\$\.as_of at \$\.as_of: expected /, 'the README says the error names $.as_of');
     const dts = fs.readFileSync(path.join(app, 'node_modules/kantonrechter-wasm/kantonrechter_wasm.d.ts'), 'utf8');
     assert.match(dts, /export function evaluate\(request: string, lang: "nl" \| "en"\): string;/);
     assert.match(dts, /export function whatif\(/);

@@ -241,7 +241,8 @@ test('every input is labelled and the page works by keyboard', async () => {
     .map((e) => e.id || e.outerHTML.slice(0, 80)));
   assert.deepEqual(unlabelled, []);
   // Keyboard only: Tab to the example picker, choose another example, Tab on to the language switch.
-  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // skip link to the ruling
+  await page.keyboard.press('Tab'); // skip link to Wat als?
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'example');
   await page.keyboard.press('ArrowDown');

@@ -108,10 +108,9 @@ fn run() -> Res<()> {
     schemas(&g)?;
     cli_help(&g)?;
     let demo = demo(&g)?;
-    let examples = examples(&g)?;
-    let cases = cases(&g)?;
+    let examples = examples(&g, demo)?;
+    let cases = cases(&g, demo)?;
     summary(&g, &examples, &cases)?;
-    let _ = demo;
     eprintln!(
         "bookgen: wrote {} example page(s), {} decision page(s) with exercises, into {}",
         examples.len(),
@@ -1483,7 +1482,39 @@ struct Entry {
     path: String,
 }
 
-fn examples(g: &Gen) -> Res<Vec<Entry>> {
+/// The line that opens the demo with a request loaded: a link whose fragment holds the
+/// request (the demo's share-link format, `#r=j` + base64url of the compact JSON, which the
+/// browser never sends to a server), or a note that the demo was not built.
+fn demo_link(request: &Value, demo: bool) -> String {
+    if !demo {
+        return "*De demo is bij deze build niet gebouwd / the demo was not built for this copy \
+                of the book.*\n"
+            .to_string();
+    }
+    format!(
+        "**[Open dit scenario in de demo / open this scenario in the demo]\
+         (../demo/index.html#r=j{})**\n",
+        base64url(request.to_string().as_bytes())
+    )
+}
+
+/// Base64url without padding (RFC 4648 §5), as the demo's `share.js` writes and reads it.
+fn base64url(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ABC[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
     let mut entries = Vec::new();
     let mut list = String::from(
         "| voorbeeld / example | uitkomst (simulatie) / outcome (simulated) |\n|---|---|\n",
@@ -1503,6 +1534,7 @@ fn examples(g: &Gen) -> Res<Vec<Entry>> {
             "*Scenario `examples/{name}.json` — gegenereerde pagina / generated page.* \
              Probeer het zelf / try it: `cargo run -q -- evaluate examples/{name}.json`\n"
         );
+        let _ = writeln!(page, "{}", demo_link(&req, demo));
         let commentary = g
             .root
             .join("book")
@@ -2264,7 +2296,7 @@ fn known_disagreement(c: &Case) -> Option<String> {
     explain(c.decision.get("known_disagreement")?)
 }
 
-fn cases(g: &Gen) -> Res<Vec<(Entry, Entry)>> {
+fn cases(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
     let cases = load_cases(g)?;
     let mut entries = Vec::new();
     let mut rows = Vec::new();
@@ -2308,6 +2340,11 @@ fn cases(g: &Gen) -> Res<Vec<(Entry, Entry)>> {
             "*Gegenereerd uit / generated from `cases/{}.json`.* \
              Oefening / exercise: [voorspel eerst zelf / predict it first](../{ex_rel}).\n",
             c.stem
+        );
+        let _ = writeln!(
+            page,
+            "{}",
+            demo_link(&parse(&c.request_text, &c.stem)?, demo)
         );
         let not_counted = row
             .and_then(|r| r.get("not_counted"))
@@ -2889,4 +2926,19 @@ fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
         }
     }
     write(&g.src.join("SUMMARY.md"), &out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base64url;
+
+    #[test]
+    fn base64url_is_rfc4648_section5_without_padding() {
+        assert_eq!(base64url(b""), "");
+        assert_eq!(base64url(b"f"), "Zg");
+        assert_eq!(base64url(b"fo"), "Zm8");
+        assert_eq!(base64url(b"foo"), "Zm9v");
+        assert_eq!(base64url(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64url(&[0xfb, 0xff, 0xbf]), "-_-_");
+    }
 }

@@ -89,7 +89,7 @@ function field(f, path, st) {
       const box = h('fieldset', { class: 'list', id }, h('legend', { text: label }), hp);
       items.forEach((item, i) => {
         const name = tr(f.item, L) + ' ' + (i + 1) + (item && item.id ? ': ' + item.id : '');
-        box.append(h('fieldset', { class: 'item' }, h('legend', { text: name }),
+        box.append(h('fieldset', { class: 'item', 'data-item': dp + '.' + i }, h('legend', { text: name }),
           f.f.map((g) => field(g, [...path, i, g.k], st)),
           h('button', { type: 'button', class: 'del', 'data-del': dp, 'data-i': String(i), text: tr(UI.remove, L) + ': ' + name })));
       });
@@ -108,7 +108,7 @@ function field(f, path, st) {
         checkboxes(path, Object.entries(ENUMS[f.e].v), v, L, 'multi'));
     case 'refs': {
       const ids = (getPath(req, ['regeling', 'elements']) || []).map((e) => e && e.id).filter(Boolean);
-      return h('fieldset', { class: 'field multi', id }, h('legend', { text: label }), hp,
+      return h('fieldset', { class: 'field multi', id, 'data-refs': dp }, h('legend', { text: label }), hp,
         ids.length ? checkboxes(path, ids.map((x) => [x, x]), v, L, 'refs') : h('p', { class: 'help', text: tr(UI.noElements, L) }));
     }
     case 'bool':
@@ -118,7 +118,13 @@ function field(f, path, st) {
       return calibration(f, path, st, hp);
     default: {
       let ctl;
-      if (f.t === 'enum') ctl = h('select', { id, 'data-p': dp, 'data-t': f.opt ? 'enum?' : 'enum' }, options(f.e, L, f.opt, v));
+      if (f.t === 'enum') {
+        ctl = h('select', { id, 'data-p': dp, 'data-t': f.opt ? 'enum?' : 'enum' }, options(f.e, L, f.opt, v));
+        // A scenario built from scratch: a fact it asks for shows as not yet answered.
+        if (st.guided && v == null && !f.opt && GUIDED.some((g) => g.path === dp)) {
+          ctl.prepend(h('option', { value: '', text: '— ' + tr(UI.choose, L) + ' —', disabled: true, selected: true }));
+        }
+      }
       else if (f.t === 'area' || f.t === 'lines') ctl = h('textarea', { id, rows: f.t === 'lines' ? 2 : 2, 'data-p': dp, 'data-t': f.t + (f.opt ? '?' : ''), value: f.t === 'lines' ? (v || []).join('\n') : v ?? '' });
       else if (f.t === 'int') ctl = h('input', { type: 'number', min: '0', step: '1', inputmode: 'numeric', id, 'data-p': dp, 'data-t': 'int', value: v ?? '' });
       else ctl = h('input', { type: f.t === 'date' ? 'date' : 'text', id, 'data-p': dp, 'data-t': f.t + (f.opt ? '?' : ''), value: v ?? '' });
@@ -234,7 +240,7 @@ export function applyEdit(req, t, structuralEvent) {
         if (old !== val) renameRefs(req, old, val);
       }
       setPath(req, path, val);
-      if (path[1] === 'elements' && path[3] === 'id' && structuralEvent) return 'structure';
+      if (path[1] === 'elements' && path[3] === 'id' && structuralEvent) return 'ids';
     }
   }
   return 'value';
@@ -250,6 +256,57 @@ function refLists(req) {
 
 function renameRefs(req, from, to) {
   for (const x of refLists(req)) x.elements = x.elements.map((e) => (e === from ? to : e));
+}
+
+/**
+ * After an element's id changed: redraw only what shows the ids (the lists of element
+ * references and the items' names), never the control being typed in, so focus and text stay.
+ */
+export function refreshIds(form, st) {
+  const L = st.lang;
+  for (const box of form.querySelectorAll('fieldset[data-refs]')) {
+    if (box.contains(document.activeElement)) continue;
+    const path = box.dataset.refs.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    box.replaceWith(field(specAt(path), path, st));
+  }
+  for (const item of form.querySelectorAll('fieldset[data-item]')) {
+    const path = item.dataset.item.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    const spec = specAt(path.slice(0, -1));
+    const v = getPath(st.req, path);
+    const name = tr(spec.item, L) + ' ' + (path[path.length - 1] + 1) + (v && v.id ? ': ' + v.id : '');
+    item.querySelector(':scope > legend').textContent = name;
+    const del = item.querySelector(':scope > button.del');
+    if (del) del.textContent = tr(UI.remove, L) + ': ' + name;
+  }
+}
+
+// What a scenario built from scratch needs before the page shows a verdict: the facts the
+// gates and the weighing read first, which, left open, decide the case by the burden of proof
+// alone (an empty scenario is "no consent required", then "inadmissible" until the consent
+// procedure is filled in).
+const GUIDED = [
+  { path: 'regeling.title', ok: (v) => typeof v === 'string' && v.trim() !== '' },
+  { path: 'regeling.subjects', ok: (v) => Array.isArray(v) && v.length > 0 },
+  { path: 'regeling.elements', each: 'description', ok: (v) => typeof v === 'string' && v.trim() !== '' },
+  { path: 'procedure.consent_requested', ok: (v) => v != null },
+  { path: 'procedure.or_decision', ok: (v) => v != null },
+  { path: 'interests.employer', list: true, ok: (v) => Array.isArray(v) && v.some((x) => x && String(x.statement || '').trim()) },
+  { path: 'interests.works_council', list: true, ok: (v) => Array.isArray(v) && v.some((x) => x && String(x.statement || '').trim()) },
+];
+
+/** The facts a scenario built from scratch still lacks: [{path (dotted), list}]. */
+export function missing(req) {
+  const out = [];
+  for (const g of GUIDED) {
+    const path = g.path.split('.');
+    const v = getPath(req, path);
+    if (g.each) {
+      (Array.isArray(v) ? v : []).forEach((item, i) => {
+        if (!g.ok(item && item[g.each])) out.push({ path: `${g.path}[${i}].${g.each}` });
+      });
+    } else if (!g.ok(v)) out.push({ path: g.path, list: !!g.list });
+  }
+  return out;
 }
 
 /** Add an item to, or remove one from, the list at a dotted path. */

@@ -2,14 +2,15 @@
 // single state, and re-renders the ruling on every change. Nothing leaves the machine.
 
 import init, * as kr from '../pkg/kantonrechter_wasm.js';
-import { renderForm, applyEdit, listEdit, controlForPath, facts, h } from './form.js';
+import { renderForm, applyEdit, listEdit, controlForPath, facts, h, refreshIds, missing } from './form.js';
 import { renderRuling, renderError, sourceLink } from './ruling.js';
 import { encodeFragment, decodeFragment } from './share.js';
 import { UI, OUTCOMES, GROUNDS, FEATURES, RELATIONS, EXAMPLE_TITLES_EN } from './i18n.js';
+import { explain, labelFor } from './errors.js';
 
 const $ = (id) => document.getElementById(id);
 const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
-const st = { req: null, lang: 'nl', rules: new Map(), cal: [], examples: [], source: '' };
+const st = { req: null, lang: 'nl', rules: new Map(), cal: [], examples: [], source: '', guided: false, showAnyway: false };
 const has = (name) => typeof kr[name] === 'function';
 
 /** The engine trapped (it should never): say so, and stop. */
@@ -51,12 +52,99 @@ function emptyRequest() {
   return { as_of: today > '2027-12-31' ? '2027-12-31' : today, title: '', regeling: { title: '', elements: [{ id: 'onderdeel1', description: '', measure: {} }] } };
 }
 
-function load(req, source) {
+/**
+ * Put a scenario into the form. `what` (a UI text) names a load the user may want to take
+ * back: the scenario it replaces is kept, with an "undo" button above the ruling.
+ */
+function load(req, source, what) {
+  if (what && st.req) {
+    st.undo = { req: st.req, source: st.source, guided: st.guided, edited: st.edited };
+    showUndo(what);
+  } else hideUndo();
+  // Only the user's own work is saved: a loaded example or link is not, until it is edited
+  // (so that loading one never overwrites the work saved before).
+  st.edited = what === UI.restoreLoaded;
   st.req = req;
   st.source = source;
+  st.guided = source === 'empty';
+  st.showAnyway = false;
   examplePicker();
   renderForm($('form'), st);
   update();
+}
+
+function showUndo(what) {
+  const bar = $('undobar'), L = st.lang;
+  const btn = h('button', { type: 'button', id: 'undo', text: tr(UI.undo, L) });
+  btn.addEventListener('click', () => {
+    const u = st.undo;
+    if (!u) return;
+    st.undo = null;
+    st.req = u.req;
+    st.source = u.source;
+    st.guided = u.guided;
+    st.edited = u.edited;
+    examplePicker();
+    renderForm($('form'), st);
+    update();
+    bar.replaceChildren(h('span', { text: tr(UI.undone, L) }));
+    $('ruling').focus();
+  });
+  bar.replaceChildren(h('span', { text: `${tr(UI.loaded, L)}: ${tr(what, L)}. ` }), btn);
+  bar.hidden = false;
+}
+
+function hideUndo() {
+  st.undo = null;
+  $('undobar').hidden = true;
+  $('undobar').replaceChildren();
+}
+
+/** A message above the form (role alert), with optional buttons [[text, onclick], …]. */
+function message(parts, buttons = []) {
+  const box = $('msg');
+  const close = () => { box.hidden = true; box.replaceChildren(); };
+  box.replaceChildren(...parts, ...buttons.map(([text, fn, id]) => h('button', { type: 'button', id, text })), h('button', { type: 'button', class: 'close', text: tr(UI.dismiss, st.lang) }));
+  box.querySelectorAll('button').forEach((b, i) => b.addEventListener('click', () => { close(); if (buttons[i]) buttons[i][1](); }));
+  box.hidden = false;
+}
+
+// Autosave: the scenario being worked on is kept in this browser's local storage (nothing
+// leaves the machine), and offered back after a reload.
+const DRAFT = 'kantonrechter.draft.v1';
+function autosave() {
+  if (!st.edited) return;
+  try {
+    localStorage.setItem(DRAFT, JSON.stringify({ req: st.req, guided: st.guided, saved: new Date().toISOString() }));
+  } catch { /* storage full or disabled: the page works on without it */ }
+}
+
+function readDraft() {
+  try {
+    const d = JSON.parse(localStorage.getItem(DRAFT) || 'null');
+    return d && d.req && typeof d.req === 'object' && !Array.isArray(d.req) ? d : null;
+  } catch { return null; }
+}
+
+function offerRestore(draft) {
+  const bar = $('restorebar'), L = st.lang;
+  const name = draft.req.title || draft.req.regeling?.title || tr(UI.untitled, L);
+  const when = String(draft.saved || '').slice(0, 16).replace('T', ' ');
+  const done = () => { bar.hidden = true; bar.replaceChildren(); };
+  const yes = h('button', { type: 'button', id: 'restore', text: tr(UI.restore, L) });
+  const no = h('button', { type: 'button', id: 'discard', text: tr(UI.discard, L) });
+  yes.addEventListener('click', () => {
+    done();
+    load(draft.req, 'own', UI.restoreLoaded);
+    st.guided = !!draft.guided;
+    if (st.guided) { renderForm($('form'), st); update(); }
+  });
+  no.addEventListener('click', () => {
+    done();
+    try { if (!st.edited) localStorage.removeItem(DRAFT); } catch { /* nothing kept */ }
+  });
+  bar.replaceChildren(h('span', { text: `${tr(UI.restoreQ, L)}: “${name}” (${tr(UI.savedAt, L)} ${when} UTC). ` }), yes, ' ', no);
+  bar.hidden = false;
 }
 
 let pending = 0;
@@ -69,8 +157,18 @@ function update() {
   const text = JSON.stringify(st.req);
   const box = $('json');
   if (box && document.activeElement !== box) box.value = JSON.stringify(st.req, null, 2);
+  autosave();
   let report = null;
   st.failed = false;
+  // A scenario built from scratch shows what is still missing, and no verdict, until then.
+  const todo = st.guided ? missing(st.req) : [];
+  markMissing(todo);
+  if (todo.length && !st.showAnyway) {
+    guidance(todo);
+    whatifStale(null);
+    similar(null);
+    return;
+  }
   try {
     report = JSON.parse(kr.evaluate(text, L));
   } catch (err) {
@@ -85,8 +183,60 @@ function update() {
     document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     renderRuling($('verdict'), $('ruling-body'), report, L);
   }
+  mini(report);
   whatifStale(report);
   similar(text);
+}
+
+/** The fields still to fill in, marked in the form. */
+function markMissing(todo) {
+  document.querySelectorAll('.miss').forEach((el) => el.remove());
+  document.querySelectorAll('[data-missing]').forEach((el) => el.removeAttribute('data-missing'));
+  for (const m of todo) {
+    const ctl = controlForPath('$.' + m.path);
+    if (!ctl) continue;
+    const box = ctl.closest('.field, fieldset') || ctl;
+    box.dataset.missing = '1';
+    const label = box.querySelector(':scope > label, :scope > legend');
+    label?.append(h('span', { class: 'miss', text: ' (' + tr(UI.missingMark, st.lang) + ')' }));
+  }
+}
+
+function guidance(todo) {
+  const L = st.lang;
+  document.getElementById('ruling-head').replaceChildren();
+  const anyway = h('button', { type: 'button', id: 'show-anyway', text: tr(UI.showAnyway, L) });
+  anyway.addEventListener('click', () => { st.showAnyway = true; update(); });
+  $('verdict').replaceChildren(h('div', { class: 'verdict out-incomplete' },
+    h('p', { class: 'outcome', id: 'outcome', 'data-outcome': 'incomplete', text: tr(UI.incomplete, L) }),
+    h('p', { text: tr(UI.missingH, L) }),
+    h('ul', { id: 'missing' }, todo.map((m) => {
+      const ctl = controlForPath('$.' + m.path);
+      const text = labelFor('$.' + m.path, L) + (m.list ? ' (' + tr(UI.atLeastOne, L) + ')' : '');
+      if (!ctl) return h('li', { text });
+      const a = h('a', { href: '#' + ctl.id, 'data-path': m.path, text });
+      a.addEventListener('click', (ev) => { ev.preventDefault(); (ctl.matches('input, select, textarea, button') ? ctl : ctl.querySelector('input, select, textarea, button'))?.focus(); });
+      return h('li', {}, a);
+    })),
+    h('p', {}, anyway)));
+  $('ruling-body').replaceChildren();
+  mini(null, true);
+}
+
+/** The compact summary that stays in view on a phone: outcome, ground, weights. */
+function mini(report, incomplete) {
+  const L = st.lang;
+  const go = h('a', { href: '#ruling', text: tr(UI.miniGo, L) });
+  let parts;
+  if (report) {
+    const w = report.weights;
+    parts = [h('strong', { class: 'mini-out out-' + report.outcome, text: tr(OUTCOMES[report.outcome], L) }),
+      report.ground ? h('span', { text: ' · ' + (report.ground === 'unreasonable_refusal' ? (L === 'en' ? 'ground 1' : 'grond 1') : (L === 'en' ? 'ground 2' : 'grond 2')) }) : null,
+      w ? h('span', { class: 'mini-w', text: ` · ${tr(UI.margin, L)}: ${tr(UI.employerSide, L)} ${w.employer} – ${tr(UI.orSide, L)} ${w.works_council}` }) : null];
+  } else {
+    parts = [h('strong', { class: 'mini-out', text: incomplete ? tr(UI.incomplete, L) : tr(UI.error, L).replace(/:$/, '') })];
+  }
+  $('mini').replaceChildren(h('span', { class: 'mini-t' }, ...parts), ' ', go);
 }
 
 // What if: the smallest sets of one side's changes that turn the outcome in its favour, and
@@ -123,7 +273,7 @@ function flipList(flips, id, L) {
       return h('li', {}, c[L] || c.nl, src ? [' (', sourceLink(src), ')'] : null);
     }));
     const btn = h('button', { type: 'button', class: 'apply-flip', 'data-i': String(i), text: tr(UI.whatifApply, L) });
-    btn.addEventListener('click', () => { load(f.request, 'own'); $('outcome')?.focus?.(); });
+    btn.addEventListener('click', () => { load(f.request, 'own', UI.whatifLoaded); $('undo')?.focus(); });
     list.append(h('li', { class: 'flip out-' + f.outcome },
       h('p', {}, h('strong', { text: `${tr(UI.whatifThen, L)}: ${tr(OUTCOMES[f.outcome], L)}` }), f.ground ? ' — ' + tr(GROUNDS[f.ground], L) : ''),
       changes, btn));
@@ -161,7 +311,8 @@ function runWhatif(budget) {
 function similar(text) {
   if (!has('similar')) return;
   const L = st.lang, body = $('similar-body');
-  $('similar').hidden = false;
+  $('similar').hidden = text == null;
+  if (text == null) return;
   let list;
   try {
     list = JSON.parse(kr.similar(text, 3));
@@ -204,7 +355,10 @@ function exportJson() {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-/** Read JSON text into the state (a case file's request too); false with a message if not JSON. */
+const isObject = (v) => v != null && typeof v === 'object' && !Array.isArray(v);
+
+/** Read the JSON box into the state (a case file's request too); false with a message if it
+ * is not a JSON object (the current scenario stays). */
 function fromJson(text) {
   let v;
   try {
@@ -213,10 +367,40 @@ function fromJson(text) {
     $('json-err').textContent = tr(UI.badJson, st.lang) + ': ' + e.message;
     return false;
   }
+  if (isObject(v) && isObject(v.request) && !v.regeling) v = v.request;
+  if (!isObject(v)) { $('json-err').textContent = tr(UI.notRequest, st.lang); return false; }
   $('json-err').textContent = '';
-  if (v && typeof v === 'object' && v.request && !v.regeling) v = v.request;
   load(v, 'own');
+  st.edited = true;
+  autosave();
   return true;
+}
+
+/** Import a file: loaded only when it is a request the engine reads; otherwise the current
+ * scenario stays, and the message says why in the page's language (with "load anyway" for a
+ * request object the engine rejects, e.g. one still incomplete). */
+function importFile(text) {
+  const L = st.lang;
+  let v;
+  try { v = JSON.parse(text); } catch { v = undefined; }
+  if (isObject(v) && isObject(v.request) && !v.regeling) v = v.request;
+  if (!isObject(v)) {
+    message([h('p', { text: tr(UI.badFile, L) + ' ' + tr(UI.notRequest, L) })]);
+    return;
+  }
+  try {
+    kr.evaluate(JSON.stringify(v), L);
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) fatal(err);
+    const { label, text: what } = explain(err, L);
+    message([h('p', { text: tr(UI.badFile, L) }),
+      h('p', { id: 'msg-why' }, h('strong', { text: label }), ': ' + what),
+      h('details', { class: 'tech' }, h('summary', { text: tr(UI.technical, L) }), h('p', { lang: 'en' }, h('code', { text: err.path || '$' }), ' ' + String(err.message || err)))],
+    [[tr(UI.loadAnyway, L), () => load(v, 'own', UI.importLoaded), 'load-anyway']]);
+    return;
+  }
+  $('msg').hidden = true;
+  load(v, 'own', UI.importLoaded);
 }
 
 function printFacts() {
@@ -234,27 +418,31 @@ function bind() {
   form.addEventListener('input', (e) => {
     if (e.target.id === 'json') return;
     const r = applyEdit(st.req, e.target, false);
-    if (r) { st.source = 'own'; schedule(); }
+    if (r) { st.source = 'own'; st.edited = true; schedule(); }
   });
   form.addEventListener('change', (e) => {
     if (e.target.id === 'json') return;
     const r = applyEdit(st.req, e.target, true);
+    if (r) st.edited = true;
     if (r === 'structure') renderForm(form, st);
+    // A renamed element: only what shows the ids is redrawn, so focus and typing go on.
+    else if (r === 'ids') refreshIds(form, st);
     if (r) { if (st.source !== 'own') { st.source = 'own'; examplePicker(); } schedule(); }
   });
   form.addEventListener('click', (e) => {
     const b = e.target.closest('button');
     if (!b) return;
+    if (b.dataset.add || b.dataset.del) st.edited = true;
     if (b.dataset.add) { listEdit(st.req, b.dataset.add, null); renderForm(form, st); focusLast(b.dataset.add); schedule(); }
     else if (b.dataset.del) { listEdit(st.req, b.dataset.del, Number(b.dataset.i)); renderForm(form, st); document.querySelector(`[data-add="${b.dataset.del}"]`)?.focus(); schedule(); }
     else if (b.id === 'json-apply') fromJson($('json').value);
   });
   $('example').addEventListener('change', (e) => {
     const v = e.target.value;
-    if (v === 'empty') load(emptyRequest(), 'empty');
+    if (v === 'empty') load(emptyRequest(), 'empty', st.source === 'own' ? UI.exampleLoaded : null);
     else if (v.startsWith('ex:')) {
       const x = st.examples.find((y) => 'ex:' + y.id === v);
-      if (x) load(structuredClone(x.request), v);
+      if (x) load(structuredClone(x.request), v, st.source === 'own' || st.guided ? UI.exampleLoaded : null);
     }
   });
   $('lang').addEventListener('click', () => {
@@ -272,12 +460,17 @@ function bind() {
   $('export').addEventListener('click', exportJson);
   $('import').addEventListener('change', async (e) => {
     const file = e.target.files && e.target.files[0];
-    if (file) { const ok = fromJson(await file.text()); if (!ok) $('jsonbox').open = true; }
+    if (file) importFile(await file.text());
     e.target.value = '';
   });
   $('print').addEventListener('click', () => { printFacts(); window.print(); });
   window.addEventListener('beforeprint', printFacts);
   window.addEventListener('hashchange', onHashChange);
+  $('skip-whatif').addEventListener('click', (e) => {
+    e.preventDefault();
+    $('whatif').open = true;
+    $('whatif').querySelector('summary').focus();
+  });
 }
 
 function focusLast(dp) {
@@ -285,18 +478,34 @@ function focusLast(dp) {
   items[items.length - 1]?.querySelector('input, select, textarea')?.focus();
 }
 
-/** The scenario in the URL fragment, if any (and its language, which is applied). */
+/**
+ * The scenario in the URL fragment, if any (and its language, which is applied). A damaged or
+ * foreign link gives null and `st.badLink`: the page says so and keeps the scenario it has.
+ */
 async function fromHash() {
+  st.badLink = false;
   const { req, lang } = await decodeFragment(location.hash);
+  if (req == null) return null;
   if (lang && lang !== st.lang) { st.lang = lang; texts(); }
-  if (req instanceof Error) { $('status').textContent = tr(UI.badLink, st.lang); return null; }
+  if (req instanceof Error || !isObject(req)) { st.badLink = true; return null; }
   return req;
+}
+
+function badLinkMessage(first) {
+  const L = st.lang;
+  const parts = [h('p', { id: 'badlink', text: tr(UI.badLink, L) })];
+  if (first) {
+    const x = st.examples.find((y) => 'ex:' + y.id === st.source);
+    if (x) parts.push(h('p', { text: `${tr(UI.linkShown, L)} “${exampleTitle(x)}”.` }));
+  } else parts.push(h('p', { text: tr(UI.linkKept, L) }));
+  message(parts);
+  $('status').textContent = tr(UI.badLink, L);
 }
 
 async function onHashChange() {
   const req = await fromHash();
-  if (req) load(req, 'own');
-  else { renderForm($('form'), st); update(); }
+  if (req) load(req, 'own', UI.exampleLoaded);
+  else if (st.badLink) badLinkMessage(false);
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -311,6 +520,7 @@ async function main() {
   $('version').textContent = kr.version();
   texts();
   let req = await fromHash(), source = 'own';
+  const draft = readDraft();
   if (!req) {
     const first = st.examples.find((x) => x.id === 'badge-repurposed') || st.examples[0];
     req = structuredClone(first.request);
@@ -328,6 +538,8 @@ async function main() {
   if (st.failed) update();
   bind();
   $('status').textContent = tr(UI.ready, st.lang);
+  if (st.badLink) badLinkMessage(true);
+  if (draft) offerRestore(draft);
   document.body.dataset.ready = '1';
 }
 

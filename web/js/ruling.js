@@ -3,6 +3,7 @@
 
 import { h } from './form.js';
 import { UI, OUTCOMES, GROUNDS, STAGES, STATUS } from './i18n.js';
+import { explain } from './errors.js';
 
 const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
 const SVG = 'http://www.w3.org/2000/svg';
@@ -113,12 +114,16 @@ export function renderRuling(verdict, body, r, L) {
   body.replaceChildren(...kids);
 }
 
-/** Render an engine error: the message and a link to the field at fault. */
+/** Render an engine error: the field's label and what to do, in the page's language, a link
+ * to the field at fault, and the engine's own message with its JSON path in a detail. */
 export function renderError(verdict, body, err, L, control) {
   document.getElementById('ruling-head').replaceChildren();
+  const { label, text } = explain(err, L);
   verdict.replaceChildren(h('div', { class: 'verdict out-error', role: 'alert' },
     h('p', { class: 'outcome', id: 'outcome', 'data-outcome': 'error', text: tr(UI.error, L) }),
-    h('p', { class: 'errmsg', id: 'errmsg', 'data-path': err.path || '', text: String(err.message || err) })));
+    h('p', { class: 'errmsg', id: 'errmsg', 'data-path': err.path || '' }, h('strong', { text: label }), ': ' + text),
+    h('details', { class: 'tech' }, h('summary', { text: tr(UI.technical, L) }),
+      h('p', { lang: 'en' }, h('code', { id: 'errpath', text: err.path || '$' }), ' ', String(err.message || err)))));
   const kids = [];
   if (control) {
     const a = h('a', { href: '#' + control.id, text: tr(UI.goField, L) });

@@ -1,0 +1,50 @@
+// The book's example and decision pages open the demo with that scenario loaded (issue 16,
+// item 6). Run by scripts/test-book.sh after the book is built with the demo (book/book/).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, browser, ROOT } from '../test/harness.js';
+
+const BOOK = path.join(ROOT, 'book/book');
+let server, base, b;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(BOOK, 'demo/index.html')), 'build the book with the demo first (scripts/book.sh --build)');
+  ({ server, base } = await serve(BOOK));
+  b = await browser();
+});
+
+after(async () => {
+  await b?.close();
+  server?.close();
+});
+
+/** Follow the page's demo link; the demo's form must hold `want`, and it must show a ruling. */
+async function follow(pagePath, want) {
+  const page = await b.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(base + pagePath);
+  const link = page.locator('a[href*="demo/index.html#r="]').first();
+  await Promise.all([page.waitForURL(/demo\/index\.html#r=/), link.click()]);
+  await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 20000 });
+  assert.deepEqual(JSON.parse(await page.inputValue('#json')), want);
+  assert.equal(await page.isVisible('#msg'), false, 'no "damaged link" message');
+  assert.ok(['granted', 'partly_granted', 'refused', 'inadmissible', 'no_consent_required']
+    .includes(await page.getAttribute('#outcome', 'data-outcome')));
+  assert.deepEqual(errors, []);
+  await page.close();
+}
+
+test('an example page opens the demo with that example loaded', async () => {
+  const want = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples/camera-theft.json'), 'utf8'));
+  await follow('voorbeelden/camera-theft.html', want);
+});
+
+test('a decision page opens the demo with that case\'s request loaded', async () => {
+  const file = fs.readdirSync(path.join(ROOT, 'cases')).filter((f) => f.endsWith('.json')).sort()[0];
+  const { request } = JSON.parse(fs.readFileSync(path.join(ROOT, 'cases', file), 'utf8'));
+  await follow(`uitspraken/${file.slice(0, -5)}.html`, request);
+});
