@@ -1338,6 +1338,23 @@ fn avg_5_1_c_suitability() {
         m(r).purpose = Purpose::TheftPrevention;
     });
     assert!(steps(&silent, R::Avg5_1CSuitability).is_empty());
+    // Not examined where the AVG does not apply: before 25 May 2018, for a measure that
+    // observes nothing, or for data about nobody identifiable — each alone.
+    let wbp = with(|r| {
+        r.as_of = day("2017-01-01");
+        m(r).serves_purpose = Tri::No;
+    });
+    assert!(steps(&wbp, R::Avg5_1CSuitability).is_empty());
+    let observes_nothing = with(|r| {
+        m(r).observes.clear();
+        m(r).serves_purpose = Tri::No;
+    });
+    assert!(steps(&observes_nothing, R::Avg5_1CSuitability).is_empty());
+    let anonymous = with(|r| {
+        m(r).identifiability = Identifiability::Anonymous;
+        m(r).serves_purpose = Tri::No;
+    });
+    assert!(steps(&anonymous, R::Avg5_1CSuitability).is_empty());
 }
 
 /// The level of the privacy intrusion in a ruling's trace.
