@@ -44,6 +44,7 @@ use stage1::Part;
 
 /// Why a request could not be evaluated.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Error {
     /// The input is not a valid request: which field, and what was expected.
     Input(InputError),

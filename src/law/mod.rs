@@ -104,6 +104,7 @@ macro_rules! rule_ids {
         /// The id of a rule, written as in `law/RULES.md` (e.g. `WOR-27-4-GROUND1`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[allow(missing_docs)]
+        #[non_exhaustive]
         pub enum RuleId { $( $variant, )* }
 
         impl RuleId {

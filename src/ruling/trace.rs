@@ -327,7 +327,10 @@ pub enum Balance {
     WorksCouncilHeavier,
 }
 
-/// What a step found. Language-neutral; rendered into Dutch and English.
+/// What a step found. Language-neutral; rendered into Dutch and English. The list grows as
+/// the model learns to see more (`#[non_exhaustive]`, see `CHANGELOG.md`): match with a
+/// wildcard arm.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "finding", rename_all = "snake_case")]
 #[allow(missing_docs)]

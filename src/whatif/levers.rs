@@ -36,6 +36,7 @@ macro_rules! by_code {
 /// What a lever does. The id of a lever is its kind (in kebab case) and, where it is
 /// instantiated per element, interest, kind of interest, alternative, capability or legal
 /// point, its target in brackets.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LeverKind {
