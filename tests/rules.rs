@@ -1345,6 +1345,11 @@ fn avg_5_1_c_suitability() {
         m(r).serves_purpose = Tri::No;
     });
     assert!(steps(&wbp, R::Avg5_1CSuitability).is_empty());
+    let first_day = with(|r| {
+        r.as_of = day("2018-05-25");
+        m(r).serves_purpose = Tri::No;
+    });
+    assert!(curable(&first_day, R::Avg5_1CSuitability));
     let observes_nothing = with(|r| {
         m(r).observes.clear();
         m(r).serves_purpose = Tri::No;
