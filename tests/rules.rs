@@ -1362,6 +1362,49 @@ fn avg_5_1_c_suitability() {
     assert!(steps(&anonymous, R::Avg5_1CSuitability).is_empty());
 }
 
+/// The intrusion's factors follow the facts (AVG-6-1-f-3): a camera in the home reaches into
+/// it whatever it is said to record, other technology only when it captures behaviour or
+/// whereabouts; data reused for a linked purpose is no purpose creep, for an unlinked one
+/// without the conditions of art. 6(4) it is.
+#[test]
+fn avg_6_1_f_3_intrusion_factors_follow_the_facts() {
+    use kantonrechter::ruling::IntrusionFactor as I;
+    let factors = |r: &kantonrechter::Ruling| -> Vec<I> {
+        r.trace
+            .iter()
+            .find_map(|s| match &s.finding {
+                Finding::PrivacyIntrusion { factors, .. } => {
+                    Some(factors.iter().map(|(f, _)| *f).collect())
+                }
+                _ => None,
+            })
+            .expect("the intrusion is weighed")
+    };
+    let home = |technology: Technology| {
+        with(move |r| {
+            m(r).technology = technology;
+            m(r).observes = vec![Observed::Attendance];
+            m(r).place = Place::Home;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    assert!(factors(&home(Technology::Camera)).contains(&I::AtHome));
+    assert!(!factors(&home(Technology::Software)).contains(&I::AtHome));
+    let reused = |from: Purpose| {
+        with(move |r| {
+            m(r).earlier_purpose = Some(from);
+            r.avg.staff_informed_in_advance = Tri::No;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    // Badges for building security, now to enforce attendance: not linked, staff not
+    // informed — purpose creep. Working-time records for attendance: linked.
+    assert!(factors(&reused(Purpose::BuildingSecurity)).contains(&I::PurposeCreep));
+    assert!(!factors(&reused(Purpose::WorkingTimeRegistration)).contains(&I::PurposeCreep));
+}
+
 /// The level of the privacy intrusion in a ruling's trace.
 fn intrusion(r: &kantonrechter::Ruling) -> Option<Importance> {
     r.trace.iter().find_map(|s| match &s.finding {
