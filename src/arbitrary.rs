@@ -75,6 +75,15 @@ fn ai() -> impl Strategy<Value = Option<AiFacts>> {
     )
 }
 
+/// Consequences: unknown, none, or one to three of them.
+fn consequences() -> impl Strategy<Value = Consequences> {
+    prop_oneof![
+        Just(Consequences::Unknown),
+        Just(Consequences::None),
+        proptest::collection::vec(select(Consequence::ALL), 1..4).prop_map(Consequences::of),
+    ]
+}
+
 fn measure() -> impl Strategy<Value = Measure> {
     let facts = (
         select(Technology::ALL),
@@ -98,7 +107,7 @@ fn measure() -> impl Strategy<Value = Measure> {
             ),
         ),
         ai(),
-        select(Consequences::ALL),
+        consequences(),
         proptest::option::of(0u32..400),
         purpose(),
         proptest::option::weighted(0.3, purpose()),
@@ -116,7 +125,8 @@ fn measure() -> impl Strategy<Value = Measure> {
             ),
         ),
     );
-    (facts, more, select(Access::ALL)).prop_map(
+    let where_and_how = (select(Access::ALL), tri(), tri(), tri(), tri());
+    (facts, more, where_and_how).prop_map(
         |(
             (
                 technology,
@@ -137,7 +147,13 @@ fn measure() -> impl Strategy<Value = Measure> {
                 earlier_purpose,
                 covert_conditions,
             ),
-            access,
+            (
+                access,
+                housemates_recorded,
+                private_use_allowed,
+                outside_working_hours,
+                privacy_switch,
+            ),
         )| Measure {
             technology,
             personal_data,
@@ -148,6 +164,10 @@ fn measure() -> impl Strategy<Value = Measure> {
             covert_conditions,
             place,
             more_intensive_at_home,
+            housemates_recorded,
+            private_use_allowed,
+            outside_working_hours,
+            privacy_switch,
             biometric,
             ai,
             consequences,

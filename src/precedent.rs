@@ -72,8 +72,8 @@ use serde::Serialize;
 use crate::cases::{CaseError, CaseFile, CourtOutcome, MarkKind};
 use crate::request::codes::codes;
 use crate::request::{
-    Consequences, Dpia, EmployerInterestKind, Frequency, Identifiability, OrInterestKind, Request,
-    Subject, Substantiation, Tri,
+    Dpia, EmployerInterestKind, Frequency, Identifiability, OrInterestKind, Request, Subject,
+    Substantiation, Tri,
 };
 use crate::ruling::{Effect, Finding, Outcome, Ruling, Side, Step};
 use crate::{Date, Error, InputError, Lang};
@@ -381,15 +381,13 @@ pub fn factors(req: &Request) -> Factors {
     if !monitoring.is_empty() {
         add(req.avg.staff_informed_in_advance.is_yes(), StaffInformed);
         add(
-            monitoring
-                .iter()
-                .all(|m| m.consequences == Consequences::None),
+            monitoring.iter().all(|m| m.consequences.is_none()),
             NoConsequences,
         );
         add(
             monitoring
                 .iter()
-                .any(|m| m.consequences != Consequences::None)
+                .any(|m| m.consequences.significant() || m.consequences.is_unknown())
                 && !req.avg.human_intervention.is_yes(),
             AutomaticConsequences,
         );

@@ -122,6 +122,9 @@ const COVERED: &[R] = &[
     R::EchrBarbulescu6,
     R::EchrLopezRibalda,
     R::NlThuiswerk,
+    R::ApPrivateTime,
+    R::HomeHousemates,
+    R::Avg22Effects,
     R::PrecedentAFortiori,
 ];
 
@@ -974,7 +977,7 @@ fn avg_6_1_f_3_intrusion_derived_from_facts() {
     // Consequences without a person looking first raise it a step.
     assert_eq!(
         level(&|r| {
-            m(r).consequences = Consequences::Warnings;
+            m(r).consequences = Consequence::Warning.into();
             r.avg.human_intervention = Tri::No;
         }),
         Importance::Moderate
@@ -985,14 +988,14 @@ fn avg_6_1_f_3_intrusion_derived_from_facts() {
 fn avg_6_4_compatible_further_processing() {
     let r = with(|r| {
         m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
-        m(r).consequences = Consequences::Warnings;
+        m(r).consequences = Consequence::Warning.into();
         r.avg.human_intervention = Tri::No;
     });
     assert!(curable(&r, R::Avg6_4));
     // A person who looks before any warning is a safeguard of art. 6(4)(e).
     let r = with(|r| {
         m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
-        m(r).consequences = Consequences::Warnings;
+        m(r).consequences = Consequence::Warning.into();
     });
     assert!(has(&r, R::Avg6_4, |_, e| *e == Effect::Passed));
     let r = with(|r| {
@@ -1061,13 +1064,13 @@ fn avg_13_14_advance_information() {
 fn avg_22_human_intervention() {
     // Plain: consequences follow and the regeling has no human intervention.
     let r = with(|r| {
-        m(r).consequences = Consequences::Discipline;
+        m(r).consequences = Consequence::Discipline.into();
         r.avg.human_intervention = Tri::No;
     });
     assert!(curable(&r, R::Avg22));
     // Not shown either way: counts when the OR raised the consequences.
     let r = with(|r| {
-        m(r).consequences = Consequences::Discipline;
+        m(r).consequences = Consequence::Discipline.into();
         r.avg.human_intervention = Tri::Unknown;
         r.interests.works_council = vec![or(
             OrInterestKind::DisciplinaryConsequences,
@@ -1075,7 +1078,7 @@ fn avg_22_human_intervention() {
         )];
     });
     assert!(curable(&r, R::Avg22));
-    let r = with(|r| m(r).consequences = Consequences::Discipline);
+    let r = with(|r| m(r).consequences = Consequence::Discipline.into());
     assert!(has(&r, R::Avg22, |_, e| *e == Effect::Passed));
     // Unknown consequences: no automated decision is assumed.
     let r = with(|r| m(r).consequences = Consequences::Unknown);
@@ -1195,6 +1198,146 @@ fn nl_thuiswerk_same_rules_at_home_inside_proportionality() {
         Finding::SameAtHomeAsAtOffice { established: true }
     )));
     assert!(more > same);
+}
+
+#[test]
+fn avg_22_effects_an_informal_conversation_is_no_significant_decision() {
+    let with_consequences = |c: Consequences| {
+        with(move |r| {
+            m(r).consequences = c;
+            r.avg.human_intervention = Tri::No;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    // Only a conversation: art. 22 does not apply, no defect, no step up.
+    let talk = with_consequences(Consequence::InformalConversation.into());
+    assert!(has(&talk, R::Avg22Effects, |f, e| matches!(
+        f,
+        Finding::NoSignificantConsequences { .. }
+    ) && *e
+        == Effect::NotApplicable));
+    assert!(!curable(&talk, R::Avg22));
+    // A conversation and a warning: the warning is a significant decision.
+    let both = with_consequences(Consequences::of(vec![
+        Consequence::InformalConversation,
+        Consequence::Warning,
+    ]));
+    assert!(curable(&both, R::Avg22));
+    assert!(steps(&both, R::Avg22Effects).is_empty());
+    assert!(intrusion(&both).unwrap() > intrusion(&talk).unwrap());
+    // Each heavier consequence is significant, alone or beside others.
+    for c in [
+        Consequence::Warning,
+        Consequence::Appraisal,
+        Consequence::NonRenewal,
+        Consequence::Discipline,
+        Consequence::Dismissal,
+    ] {
+        assert!(curable(&with_consequences(c.into()), R::Avg22), "{c:?}");
+    }
+}
+
+#[test]
+fn avg_22_effects_the_heaviest_consequence_sets_the_weight_of_the_objection() {
+    // A measure that monitors no one: the OR's objection to its consequences weighs by the
+    // heaviest consequence attached.
+    let weight = |c: Consequences| {
+        let r = with(move |r| {
+            m(r).observes = vec![];
+            m(r).technology = Technology::Policy;
+            m(r).personal_data = Tri::No;
+            m(r).consequences = c;
+            r.interests.works_council = vec![or(
+                OrInterestKind::DisciplinaryConsequences,
+                Substantiation::Established,
+            )];
+        });
+        r.weights.unwrap().works_council
+    };
+    let talk = weight(Consequence::InformalConversation.into());
+    let warning = weight(Consequences::of(vec![
+        Consequence::InformalConversation,
+        Consequence::Warning,
+    ]));
+    let dismissal = weight(Consequences::of(vec![
+        Consequence::Warning,
+        Consequence::Dismissal,
+    ]));
+    assert!(talk > rust_decimal::Decimal::ZERO);
+    assert!(talk < warning, "{talk} {warning}");
+    assert!(warning < dismissal, "{warning} {dismissal}");
+    assert_eq!(
+        dismissal,
+        weight(Consequence::NonRenewal.into()),
+        "non-renewal ends the employment as dismissal does"
+    );
+}
+
+#[test]
+fn ap_private_time_tracking_in_private_time_weighs_heavier_unless_switched_off() {
+    let run = |f: fn(&mut Measure)| {
+        with(move |r| {
+            m(r).technology = Technology::Location;
+            m(r).observes = vec![Observed::Location];
+            m(r).place = Place::Vehicle;
+            f(m(r));
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let work_only = run(|_| {});
+    let private = run(|m| m.private_use_allowed = Tri::Yes);
+    let switch = run(|m| {
+        m.private_use_allowed = Tri::Yes;
+        m.privacy_switch = Tri::Yes;
+    });
+    let stops = run(|m| {
+        m.private_use_allowed = Tri::Yes;
+        m.outside_working_hours = Tri::No;
+    });
+    assert!(has(&private, R::ApPrivateTime, |f, _| *f
+        == Finding::TracksPrivateTime { private_use: true }));
+    assert!(intrusion(&private).unwrap() > intrusion(&work_only).unwrap());
+    assert!(has(&switch, R::ApPrivateTime, |f, _| *f
+        == Finding::PrivacySwitch));
+    assert_eq!(intrusion(&switch), intrusion(&work_only));
+    assert_eq!(intrusion(&stops), intrusion(&work_only));
+    assert!(steps(&work_only, R::ApPrivateTime).is_empty());
+    assert!(steps(&stops, R::ApPrivateTime).is_empty());
+    // Recording outside working hours, established, without private use.
+    let hours = run(|m| m.outside_working_hours = Tri::Yes);
+    assert!(has(&hours, R::ApPrivateTime, |f, _| *f
+        == Finding::TracksPrivateTime { private_use: false }));
+    assert!(intrusion(&hours).unwrap() > intrusion(&work_only).unwrap());
+}
+
+#[test]
+fn home_housemates_recorded_at_home_weigh_heavier_not_at_a_customers_home() {
+    let run = |place: Place, housemates: Tri| {
+        with(move |r| {
+            m(r).technology = Technology::Camera;
+            m(r).observes = vec![Observed::Behaviour];
+            m(r).place = place;
+            m(r).housemates_recorded = housemates;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let alone = run(Place::Home, Tri::No);
+    let unknown = run(Place::Home, Tri::Unknown);
+    let family = run(Place::Home, Tri::Yes);
+    assert!(has(&family, R::HomeHousemates, |f, _| *f
+        == Finding::HousematesRecorded));
+    assert!(steps(&unknown, R::HomeHousemates).is_empty());
+    assert!(intrusion(&family).unwrap() > intrusion(&alone).unwrap());
+    assert_eq!(intrusion(&unknown), intrusion(&alone));
+    // A customer's home is not the employee's: neither the home nor housemates step.
+    let customer = run(Place::CustomerSites, Tri::Yes);
+    let office = run(Place::Office, Tri::No);
+    assert!(steps(&customer, R::HomeHousemates).is_empty());
+    assert!(steps(&customer, R::NlThuiswerk).is_empty());
+    assert_eq!(intrusion(&customer), intrusion(&office));
 }
 
 // ------------------------------------------------------------------ AI Act
@@ -1345,7 +1488,7 @@ fn barbulescu_criteria_follow_the_facts() {
         m(r).retention_days = None;
         m(r).observes.push(Observed::CommunicationsContent);
         m(r).purpose = Purpose::CapacityPlanning;
-        m(r).consequences = Consequences::Discipline;
+        m(r).consequences = Consequence::Discipline.into();
         r.avg.human_intervention = Tri::No;
         r.interests.employer = vec![employer(
             EmployerInterestKind::Security,

@@ -629,6 +629,21 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Issue #20 item 7: several consequences at once, of which an informal conversation is
+    // the lightest. Art. 22(1) reaches only a decision "which produces legal effects
+    // concerning him or her or similarly significantly affects him or her" (the text of the
+    // AVG, as AVG-22 above). That a conversation with the manager, with nothing decided and
+    // nothing on file, is no such decision, and that a warning, an appraisal, non-renewal,
+    // discipline and dismissal are, is the engine's reading of that text: INFERENCE.
+    Rule {
+        id: R::Avg22Effects,
+        title_nl: "Art. 22 lid 1 AVG: alleen een besluit met rechtsgevolgen of een vergelijkbaar aanmerkelijk gevolg; een gesprek is dat niet, een waarschuwing, beoordeling, niet-verlenging, disciplinaire maatregel of ontslag wel",
+        title_en: "Art. 22(1) GDPR: only a decision with legal or similarly significant effects; an informal conversation is none, a warning, appraisal, non-renewal, discipline or dismissal is",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
     Rule {
         id: R::Avg35_1,
         title_nl: "Art. 35 AVG: DPIA vóór verwerking met een hoog risico",
@@ -967,6 +982,39 @@ pub static CATALOGUE: &[Rule] = &[
         from: AVG,
         until: None,
         sources: &[MINISTER_2021, AP_MONITOR],
+    },
+    // Issue #12 item 3, #20 item 8. The AP's answer "Mag mijn werkgever een trackingsysteem
+    // plaatsen in mijn auto?" (16 January 2018), as reproduced by privacy-web.nl with the AP
+    // named as its source: "Bij het controleren in privétijd wegen uw belangen meestal
+    // zwaarder dan het belang van uw werkgever. Bij veel bedrijven kan de black box, de board
+    // computer of het gps-systeem worden uitgezet in privétijd." PARTIAL: read in a
+    // reproduction, not on autoriteitpersoonsgegevens.nl; it names no rule, it says how the
+    // balance usually falls. The engine reads it as one step of the intrusion (tracking in
+    // private time) that a privacy switch removes.
+    Rule {
+        id: R::ApPrivateTime,
+        title_nl: "Volgen in privétijd (bijv. een auto van de zaak die privé mag worden gebruikt) weegt zwaarder; een privacyschakelaar voorkomt het",
+        title_en: "Tracking in private time (e.g. a company car that may be used privately) weighs heavier; a privacy switch prevents it",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[s(
+            "Autoriteit Persoonsgegevens (16-1-2018), via privacy-web.nl: mag mijn werkgever een trackingsysteem plaatsen in mijn auto?",
+            "https://www.privacy-web.nl/vragen/mag-mijn-werkgever-een-trackingsysteem-plaatsen-in-mijn-auto",
+        )],
+    },
+    // Issue #12 item 3. Monitoring that reaches into the home where housemates are present
+    // records people who are not staff and have no part in the employment relationship: the
+    // home's protection (art. 8 ECHR) is theirs too. No source in the catalogue says how a
+    // court weighs this: INFERENCE, one step of the intrusion beside the home itself.
+    Rule {
+        id: R::HomeHousemates,
+        title_nl: "Toezicht dat thuis ook huisgenoten vastlegt, raakt het privéleven van mensen die geen werknemer zijn",
+        title_en: "Monitoring that also records housemates at home reaches the private life of people who are not staff",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[MINISTER_2021, BARBULESCU],
     },
     // ---------------------------------------------------------------- precedent
     // Not a rule of Dutch law: lower courts are not bound by earlier decisions. A modelling

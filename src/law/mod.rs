@@ -156,6 +156,7 @@ rule_ids! {
     Uavg29 = "UAVG-29",
     Avg13_14 = "AVG-13-14",
     Avg22 = "AVG-22",
+    Avg22Effects = "AVG-22-EFFECTS",
     Avg35_1 = "AVG-35-1",
     ApDpiaList = "AP-DPIA-LIST",
     Avg88 = "AVG-88",
@@ -179,6 +180,8 @@ rule_ids! {
     EchrBarbulescu6 = "ECHR-BARBULESCU-6",
     EchrLopezRibalda = "ECHR-LOPEZ-RIBALDA",
     NlThuiswerk = "NL-THUISWERK",
+    ApPrivateTime = "AP-PRIVATE-TIME",
+    HomeHousemates = "HOME-HOUSEMATES",
     PrecedentAFortiori = "PRECEDENT-A-FORTIORI",
 }
 

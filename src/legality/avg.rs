@@ -8,7 +8,7 @@ use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::request::{
     BiometricPurpose, Consequences, Dpia, Element, EmployerKind, Frequency, Identifiability,
-    Importance, LegalBasis, Measure, Openness, Place, Purpose, Request, Tri,
+    Importance, LegalBasis, Measure, Openness, Purpose, Request, Tri,
 };
 use crate::ruling::{CovertCondition, DpiaTrigger, Effect, Finding as F, ReuseCondition};
 use crate::weighing::retention;
@@ -182,7 +182,7 @@ pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
     let informed = req.avg.staff_informed_in_advance;
     // Art. 6(4)(d)-(e): the consequences for staff and appropriate safeguards — no
     // consequences at all, pseudonymised data, or a person who looks before any consequence.
-    let safeguards = m.consequences == Consequences::None
+    let safeguards = (!m.consequences.significant() && !m.consequences.is_unknown())
         || m.identifiability == Identifiability::Pseudonymised
         || req.avg.human_intervention.proven();
     let mut missing = Vec::new();
@@ -195,7 +195,7 @@ pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
     if !safeguards {
         missing.push(ReuseCondition::Safeguards);
     }
-    let safeguards_possible = matches!(m.consequences, Consequences::None | Consequences::Unknown)
+    let safeguards_possible = !m.consequences.significant()
         || matches!(
             m.identifiability,
             Identifiability::Pseudonymised | Identifiability::Unknown
@@ -395,7 +395,7 @@ fn covert(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 
 /// Art. 22: no decision with significant effects based solely on automated processing.
 fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
-    let consequences = el.measure.consequences;
+    let consequences = &el.measure.consequences;
     match consequences {
         Consequences::None => {
             ctx.element_step(
@@ -410,11 +410,20 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             ctx.element_step(el, R::Avg22, F::ConsequencesNotShown, Effect::Noted);
             return;
         }
-        _ => {}
+        Consequences::Some(_) if !consequences.significant() => {
+            // Only an informal conversation: no decision with legal or similarly
+            // significant effects (art. 22(1); AVG-22-EFFECTS, INFERENCE).
+            let finding = F::NoSignificantConsequences {
+                consequences: consequences.clone(),
+            };
+            ctx.element_step(el, R::Avg22Effects, finding, Effect::NotApplicable);
+            return;
+        }
+        Consequences::Some(_) => {}
     }
     let human = ctx.req.avg.human_intervention;
     let finding = F::AutomatedConsequences {
-        consequences,
+        consequences: consequences.clone(),
         human_intervention: human,
     };
     if human.proven() {
@@ -461,8 +470,14 @@ fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 /// home, and more intensive monitoring there, raise the intrusion (see
 /// [`crate::weighing::intrusion`]). Said here, weighed there.
 fn home(ctx: &mut Ctx, el: &Element) {
-    if !matches!(el.measure.place, Place::Home | Place::OfficeAndHome) {
+    private_time(ctx, el);
+    if !el.measure.place.in_own_home() {
         return;
+    }
+    if crate::weighing::intrusion::captures_home(&el.measure)
+        && el.measure.housemates_recorded.is_yes()
+    {
+        ctx.element_step(el, R::HomeHousemates, F::HousematesRecorded, Effect::Noted);
     }
     let finding = match el.measure.more_intensive_at_home {
         Tri::Yes => F::MoreIntensiveAtHome,
@@ -471,4 +486,21 @@ fn home(ctx: &mut Ctx, el: &Element) {
         },
     };
     ctx.element_step(el, R::NlThuiswerk, finding, Effect::Noted);
+}
+
+/// Private time (AP-PRIVATE-TIME): tracking that runs on into private time weighs heavier;
+/// a privacy switch keeps it out. Said here, weighed in the intrusion.
+fn private_time(ctx: &mut Ctx, el: &Element) {
+    let m = &el.measure;
+    if !m.processes_personal_data() || !m.reaches_private_time() {
+        return;
+    }
+    let finding = if m.privacy_switch.is_yes() {
+        F::PrivacySwitch
+    } else {
+        F::TracksPrivateTime {
+            private_use: m.outside_working_hours == Tri::Unknown,
+        }
+    };
+    ctx.element_step(el, R::ApPrivateTime, finding, Effect::Noted);
 }

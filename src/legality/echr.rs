@@ -8,7 +8,7 @@
 
 use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
-use crate::request::{Consequences, Element, Importance, Openness, Tri};
+use crate::request::{Element, Importance, Openness, Tri};
 use crate::ruling::RetentionAssessment;
 use crate::ruling::{Assessment, Effect, Finding as F};
 use crate::weighing::{intrusion, retention};
@@ -87,7 +87,8 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
 
     // 5. Consequences for the employee.
     let human = req.avg.human_intervention.proven();
-    let consequences_ok = m.consequences == Consequences::None || human;
+    // Only an informal conversation follows: no consequence that needs a safeguard.
+    let consequences_ok = (!m.consequences.significant() && !m.consequences.is_unknown()) || human;
     barbulescu(
         ctx,
         el,

@@ -209,7 +209,7 @@ mod tests {
             Frequency,
             Openness,
             Place,
-            Consequences,
+            Consequence,
             Purpose,
             BiometricPurpose,
             AiCapability,

@@ -7,6 +7,7 @@
 
 mod avg;
 pub(crate) mod codes;
+pub(crate) mod consequences;
 pub(crate) mod exact;
 mod fact;
 mod interests;
@@ -20,6 +21,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use avg::{Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis};
+pub use consequences::{Consequence, Consequences};
 pub use fact::{Importance, Substantiation, Tri};
 pub use interests::{
     EmployerInterest, EmployerInterestKind, Interests, LegalPoint, OrInterest, OrInterestKind,
@@ -28,9 +30,9 @@ pub use interests::{
 pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
-    Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, Consequences,
-    CovertConditions, DecisionKind, Element, Frequency, Identifiability, Measure, Observed,
-    Openness, Place, Purpose, Regeling, Scope, Subject, Technology,
+    Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, CovertConditions,
+    DecisionKind, Element, Frequency, Identifiability, Measure, Observed, Openness, Place, Purpose,
+    Regeling, Scope, Subject, Technology,
 };
 
 use crate::Date;

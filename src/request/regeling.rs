@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::codes;
 
+use super::consequences::Consequences;
 use super::fact::Tri;
 use crate::Date;
 
@@ -348,6 +349,11 @@ pub enum Place {
     Home,
     /// Both.
     OfficeAndHome,
+    /// In a vehicle or on the road (vans, trucks, company cars).
+    Vehicle,
+    /// At clients' homes or customers' sites (care at home, installers, cleaners): the
+    /// customer's premises, not the employee's home.
+    CustomerSites,
     /// Not established.
     #[default]
     Unknown,
@@ -357,34 +363,18 @@ codes!(Place {
     Office = "office",
     Home = "home",
     OfficeAndHome = "office_and_home",
+    Vehicle = "vehicle",
+    CustomerSites = "customer_sites",
     Unknown = "unknown",
 });
 
-/// Consequences attached automatically to the data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Consequences {
-    /// None: the data only inform.
-    None,
-    /// Effects on appraisal or reward.
-    Appraisal,
-    /// Warnings.
-    Warnings,
-    /// Disciplinary measures.
-    Discipline,
-    /// Not established; the employer must show what follows from the data, so unknown
-    /// counts as warnings.
-    #[default]
-    Unknown,
+impl Place {
+    /// Does the work, and so the monitoring, take place in the employee's own home? A
+    /// customer's home is not the employee's (`customer_sites`), nor is a vehicle.
+    pub fn in_own_home(self) -> bool {
+        matches!(self, Place::Home | Place::OfficeAndHome)
+    }
 }
-
-codes!(Consequences {
-    None = "none",
-    Appraisal = "appraisal",
-    Warnings = "warnings",
-    Discipline = "discipline",
-    Unknown = "unknown",
-});
 
 /// The purpose of a measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
@@ -615,13 +605,34 @@ pub struct Measure {
     /// Unknown counts as no.
     #[serde(default)]
     pub more_intensive_at_home: Tri,
+    /// Does the monitoring at home also record housemates (family, flatmates: a camera or
+    /// microphone in the room, a screen others use)? Only read where the work is done in
+    /// the employee's own home. Unknown counts as no: the court does not supply facts (art.
+    /// 24 Rv); the party that says so (normally the OR) must show it.
+    #[serde(default)]
+    pub housemates_recorded: Tri,
+    /// May the vehicle or device be used privately (a company car with private use, a
+    /// phone of one's own)? Unknown counts as no (whoever relies on private use shows it).
+    #[serde(default)]
+    pub private_use_allowed: Tri,
+    /// Does the measure record staff outside working hours (private time)? Unknown counts
+    /// as yes where private use is allowed (the tracking then runs on private trips unless
+    /// the employer shows it does not: art. 5(2) AVG), and as no otherwise.
+    #[serde(default)]
+    pub outside_working_hours: Tri,
+    /// Can staff switch the tracking off in private time (a privacy switch)? The employer's
+    /// safeguard, so its burden: unknown counts as no.
+    #[serde(default)]
+    pub privacy_switch: Tri,
     /// Biometric data, if any (absent: none).
     #[serde(default)]
     pub biometric: Option<Biometric>,
     /// The AI system, if any (absent: none).
     #[serde(default)]
     pub ai: Option<AiFacts>,
-    /// Consequences attached automatically to the data.
+    /// What may follow for an employee from the data: several consequences at once, none,
+    /// or not established (see [`Consequences`] for what unknown means and the old
+    /// single-string form).
     #[serde(default)]
     pub consequences: Consequences,
     /// How many days the data are kept (absent: unknown, which counts as longer than the
@@ -641,6 +652,23 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// Does the measure record staff in their private time, a privacy switch aside? Yes
+    /// where that is established, or where private use is allowed and it is not shown that
+    /// the recording stops outside working hours (see the fields' docs for the burden).
+    pub fn reaches_private_time(&self) -> bool {
+        match self.outside_working_hours {
+            Tri::Yes => true,
+            Tri::No => false,
+            Tri::Unknown => self.private_use_allowed.is_yes(),
+        }
+    }
+
+    /// Does the measure record staff in their private time with no privacy switch shown
+    /// (AP-PRIVATE-TIME)?
+    pub fn tracks_private_time(&self) -> bool {
+        self.reaches_private_time() && !self.privacy_switch.is_yes()
+    }
+
     /// Does the measure process personal data of staff? Unknown counts as yes whenever it
     /// observes anything about staff or uses a monitoring technology: the employer must show
     /// the data are not about identifiable persons (art. 5(2) AVG, accountability).

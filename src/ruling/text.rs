@@ -246,21 +246,40 @@ fn or_decision(d: OrDecision, lang: Lang) -> &'static str {
     }
 }
 
-fn consequences(c: Consequences, lang: Lang) -> &'static str {
+fn consequence(c: Consequence, lang: Lang) -> &'static str {
     match c {
-        Consequences::None => tr!(lang, "geen gevolgen", "no consequences"),
-        Consequences::Appraisal => tr!(
+        Consequence::InformalConversation => tr!(lang, "een gesprek", "an informal conversation"),
+        Consequence::Warning => tr!(lang, "een waarschuwing", "a warning"),
+        Consequence::Appraisal => tr!(
             lang,
             "gevolgen voor beoordeling of beloning",
             "effects on appraisal or reward"
         ),
-        Consequences::Warnings => tr!(lang, "waarschuwingen", "warnings"),
-        Consequences::Discipline => tr!(lang, "disciplinaire maatregelen", "disciplinary measures"),
+        Consequence::NonRenewal => tr!(
+            lang,
+            "het niet verlengen van een tijdelijk contract",
+            "not renewing a temporary contract"
+        ),
+        Consequence::Discipline => tr!(lang, "disciplinaire maatregelen", "disciplinary measures"),
+        Consequence::Dismissal => tr!(lang, "ontslag", "dismissal"),
+    }
+}
+
+/// The consequences named, as a list in words ("a warning, dismissal").
+fn consequences(c: &Consequences, lang: Lang) -> String {
+    match c {
+        Consequences::None => tr!(lang, "geen gevolgen", "no consequences").into(),
         Consequences::Unknown => tr!(
             lang,
             "niet gebleken welke gevolgen",
             "consequences not shown"
-        ),
+        )
+        .into(),
+        Consequences::Some(list) => list
+            .iter()
+            .map(|x| consequence(*x, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -481,6 +500,16 @@ fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
             lang,
             "thuis intensiever dan op kantoor",
             "more intensive at home than at the office"
+        ),
+        IntrusionFactor::Housemates => tr!(
+            lang,
+            "legt thuis ook huisgenoten vast",
+            "also records housemates at home"
+        ),
+        IntrusionFactor::PrivateTime => tr!(
+            lang,
+            "volgt ook in privétijd, zonder privacyschakelaar",
+            "also tracks in private time, with no privacy switch"
         ),
         IntrusionFactor::Biometric => tr!(lang, "biometrische gegevens", "biometric data"),
         IntrusionFactor::Profiling => tr!(lang, "scoren of profileren", "scoring or profiling"),
@@ -1079,7 +1108,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             .into(),
         },
         F::AutomatedConsequences { consequences: c, human_intervention } => {
-            let c = consequences(*c, lang);
+            let c = consequences(c, lang);
             if human_intervention.proven() {
                 tr!(
                     lang,
@@ -1093,6 +1122,14 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                     format!("Consequences follow from the data ({c}) without (shown) human intervention: a solely automated decision with significant effects.")
                 )
             }
+        }
+        F::NoSignificantConsequences { consequences: c } => {
+            let c = consequences(c, lang);
+            tr!(
+                lang,
+                format!("Aan de gegevens is alleen verbonden: {c}. Dat is geen besluit met rechtsgevolgen of een vergelijkbaar aanmerkelijk gevolg voor de werknemer; het verbod op uitsluitend geautomatiseerde besluiten is niet van toepassing."),
+                format!("The only consequence attached to the data is {c}. That is no decision with legal effects or a similarly significant effect on the employee; the ban on solely automated decisions does not apply.")
+            )
         }
         F::NoAutomatedConsequences => tr!(
             lang,
@@ -1162,6 +1199,30 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             lang,
             "Niet gebleken dat thuis intensiever wordt gecontroleerd dan op kantoor.",
             "It is not shown that staff at home are monitored more intensively than at the office."
+        )
+        .into(),
+        F::HousematesRecorded => tr!(
+            lang,
+            "Het toezicht thuis legt ook huisgenoten vast: mensen die geen werknemer zijn en met de arbeidsverhouding niets te maken hebben. Dat maakt de inbreuk zwaarder.",
+            "The monitoring at home also records housemates: people who are not staff and have no part in the employment relationship. That makes the intrusion heavier."
+        )
+        .into(),
+        F::TracksPrivateTime { private_use: true } => tr!(
+            lang,
+            "Het voertuig of apparaat mag privé worden gebruikt en niet gebleken is dat de registratie buiten werktijd stopt; een privacyschakelaar is niet aangetoond. Controle in privétijd weegt zwaarder dan controle tijdens het werk.",
+            "The vehicle or device may be used privately and it is not shown that recording stops outside working hours; no privacy switch is shown. Monitoring in private time weighs heavier than monitoring at work."
+        )
+        .into(),
+        F::TracksPrivateTime { private_use: false } => tr!(
+            lang,
+            "De maatregel legt werknemers ook buiten werktijd vast en een privacyschakelaar is niet aangetoond. Controle in privétijd weegt zwaarder dan controle tijdens het werk.",
+            "The measure also records staff outside working hours and no privacy switch is shown. Monitoring in private time weighs heavier than monitoring at work."
+        )
+        .into(),
+        F::PrivacySwitch => tr!(
+            lang,
+            "De maatregel kan werknemers ook in privétijd vastleggen, maar zij kunnen de registratie dan uitzetten (privacyschakelaar): privétijd wordt niet gevolgd.",
+            "The measure could record staff in their private time, but they can switch the recording off then (a privacy switch): private time is not tracked."
         )
         .into(),
         F::NotAnAiSystem => tr!(

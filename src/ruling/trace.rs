@@ -176,6 +176,10 @@ pub enum IntrusionFactor {
     AtHome,
     /// More intensive at home than at the office (+1).
     MoreIntensiveAtHome,
+    /// Records housemates at home, who are not staff (+1).
+    Housemates,
+    /// Records staff in their private time, with no privacy switch (+1).
+    PrivateTime,
     /// Biometric data (+1).
     Biometric,
     /// Scoring or profiling of individuals (+1).
@@ -407,6 +411,9 @@ pub enum Finding {
         consequences: Consequences,
         human_intervention: Tri,
     },
+    /// Only consequences without legal or similarly significant effect follow (an informal
+    /// conversation): art. 22 AVG does not apply.
+    NoSignificantConsequences { consequences: Consequences },
     /// No consequences follow automatically.
     NoAutomatedConsequences,
     /// Not shown what consequences follow from the data.
@@ -429,6 +436,14 @@ pub enum Finding {
     /// Monitoring at home no more intensive than at the office (`established`: shown; else
     /// not shown otherwise).
     SameAtHomeAsAtOffice { established: bool },
+    /// Monitoring at home also records housemates.
+    HousematesRecorded,
+    /// The measure records staff in their private time (`private_use`: because the vehicle
+    /// or device may be used privately and it is not shown that recording stops), with no
+    /// privacy switch shown.
+    TracksPrivateTime { private_use: bool },
+    /// The measure reaches private time, but staff can switch it off.
+    PrivacySwitch,
     // ------------------------------------------------------------ AI Act
     /// Not an AI system.
     NotAnAiSystem,

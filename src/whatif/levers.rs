@@ -16,9 +16,9 @@ use crate::Calibration;
 use crate::engine::Ctx;
 use crate::law::RuleId;
 use crate::request::{
-    Access, AiCapability, Consequences, Dpia, EmployerInterest, EmployerInterestKind, EmployerKind,
-    Identifiability, LegalBasis, LegalPoint, Openness, OrInterest, OrInterestKind, Place, Purpose,
-    Request, Substantiation, Tri,
+    Access, AiCapability, Consequence, Consequences, Dpia, EmployerInterest, EmployerInterestKind,
+    EmployerKind, Identifiability, LegalBasis, LegalPoint, Openness, OrInterest, OrInterestKind,
+    Place, Purpose, Request, Substantiation, Tri,
 };
 use crate::ruling::{RetentionAssessment, RetentionNorm, Side};
 
@@ -73,6 +73,13 @@ pub enum LeverKind {
     LimitAccess,
     /// No disciplinary or other automatic consequences attached to the data (`consequences`).
     DropConsequences,
+    /// At most an informal conversation follows from the data, nothing put on file
+    /// (`consequences`): no decision with legal or similarly significant effects
+    /// (`AVG-22-EFFECTS`). Offered where a heavier consequence is attached.
+    ConversationOnly,
+    /// Staff can switch the tracking off in their private time (`privacy_switch`;
+    /// `AP-PRIVATE-TIME`). Offered where the measure reaches private time.
+    AddPrivacySwitch,
     /// Keep camera images no longer than the norm for them (`retention_days`): the one kind
     /// of data with a maximum term in the catalogue (`RETENTION-PER-KIND`).
     ShortenRetention,
@@ -142,6 +149,8 @@ impl LeverKind {
             Pseudonymise => "pseudonymise",
             LimitAccess => "limit-access",
             DropConsequences => "drop-consequences",
+            ConversationOnly => "conversation-only",
+            AddPrivacySwitch => "add-privacy-switch",
             ShortenRetention => "shorten-retention",
             AnnounceNewPurpose => "announce-new-purpose",
             Announce => "announce",
@@ -199,8 +208,10 @@ impl LeverKind {
             | ShowDecisionRequired
             | ShowPolicyValidlyAdopted
             | SubstantiateWorksCouncilInterest
-            | ProveMoreIntensiveAtHome => 2,
-            Pseudonymise | DropConsequences | Announce | SameAtHomeAsAtOffice => 3,
+            | ProveMoreIntensiveAtHome
+            | AddPrivacySwitch => 2,
+            Pseudonymise | DropConsequences | ConversationOnly | Announce
+            | SameAtHomeAsAtOffice => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
             WithdrawEmployerInterest | WithdrawWorksCouncilInterest => 5,
         }
@@ -833,6 +844,10 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
         Pseudonymise => m.identifiability = Identifiability::Pseudonymised,
         LimitAccess => m.access = limited_access(m.purpose).unwrap_or(m.access),
         DropConsequences => m.consequences = Consequences::None,
+        ConversationOnly => {
+            m.consequences = Consequences::of(vec![Consequence::InformalConversation]);
+        }
+        AddPrivacySwitch => m.privacy_switch = Tri::Yes,
         ShortenRetention => m.retention_days = Some(term),
         AnnounceNewPurpose => m.earlier_purpose = None,
         Announce => m.openness = Openness::Announced,
@@ -1190,7 +1205,7 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
         .elements
         .iter()
         .zip(&personal)
-        .any(|(e, p)| *p && e.measure.consequences != Consequences::None);
+        .any(|(e, p)| *p && !e.measure.consequences.is_none());
     if consequences && !a.human_intervention.is_yes() {
         out.push(whole(AddHumanIntervention, RuleId::Avg22).evidence(&[Evidence::SafeguardsInWriting]).says(
             "Er volgen geen gevolgen zonder dat een mens de gegevens en de omstandigheden beoordeelt.".into(),
@@ -1269,10 +1284,22 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                     ),
             );
         }
-        if m.consequences != Consequences::None {
+        if !m.consequences.is_none() {
             out.push(at(DropConsequences, RuleId::Avg22).says(
                 format!("Aan de gegevens van onderdeel {q} worden geen disciplinaire of andere automatische gevolgen verbonden."),
                 format!("No disciplinary or other automatic consequence is attached to the data of element {q}."),
+            ));
+        }
+        if m.consequences.significant() {
+            out.push(at(ConversationOnly, RuleId::Avg22Effects).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("Uit de gegevens van onderdeel {q} volgt hooguit een gesprek met de leidinggevende; er wordt niets vastgelegd in het dossier en er volgt geen waarschuwing, beoordeling of ontslag."),
+                format!("The data of element {q} lead at most to an informal conversation with the manager; nothing is put on file and no warning, appraisal or dismissal follows."),
+            ));
+        }
+        if personal && m.tracks_private_time() {
+            out.push(at(AddPrivacySwitch, RuleId::ApPrivateTime).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("Bij onderdeel {q} kunnen werknemers de registratie in hun privétijd uitzetten (privacyschakelaar)."),
+                format!("In element {q} staff can switch the recording off in their private time (a privacy switch)."),
             ));
         }
         let camera_beyond = matches!(
