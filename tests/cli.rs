@@ -370,3 +370,77 @@ fn a_full_standard_output_is_an_error() {
         );
     }
 }
+
+/// Issue #20 items 7–8, #12 item 3: every new fact of the measure refuses bad input with
+/// exit 2 and its JSON path; the old single-string form of `consequences` still reads.
+#[test]
+fn the_measures_new_facts_refuse_bad_input_at_their_path() {
+    let at = "$.regeling.elements[0].measure";
+    let with = |field: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("{field}, \"retention_days\": 28"),
+            1,
+        )
+    };
+    let consequences = |value: &str| {
+        example().replacen(
+            "\"consequences\": \"none\"",
+            &format!("\"consequences\": {value}"),
+            1,
+        )
+    };
+    // Consequences: a wrong code in the list, at its index.
+    bad(
+        &consequences("[\"warning\", \"fired\"]"),
+        &format!("{at}.consequences[1]"),
+        "found `fired`",
+    );
+    // The list as a whole: empty, or `none` beside a consequence; and a wrong type.
+    bad(
+        &consequences("[]"),
+        &format!("{at}.consequences"),
+        "at least one consequence",
+    );
+    bad(
+        &consequences("[\"none\", \"dismissal\"]"),
+        &format!("{at}.consequences"),
+        "either `none` or consequences",
+    );
+    bad(
+        &consequences("3"),
+        &format!("{at}.consequences"),
+        "a list of consequences",
+    );
+    bad(
+        &consequences("\"sometimes\""),
+        &format!("{at}.consequences"),
+        "found `sometimes`",
+    );
+    for field in [
+        "housemates_recorded",
+        "private_use_allowed",
+        "outside_working_hours",
+        "privacy_switch",
+    ] {
+        bad(
+            &with(&format!("\"{field}\": \"maybe\"")),
+            &format!("{at}.{field}"),
+            "expected one of `yes`, `no`, `unknown`, found `maybe`",
+        );
+    }
+    bad(
+        &example().replacen("\"place\": \"office\"", "\"place\": \"car\"", 1),
+        &format!("{at}.place"),
+        "found `car`",
+    );
+    // The old form and the list form read alike.
+    for ok in [
+        "\"warnings\"",
+        "[\"warning\"]",
+        "[\"informal_conversation\", \"non_renewal\"]",
+    ] {
+        let o = run(&["evaluate", "-"], Some(consequences(ok).as_bytes()));
+        assert_eq!(o.status.code(), Some(0), "{ok}: {}", stderr(&o));
+    }
+}
