@@ -125,7 +125,15 @@ fn measure() -> impl Strategy<Value = Measure> {
             ),
         ),
     );
-    let where_and_how = (select(Access::ALL), tri(), tri(), tri(), tri());
+    let retention = (
+        proptest::option::weighted(0.2, select(RetentionEvent::ALL)),
+        proptest::collection::vec(
+            (select(DataKind::ALL), proptest::option::of(0u32..400))
+                .prop_map(|(kind, days)| KindRetention { kind, days }),
+            0..2,
+        ),
+    );
+    let where_and_how = (select(Access::ALL), tri(), tri(), tri(), tri(), retention);
     (facts, more, where_and_how).prop_map(
         |(
             (
@@ -153,6 +161,7 @@ fn measure() -> impl Strategy<Value = Measure> {
                 private_use_allowed,
                 outside_working_hours,
                 privacy_switch,
+                (retention_until, retention_per_kind),
             ),
         )| Measure {
             technology,
@@ -172,6 +181,8 @@ fn measure() -> impl Strategy<Value = Measure> {
             ai,
             consequences,
             retention_days,
+            retention_until,
+            retention_per_kind,
             purpose,
             earlier_purpose,
             access,

@@ -397,13 +397,9 @@ pub fn factors(req: &Request) -> Factors {
         );
         let cal = crate::Calibration::default();
         add(
-            monitoring.iter().all(|m| {
-                use crate::ruling::RetentionAssessment as A;
-                matches!(
-                    crate::weighing::retention::assess(&cal, m).1,
-                    A::WithinNorm | A::RequiredByLaw
-                )
-            }),
+            monitoring
+                .iter()
+                .all(|m| crate::weighing::retention::all_short(&cal, m)),
             ShortRetention,
         );
         add(

@@ -157,6 +157,16 @@ fn check(r: &Request) -> R {
                 format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
             )));
         }
+        let kinds = &m.retention_per_kind;
+        list(|| p("measure.retention_per_kind"), kinds, MAX_LIST)?;
+        for (k, kind) in kinds.iter().enumerate() {
+            if kind.days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
+                return Err(Box::new(InputError::new(
+                    p(&format!("measure.retention_per_kind[{k}].days")),
+                    format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
+                )));
+            }
+        }
     }
     texts(
         || "$.procedure.or_conditions".into(),

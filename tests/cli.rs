@@ -430,6 +430,31 @@ fn the_measures_new_facts_refuse_bad_input_at_their_path() {
         );
     }
     bad(
+        &with("\"retention_until\": \"forever\""),
+        &format!("{at}.retention_until"),
+        "found `forever`",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"kind\": \"location\", \"days\": -1}]"),
+        &format!("{at}.retention_per_kind[0].days"),
+        "a whole number",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"days\": 3}]"),
+        &format!("{at}.retention_per_kind[0]"),
+        "the required field `kind`",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"kind\": \"gps\"}]"),
+        &format!("{at}.retention_per_kind[0].kind"),
+        "found `gps`",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"kind\": \"location\", \"days\": 99999}]"),
+        &format!("{at}.retention_per_kind[0].days"),
+        "a number of days from 0 to 36500",
+    );
+    bad(
         &example().replacen("\"place\": \"office\"", "\"place\": \"car\"", 1),
         &format!("{at}.place"),
         "found `car`",

@@ -125,6 +125,8 @@ const COVERED: &[R] = &[
     R::ApPrivateTime,
     R::HomeHousemates,
     R::Avg22Effects,
+    R::RetentionEmployment,
+    R::RetentionProceedings,
     R::PrecedentAFortiori,
 ];
 
@@ -1549,4 +1551,102 @@ fn precedent_a_fortiori_is_noted_not_decisive() {
     let s = steps(&ruling, R::PrecedentAFortiori);
     assert!(!s.is_empty());
     assert!(s.iter().all(|s| s.effect == Effect::Noted));
+}
+
+#[test]
+fn retention_employment_a_term_tied_to_the_employment_is_longer_than_the_purpose_needs() {
+    let run = |until: Option<RetentionEvent>, purpose: Purpose| {
+        with(move |r| {
+            m(r).retention_days = None;
+            m(r).retention_until = until;
+            m(r).purpose = purpose;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let tied = run(
+        Some(RetentionEvent::EndOfEmployment),
+        Purpose::AttendanceEnforcement,
+    );
+    let unstated = run(None, Purpose::AttendanceEnforcement);
+    assert!(has(&tied, R::RetentionEmployment, |f, _| matches!(
+        f,
+        Finding::Retention {
+            assessment: kantonrechter::ruling::RetentionAssessment::TiedToEmployment,
+            ..
+        }
+    )));
+    assert!(intrusion(&tied).unwrap() > intrusion(&unstated).unwrap());
+    // Working-time records must be kept 52 weeks whatever the employment: no step.
+    let records = run(
+        Some(RetentionEvent::EndOfEmployment),
+        Purpose::WorkingTimeRegistration,
+    );
+    assert!(steps(&records, R::RetentionEmployment).is_empty());
+    assert_eq!(
+        intrusion(&records),
+        intrusion(&run(None, Purpose::WorkingTimeRegistration))
+    );
+}
+
+#[test]
+fn retention_proceedings_keeping_incident_data_until_proceedings_end_is_not_excessive() {
+    let run = |until: Option<RetentionEvent>| {
+        with(move |r| {
+            m(r).technology = Technology::Camera;
+            m(r).retention_days = Some(28);
+            m(r).retention_until = until;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let proceedings = run(Some(RetentionEvent::EndOfProceedings));
+    assert!(has(&proceedings, R::RetentionProceedings, |f, _| *f
+        == Finding::RetentionUntilProceedings));
+    assert_eq!(intrusion(&proceedings), intrusion(&run(None)));
+    assert!(steps(&run(None), R::RetentionProceedings).is_empty());
+}
+
+#[test]
+fn retention_per_kind_each_kind_is_judged_against_its_own_norm() {
+    use kantonrechter::ruling::RetentionAssessment as A;
+    let run = |kind: DataKind, days: u32| {
+        with(move |r| {
+            m(r).retention_days = Some(28);
+            m(r).retention_per_kind = vec![KindRetention {
+                kind,
+                days: Some(days),
+            }];
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let kind_step = |r: &kantonrechter::Ruling| {
+        steps(r, R::RetentionPerKind)
+            .iter()
+            .find_map(|s| match &s.finding {
+                Finding::Retention {
+                    kind: Some(_),
+                    assessment,
+                    ..
+                } => Some(*assessment),
+                _ => None,
+            })
+            .expect("a step for the kind")
+    };
+    // Camera images kept 90 days: beyond their norm, a step up.
+    let camera = run(DataKind::CameraImages, 90);
+    assert_eq!(kind_step(&camera), A::BeyondNorm);
+    let short = run(DataKind::CameraImages, 14);
+    assert_eq!(kind_step(&short), A::WithinNorm);
+    assert!(intrusion(&camera).unwrap() > intrusion(&short).unwrap());
+    // Location data 90 days: no norm in the catalogue, no camera term borrowed.
+    let location = run(DataKind::Location, 90);
+    assert_eq!(kind_step(&location), A::NoNorm);
+    assert_eq!(intrusion(&location), intrusion(&short));
+    // Working-time records 364 days: what the law requires.
+    assert_eq!(
+        kind_step(&run(DataKind::WorkingTimeRecords, 364)),
+        A::RequiredByLaw
+    );
 }

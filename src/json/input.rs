@@ -444,9 +444,19 @@ impl<'a, 't> Reader<'a, 't> {
             ai: option(Self::ai),
             consequences: consequences,
             retention_days: option(Self::whole),
+            retention_until: option(Self::code),
+            retention_per_kind: list(Self::kind_retention),
             purpose: code,
             earlier_purpose: option(Self::code),
             access: code,
+        }
+    }
+
+    reader! {
+        fn kind_retention -> KindRetention {
+            #[required]
+            kind: code,
+            days: option(Self::whole),
         }
     }
 

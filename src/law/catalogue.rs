@@ -461,6 +461,34 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Issue #20 item 9. Art. 5(1)(e) AVG: kept "for no longer than is necessary for the
+    // purposes for which the personal data are processed" (AVG-5-1-e, VERIFIED). A term that
+    // runs for as long as the employment lasts is set by the employment, not by the purpose;
+    // that it is therefore longer than the purpose needs is the engine's reading: INFERENCE.
+    // Working-time records are excepted: the law requires them kept 52 weeks (ATB-3-2-1).
+    Rule {
+        id: R::RetentionEmployment,
+        title_nl: "Bewaren zolang het dienstverband duurt: de termijn volgt niet het doel en is langer dan het doel nodig maakt",
+        title_en: "Keeping data for the duration of employment: the term does not follow the purpose and is longer than the purpose needs",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
+    // Issue #20 item 9. Art. 17(3)(e) AVG: the right to erasure does not apply to the extent
+    // processing is necessary "for the establishment, exercise or defence of legal claims"
+    // (read in the stored summaries of art. 17; the text is in AVG_TEXT). That keeping the
+    // data about an incident until the proceedings about it end is therefore not excessive
+    // retention is the engine's reading: INFERENCE.
+    Rule {
+        id: R::RetentionProceedings,
+        title_nl: "Gegevens over een incident bewaren tot het einde van de procedure is niet bovenmatig (art. 17 lid 3 sub e AVG)",
+        title_en: "Keeping data about an incident until the proceedings end is not excessive (art. 17(3)(e) GDPR)",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
     Rule {
         id: R::Atb3_2_1,
         title_nl: "Art. 3.2:1 Arbeidstijdenbesluit: de arbeidstijdregistratie wordt ten minste 52 weken bewaard",

@@ -144,6 +144,8 @@ rule_ids! {
     Avg5_1C = "AVG-5-1-c",
     Avg5_1E = "AVG-5-1-e",
     RetentionPerKind = "RETENTION-PER-KIND",
+    RetentionEmployment = "RETENTION-EMPLOYMENT",
+    RetentionProceedings = "RETENTION-PROCEEDINGS",
     Atb3_2_1 = "ATB-3-2-1",
     Avg5_2 = "AVG-5-2",
     Avg6_1AEmp = "AVG-6-1-a-EMP",

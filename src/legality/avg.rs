@@ -50,16 +50,37 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         return;
     }
     let (norm, assessment) = retention::assess(&ctx.cal, m);
+    let rule = |a: crate::ruling::RetentionAssessment| {
+        if a == crate::ruling::RetentionAssessment::TiedToEmployment {
+            R::RetentionEmployment
+        } else {
+            R::RetentionPerKind
+        }
+    };
     ctx.element_step(
         el,
-        R::RetentionPerKind,
+        rule(assessment),
         F::Retention {
+            kind: None,
             days: m.retention_days,
             norm,
             assessment,
         },
         Effect::Noted,
     );
+    for (kind, days, norm, assessment) in retention::per_kind(&ctx.cal, m) {
+        let finding = F::Retention {
+            kind: Some(kind),
+            days,
+            norm,
+            assessment,
+        };
+        ctx.element_step(el, rule(assessment), finding, Effect::Noted);
+    }
+    if m.retention_until == Some(crate::request::RetentionEvent::EndOfProceedings) {
+        let finding = F::RetentionUntilProceedings;
+        ctx.element_step(el, R::RetentionProceedings, finding, Effect::Noted);
+    }
     dpia(ctx, el, d);
     if m.openness == Openness::Covert {
         covert(ctx, el, d);

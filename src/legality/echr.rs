@@ -99,10 +99,8 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
     );
 
     // 6. Safeguards: a limited retention and human review of any consequence.
-    let retention_ok = !matches!(
-        retention::assess(&ctx.cal, m).1,
-        RetentionAssessment::BeyondNorm | RetentionAssessment::NotStated
-    );
+    let retention_ok = !retention::beyond(&ctx.cal, m)
+        && retention::assess(&ctx.cal, m).1 != RetentionAssessment::NotStated;
     barbulescu(
         ctx,
         el,

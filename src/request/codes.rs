@@ -210,6 +210,8 @@ mod tests {
             Openness,
             Place,
             Consequence,
+            RetentionEvent,
+            DataKind,
             Purpose,
             BiometricPurpose,
             AiCapability,

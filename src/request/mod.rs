@@ -31,8 +31,8 @@ pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, Nullity, OrDecision, Procedure};
 pub use regeling::{
     Access, AiCapability, AiFacts, Biometric, BiometricPurpose, CaoCoverage, CovertConditions,
-    DecisionKind, Element, Frequency, Identifiability, Measure, Observed, Openness, Place, Purpose,
-    Regeling, Scope, Subject, Technology,
+    DataKind, DecisionKind, Element, Frequency, Identifiability, KindRetention, Measure, Observed,
+    Openness, Place, Purpose, Regeling, RetentionEvent, Scope, Subject, Technology,
 };
 
 use crate::Date;

@@ -376,6 +376,63 @@ impl Place {
     }
 }
 
+/// A retention term tied to an event rather than a number of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RetentionEvent {
+    /// Kept for as long as the employee is employed (*gedurende het dienstverband*): the
+    /// term follows the employment, not the purpose (replaces `retention_days`).
+    EndOfEmployment,
+    /// Kept for `retention_days`, and the data about an incident that leads to proceedings
+    /// beyond that, until the proceedings end (*tot het einde van de procedure*).
+    EndOfProceedings,
+}
+
+codes!(RetentionEvent {
+    EndOfEmployment = "end_of_employment",
+    EndOfProceedings = "end_of_proceedings",
+});
+
+/// A kind of data a measure keeps, each with its own retention norm (ADDENDUM 2026-12,
+/// RETENTION-PER-KIND).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DataKind {
+    /// Camera images (norm: the calibrated camera term).
+    CameraImages,
+    /// Working-time records (at least 52 weeks, art. 3.2:1 ATB).
+    WorkingTimeRecords,
+    /// Location data, trips.
+    Location,
+    /// Access or badge logs.
+    AccessLogs,
+    /// Logs of monitoring software.
+    SoftwareLogs,
+    /// Another kind.
+    Other,
+}
+
+codes!(DataKind {
+    CameraImages = "camera_images",
+    WorkingTimeRecords = "working_time_records",
+    Location = "location",
+    AccessLogs = "access_logs",
+    SoftwareLogs = "software_logs",
+    Other = "other",
+});
+
+/// The retention term of one kind of data a measure keeps beside its main data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KindRetention {
+    /// The kind of data.
+    pub kind: DataKind,
+    /// How many days they are kept (absent: not stated, which the ruling says; it adds no
+    /// intrusion, the court does not supply facts).
+    #[serde(default)]
+    pub days: Option<u32>,
+}
+
 /// The purpose of a measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -635,10 +692,19 @@ pub struct Measure {
     /// single-string form).
     #[serde(default)]
     pub consequences: Consequences,
-    /// How many days the data are kept (absent: unknown, which counts as longer than the
-    /// calibrated term).
+    /// How many days the data are kept (absent: not stated; the ruling says so, and it adds
+    /// no intrusion: the court does not supply facts, art. 24 Rv).
     #[serde(default)]
     pub retention_days: Option<u32>,
+    /// A term tied to an event: the duration of employment (instead of days), or until
+    /// proceedings about an incident end (beyond the days). Absent: none.
+    #[serde(default)]
+    pub retention_until: Option<RetentionEvent>,
+    /// The terms of other kinds of data the measure keeps beside its main data (e.g. a
+    /// camera system that also keeps access logs), each judged against the norm for its
+    /// kind. Empty: none.
+    #[serde(default)]
+    pub retention_per_kind: Vec<KindRetention>,
     /// The purpose.
     #[serde(default)]
     pub purpose: Purpose,

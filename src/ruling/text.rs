@@ -558,6 +558,21 @@ fn intrusion_base(b: IntrusionBase, lang: Lang) -> &'static str {
     }
 }
 
+fn data_kind(k: DataKind, lang: Lang) -> &'static str {
+    match k {
+        DataKind::CameraImages => tr!(lang, "camerabeelden", "camera images"),
+        DataKind::WorkingTimeRecords => tr!(lang, "arbeidstijdregistratie", "working-time records"),
+        DataKind::Location => tr!(lang, "locatiegegevens", "location data"),
+        DataKind::AccessLogs => tr!(lang, "toegangslogs", "access logs"),
+        DataKind::SoftwareLogs => tr!(
+            lang,
+            "logs van monitoringsoftware",
+            "monitoring-software logs"
+        ),
+        DataKind::Other => tr!(lang, "overige gegevens", "other data"),
+    }
+}
+
 fn retention_norm(n: RetentionNorm, lang: Lang) -> String {
     match n {
         RetentionNorm::CameraImages { days } => tr!(
@@ -948,9 +963,15 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Before 25 May 2018 the Wbp applied. The library checks only its art. 8(f) (necessity and subsidiarity); the balancing is stage 1, as in Omron."
         )
         .into(),
-        F::Retention { days, norm, assessment } => {
+        F::Retention { kind, days, norm, assessment } => {
             let n = retention_norm(*norm, lang);
-            match (days, assessment) {
+            let what = kind.map_or(String::new(), |k| format!("{}: ", data_kind(k, lang)));
+            let text: String = match (days, assessment) {
+                (_, RetentionAssessment::TiedToEmployment) => tr!(
+                    lang,
+                    format!("De gegevens worden bewaard zolang het dienstverband duurt; {n}. Die termijn volgt het dienstverband, niet het doel waarvoor de gegevens zijn verzameld, en is daarmee langer dan het doel nodig maakt. Dat maakt de inbreuk zwaarder."),
+                    format!("The data are kept for as long as the employment lasts; {n}. That term follows the employment, not the purpose the data were collected for, and so is longer than the purpose needs. That makes the intrusion heavier.")
+                ),
                 (None, _) => tr!(
                     lang,
                     format!("De regeling noemt geen bewaartermijn; {n}."),
@@ -976,8 +997,15 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                     format!("De gegevens worden {d} dagen bewaard; {n}."),
                     format!("The data are kept {d} days; {n}.")
                 ),
-            }
+            };
+            format!("{what}{text}")
         }
+        F::RetentionUntilProceedings => tr!(
+            lang,
+            "Gegevens over een incident dat tot een procedure leidt, worden na de termijn bewaard tot die procedure is afgelopen. Dat is nodig voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 17 lid 3 sub e AVG) en maakt de bewaring niet bovenmatig.",
+            "Data about an incident that leads to proceedings are kept beyond the term until those proceedings end. That is necessary for the establishment, exercise or defence of legal claims (art. 17(3)(e) GDPR) and does not make the retention excessive."
+        )
+        .into(),
         F::ConsentNotValidAtWork => tr!(
             lang,
             "De ondernemer baseert zich op toestemming van werknemers. Door de gezagsverhouding is die zelden vrij gegeven, dus geen geldige grondslag.",

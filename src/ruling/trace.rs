@@ -11,9 +11,9 @@ use super::Outcome;
 use crate::Date;
 use crate::law::RuleId;
 use crate::request::{
-    AiCapability, BiometricPurpose, CaoCoverage, Consequences, Dpia, EmployerInterestKind,
-    Importance, LegalBasis, Observed, OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope,
-    Stage2Reading, Subject, Substantiation, Tri,
+    AiCapability, BiometricPurpose, CaoCoverage, Consequences, DataKind, Dpia,
+    EmployerInterestKind, Importance, LegalBasis, Observed, OrDecision, OrInterestKind, Purpose,
+    ReasonCategory, Scope, Stage2Reading, Subject, Substantiation, Tri,
 };
 
 /// A side of the dispute.
@@ -230,6 +230,9 @@ pub enum RetentionAssessment {
     RequiredByLaw,
     /// No norm in the catalogue for this term.
     NoNorm,
+    /// Kept for as long as the employment lasts: a term not tied to the purpose, longer
+    /// than the purpose needs; raises the intrusion a step.
+    TiedToEmployment,
     /// The regeling states no term.
     NotStated,
 }
@@ -363,6 +366,9 @@ pub enum Finding {
     WbpNecessityOnly,
     /// The retention term against the norm for that kind of data.
     Retention {
+        /// The kind of data, where the request names it (`retention_per_kind`); absent for
+        /// the measure's main data.
+        kind: Option<DataKind>,
         days: Option<u32>,
         norm: RetentionNorm,
         assessment: RetentionAssessment,
@@ -436,6 +442,8 @@ pub enum Finding {
     /// Monitoring at home no more intensive than at the office (`established`: shown; else
     /// not shown otherwise).
     SameAtHomeAsAtOffice { established: bool },
+    /// Data about an incident are kept beyond the term until the proceedings end.
+    RetentionUntilProceedings,
     /// Monitoring at home also records housemates.
     HousematesRecorded,
     /// The measure records staff in their private time (`private_use`: because the vehicle

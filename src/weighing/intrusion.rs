@@ -36,7 +36,7 @@ use crate::request::{
     Access, AiCapability, Frequency, Identifiability, Importance, Measure, Observed, Openness,
     Request, Technology,
 };
-use crate::ruling::{IntrusionBase, IntrusionFactor as I, RetentionAssessment};
+use crate::ruling::{IntrusionBase, IntrusionFactor as I};
 
 /// The intrusion of one measure: its base, its steps and its level.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,7 +136,7 @@ pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrus
     if m.consequences.significant() && !req.avg.human_intervention.proven() {
         factors.push((I::AutomatedConsequences, 1));
     }
-    if super::retention::assess(cal, m).1 == RetentionAssessment::BeyondNorm {
+    if super::retention::beyond(cal, m) {
         factors.push((I::LongRetention, 1));
     }
     if crate::legality::reuse(req, m).is_some_and(|r| !r.compatible) {

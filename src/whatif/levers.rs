@@ -77,6 +77,10 @@ pub enum LeverKind {
     /// (`consequences`): no decision with legal or similarly significant effects
     /// (`AVG-22-EFFECTS`). Offered where a heavier consequence is attached.
     ConversationOnly,
+    /// The regeling replaces a term tied to the employment by one tied to the purpose
+    /// (`retention_until`; `RETENTION-EMPLOYMENT`). Offered where the term follows the
+    /// employment and is therefore longer than the purpose needs.
+    TermTiedToPurpose,
     /// Staff can switch the tracking off in their private time (`privacy_switch`;
     /// `AP-PRIVATE-TIME`). Offered where the measure reaches private time.
     AddPrivacySwitch,
@@ -151,6 +155,7 @@ impl LeverKind {
             DropConsequences => "drop-consequences",
             ConversationOnly => "conversation-only",
             AddPrivacySwitch => "add-privacy-switch",
+            TermTiedToPurpose => "term-tied-to-purpose",
             ShortenRetention => "shorten-retention",
             AnnounceNewPurpose => "announce-new-purpose",
             Announce => "announce",
@@ -209,7 +214,8 @@ impl LeverKind {
             | ShowPolicyValidlyAdopted
             | SubstantiateWorksCouncilInterest
             | ProveMoreIntensiveAtHome
-            | AddPrivacySwitch => 2,
+            | AddPrivacySwitch
+            | TermTiedToPurpose => 2,
             Pseudonymise | DropConsequences | ConversationOnly | Announce
             | SameAtHomeAsAtOffice => 3,
             Anonymise | DropBiometrics | DropAiCapability => 4,
@@ -848,6 +854,7 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
             m.consequences = Consequences::of(vec![Consequence::InformalConversation]);
         }
         AddPrivacySwitch => m.privacy_switch = Tri::Yes,
+        TermTiedToPurpose => m.retention_until = None,
         ShortenRetention => m.retention_days = Some(term),
         AnnounceNewPurpose => m.earlier_purpose = None,
         Announce => m.openness = Openness::Announced,
@@ -1294,6 +1301,13 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             out.push(at(ConversationOnly, RuleId::Avg22Effects).evidence(&[Evidence::SafeguardsInWriting]).says(
                 format!("Uit de gegevens van onderdeel {q} volgt hooguit een gesprek met de leidinggevende; er wordt niets vastgelegd in het dossier en er volgt geen waarschuwing, beoordeling of ontslag."),
                 format!("The data of element {q} lead at most to an informal conversation with the manager; nothing is put on file and no warning, appraisal or dismissal follows."),
+            ));
+        }
+        let tied = m.retention_until == Some(crate::request::RetentionEvent::EndOfEmployment);
+        if personal && tied && crate::weighing::retention::beyond(cal, m) {
+            out.push(at(TermTiedToPurpose, RuleId::RetentionEmployment).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("De regeling bewaart de gegevens van onderdeel {q} niet zolang het dienstverband duurt, maar zolang het doel dat nodig maakt."),
+                format!("The regeling keeps the data of element {q} not for as long as the employment lasts, but for as long as the purpose needs."),
             ));
         }
         if personal && m.tracks_private_time() {

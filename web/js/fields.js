@@ -68,6 +68,15 @@ export const ENUMS = {
     customer_sites: ['bij klanten thuis of op locatie van klanten', 'at clients’ homes or customers’ sites'],
     unknown: ['niet vastgesteld', 'not established'],
   } },
+  RetentionEvent: { v: {
+    end_of_employment: ['zolang het dienstverband duurt', 'for the duration of employment'],
+    end_of_proceedings: ['bij een incident: tot het einde van de procedure', 'for an incident: until the proceedings end'],
+  } },
+  DataKind: { v: {
+    camera_images: ['camerabeelden', 'camera images'], working_time_records: ['arbeidstijdregistratie', 'working-time records'],
+    location: ['locatiegegevens', 'location data'], access_logs: ['toegangslogs', 'access logs'],
+    software_logs: ['logs van monitoringsoftware', 'monitoring-software logs'], other: ['overige gegevens', 'other data'],
+  } },
   // The list form of `consequences`; none checked: not established (the field is left out).
   ConsequenceCode: { v: {
     none: ['geen (alleen informatie; niet samen met een gevolg)', 'none (information only; not beside a consequence)'],
@@ -249,7 +258,15 @@ const MEASURE = [
   { k: 'access', t: 'enum', e: 'Access', l: ['Wie ziet gegevens per persoon', 'Who sees individual data'],
     h: ['Hoe minder mensen toegang hebben tot de resultaten, hoe lichter de inbreuk. Niet vastgesteld telt als leidinggevenden: de werkgever moet de grenzen aantonen.', 'The fewer people have access to the results, the lighter the intrusion. Not established counts as managers: the employer must show the limits it sets.'], r: ['ECHR-BARBULESCU-2', 'AVG-5-1-c'] },
   { k: 'retention_days', t: 'int', l: ['Bewaartermijn (dagen)', 'Retention (days)'],
-    h: ['Leeg: onbekend, geldt als langer dan de gekalibreerde termijn.', 'Empty: unknown, counts as longer than the calibrated term.'], r: ['AVG-5-1-e'] },
+    h: ['Leeg: niet vermeld. De uitspraak zegt dat; het telt niet als een langere termijn (de rechter vult geen feiten aan). Camerabeelden: norm vier weken.', 'Empty: not stated. The ruling says so; it does not count as a longer term (the court does not supply facts). Camera images: a norm of four weeks.'], r: ['AVG-5-1-e', 'RETENTION-PER-KIND'] },
+  { k: 'retention_until', t: 'enum', e: 'RetentionEvent', opt: [' geen', ' none'], l: ['Bewaren tot een gebeurtenis', 'Kept until an event'],
+    h: ['Zolang het dienstverband duurt: de termijn volgt niet het doel en is langer dan het doel nodig maakt (gevolgtrekking uit art. 5 lid 1 e AVG). Tot het einde van een procedure over een incident: niet bovenmatig (art. 17 lid 3 e AVG).', 'For the duration of employment: the term does not follow the purpose and is longer than the purpose needs (an inference from art. 5(1)(e) GDPR). Until proceedings about an incident end: not excessive (art. 17(3)(e) GDPR).'], r: ['RETENTION-EMPLOYMENT', 'RETENTION-PROCEEDINGS'] },
+  { k: 'retention_per_kind', t: 'list', item: ['Soort gegevens', 'Kind of data'], l: ['Bewaartermijn van andere soorten gegevens', 'Retention of other kinds of data'],
+    h: ['Elke soort gegevens heeft een eigen norm: camerabeelden vier weken, arbeidstijdregistratie ten minste 52 weken, voor de rest wat het doel nodig maakt.', 'Each kind of data has its own norm: camera images four weeks, working-time records at least 52 weeks, the rest what the purpose needs.'], r: ['RETENTION-PER-KIND', 'ATB-3-2-1'],
+    make: () => ({ kind: 'other' }), f: [
+      { k: 'kind', t: 'enum', e: 'DataKind', l: ['Soort gegevens', 'Kind of data'], r: ['RETENTION-PER-KIND'] },
+      { k: 'days', t: 'int', l: ['Bewaartermijn (dagen)', 'Retention (days)'], h: ['Leeg: niet vermeld.', 'Empty: not stated.'], r: ['AVG-5-1-e'] },
+    ] },
   { k: 'purpose', t: 'enum', e: 'Purpose', l: ['Doel', 'Purpose'],
     h: ['Vraagt het doel om te weten wie wat deed? Capaciteitsplanning niet.', 'Does the purpose need to know who did what? Capacity planning does not.'], r: ['AVG-5-1-c', 'AVG-6-1-f-1'] },
   { k: 'earlier_purpose', t: 'enum', e: 'Purpose', opt: [' geen (niet hergebruikt)', ' none (not repurposed)'], l: ['Eerder doel (bij hergebruik)', 'Earlier purpose (if repurposed)'],
