@@ -1650,3 +1650,36 @@ fn retention_per_kind_each_kind_is_judged_against_its_own_norm() {
         A::RequiredByLaw
     );
 }
+
+/// Issue #20 item 10: the purposes information security, regulatory compliance and
+/// wellbeing. Reuse between kinds of security is closely linked (art. 6(4)(a)); data kept
+/// for the wellbeing of staff or to meet a sector's rules are not linked to checking them.
+#[test]
+fn avg_6_4_new_purposes_link_only_within_their_family() {
+    let reuse = |from: Purpose, to: Purpose| {
+        with(move |r| {
+            m(r).earlier_purpose = Some(from);
+            m(r).purpose = to;
+            m(r).consequences = Consequence::Warning.into();
+            r.avg.human_intervention = Tri::No;
+        })
+    };
+    let linked = |r: &kantonrechter::Ruling| {
+        has(r, R::Avg6_4, |f, _| {
+            matches!(f, Finding::Repurposing { linked: true, .. })
+        })
+    };
+    let security = reuse(Purpose::BuildingSecurity, Purpose::InformationSecurity);
+    assert!(linked(&security));
+    assert!(!curable(&security, R::Avg6_4));
+    for from in [Purpose::Wellbeing, Purpose::RegulatoryCompliance] {
+        let r = reuse(from, Purpose::ProductivityMonitoring);
+        assert!(!linked(&r), "{from:?}");
+        assert!(curable(&r, R::Avg6_4), "{from:?}");
+    }
+    let r = reuse(Purpose::Wellbeing, Purpose::Safety);
+    assert!(
+        !linked(&r),
+        "wellbeing is not linked to health and safety checks"
+    );
+}

@@ -162,9 +162,17 @@ fn legal_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 }
 
 /// The family of a purpose, for the link between old and new purpose (art. 6(4)(a)).
+/// Information security belongs with the other kinds of security; regulatory compliance and
+/// wellbeing each stand alone: data kept to meet a sector's rules, or for the wellbeing of
+/// staff, are not closely linked to checking them (the engine's reading, INFERENCE).
 fn family(p: Purpose) -> u8 {
     match p {
-        Purpose::BuildingSecurity | Purpose::TheftPrevention | Purpose::Safety => 0,
+        Purpose::BuildingSecurity
+        | Purpose::TheftPrevention
+        | Purpose::Safety
+        | Purpose::InformationSecurity => 0,
+        Purpose::RegulatoryCompliance => 4,
+        Purpose::Wellbeing => 5,
         Purpose::AttendanceEnforcement
         | Purpose::WorkingTimeRegistration
         | Purpose::ProductivityMonitoring

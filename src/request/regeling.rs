@@ -455,6 +455,15 @@ pub enum Purpose {
     Safety,
     /// Organising rosters, shifts or leave.
     Scheduling,
+    /// Information security and preventing leaks of confidential data (e.g. scanning
+    /// outgoing mail or file transfers).
+    InformationSecurity,
+    /// Complying with a sector's regulation (e.g. recording duties in financial services).
+    /// That a legal obligation requires it is a separate fact (the legal basis).
+    RegulatoryCompliance,
+    /// The wellbeing of staff (workload, stress, vitality). Data about a person's health are
+    /// a special category (art. 9 AVG), judged on their own.
+    Wellbeing,
     /// Another purpose.
     #[default]
     Other,
@@ -470,18 +479,22 @@ codes!(Purpose {
     ProductivityMonitoring = "productivity_monitoring",
     Safety = "safety",
     Scheduling = "scheduling",
+    InformationSecurity = "information_security",
+    RegulatoryCompliance = "regulatory_compliance",
+    Wellbeing = "wellbeing",
     Other = "other",
 });
 
 impl Purpose {
     /// Does the purpose, by its nature, require knowing *who* did what? Capacity planning
     /// and a general picture of attendance do not: anonymous counting serves them
-    /// (seed article §2; art. 5 lid 1 c AVG). `None` for [`Purpose::Other`]: the library
-    /// cannot tell.
+    /// (seed article §2; art. 5 lid 1 c AVG). `None` for [`Purpose::Other`] and for
+    /// [`Purpose::Wellbeing`]: the library cannot tell (a picture per team may serve it, a
+    /// conversation with one person may need it; no source in the catalogue says which).
     pub fn needs_identification(self) -> Option<bool> {
         match self {
             Purpose::CapacityPlanning => Some(false),
-            Purpose::Other => None,
+            Purpose::Other | Purpose::Wellbeing => None,
             _ => Some(true),
         }
     }

@@ -159,6 +159,21 @@ fn purpose(p: Purpose, lang: Lang) -> &'static str {
             "roosters, diensten of verlof",
             "rosters, shifts or leave"
         ),
+        Purpose::InformationSecurity => tr!(
+            lang,
+            "informatiebeveiliging en het voorkomen van datalekken",
+            "information security and preventing leaks"
+        ),
+        Purpose::RegulatoryCompliance => tr!(
+            lang,
+            "naleving van de regels van de sector",
+            "complying with the sector's regulation"
+        ),
+        Purpose::Wellbeing => tr!(
+            lang,
+            "het welzijn van het personeel",
+            "the wellbeing of staff"
+        ),
         Purpose::Other => tr!(lang, "een ander doel", "another purpose"),
     }
 }

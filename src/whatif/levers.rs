@@ -355,9 +355,12 @@ pub(crate) enum Use {
 pub(crate) fn use_of(p: Purpose) -> Use {
     match p {
         Purpose::CapacityPlanning => Use::NoOne,
-        Purpose::BuildingSecurity | Purpose::TheftPrevention | Purpose::Safety => {
-            Use::AfterIncident
-        }
+        Purpose::BuildingSecurity
+        | Purpose::TheftPrevention
+        | Purpose::Safety
+        | Purpose::InformationSecurity => Use::AfterIncident,
+        Purpose::RegulatoryCompliance => Use::EachPerson,
+        Purpose::Wellbeing => Use::Unclassified,
         Purpose::AttendanceEnforcement | Purpose::ProductivityMonitoring => Use::Exceptions,
         Purpose::PerformanceEvaluation | Purpose::WorkingTimeRegistration | Purpose::Scheduling => {
             Use::EachPerson
@@ -1683,6 +1686,15 @@ fn purpose(p: Purpose) -> (&'static str, &'static str) {
         }
         Purpose::Safety => ("gezondheid en veiligheid", "health and safety"),
         Purpose::Scheduling => ("roosters en verlof", "rosters and leave"),
+        Purpose::InformationSecurity => (
+            "informatiebeveiliging en het voorkomen van datalekken",
+            "information security and leak prevention",
+        ),
+        Purpose::RegulatoryCompliance => (
+            "naleving van sectorregels",
+            "complying with sector regulation",
+        ),
+        Purpose::Wellbeing => ("het welzijn van het personeel", "the wellbeing of staff"),
         Purpose::Other => ("een ander doel", "another purpose"),
     }
 }

@@ -96,6 +96,9 @@ export const ENUMS = {
     performance_evaluation: ['beoordelen van prestaties', 'evaluating performance'],
     productivity_monitoring: ['controleren van productiviteit', 'monitoring productivity'],
     safety: ['gezondheid en veiligheid', 'health and safety'], scheduling: ['roosters, diensten of verlof', 'rosters, shifts or leave'],
+    information_security: ['informatiebeveiliging, voorkomen van datalekken', 'information security, leak prevention'],
+    regulatory_compliance: ['naleving van sectorregels (bijv. opnameplicht)', 'complying with sector regulation (e.g. recording duties)'],
+    wellbeing: ['welzijn van het personeel (werkdruk, stress)', 'wellbeing of staff (workload, stress)'],
     other: ['ander doel', 'another purpose'],
   } },
   BiometricPurpose: { d: 'other', v: {
