@@ -8,7 +8,9 @@
 
 use crate::engine::Ctx;
 use crate::law::RuleId as R;
-use crate::request::{CaoCoverage, Identifiability, Importance, OrDecision, Scope, Subject, Tri};
+use crate::request::{
+    CaoCoverage, Identifiability, Importance, Openness, OrDecision, Scope, Subject, Technology, Tri,
+};
 use crate::ruling::{Effect, Finding as F, Outcome};
 
 /// What the gates leave for the merits: the severity of the established defects of the
@@ -110,7 +112,19 @@ fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         return stop(ctx, R::Wor27_1Scope, F::IndividualNotRegeling, ncr);
     }
     if reg.incidental.is_yes() {
-        return stop(ctx, R::Wor27_1Scope, F::Incidental, ncr);
+        // One-off or temporary covert filming of staff still needs consent
+        // (WOR-27-1-COVERT-ONCE): "incidental" is not read widely.
+        let covert_camera = reg.elements.iter().any(|el| {
+            el.measure.technology == Technology::Camera && el.measure.openness == Openness::Covert
+        });
+        if !covert_camera {
+            return stop(ctx, R::Wor27_1Scope, F::Incidental, ncr);
+        }
+        ctx.step(
+            R::Wor27_1CovertOnce,
+            F::IncidentalCovertCamera,
+            Effect::Passed,
+        );
     }
     let finding = F::RegelingForGroup {
         scope: reg.scope,

@@ -70,6 +70,7 @@ const COVERED: &[R] = &[
     R::Wor27_1Scope,
     R::Wor27_1K,
     R::Wor27_1L,
+    R::Wor27_1CovertOnce,
     R::Wor27_2,
     R::Wor27_2Term,
     R::Wor27_3,
@@ -1682,4 +1683,31 @@ fn avg_6_4_new_purposes_link_only_within_their_family() {
         !linked(&r),
         "wellbeing is not linked to health and safety checks"
     );
+}
+
+/// Issue #20 item 16: one-off or temporary covert filming of staff still needs consent; an
+/// incidental measure of another kind does not.
+#[test]
+fn wor_27_1_covert_once_incidental_covert_camera_needs_consent() {
+    let run = |tech: Technology, openness: Openness| {
+        with(move |r| {
+            r.regeling.incidental = Tri::Yes;
+            m(r).technology = tech;
+            m(r).openness = openness;
+        })
+    };
+    let covert = run(Technology::Camera, Openness::Covert);
+    assert!(has(&covert, R::Wor27_1CovertOnce, |f, e| *f
+        == Finding::IncidentalCovertCamera
+        && *e == Effect::Passed));
+    assert_ne!(covert.outcome, Outcome::NoConsentRequired);
+    let announced = run(Technology::Camera, Openness::Announced);
+    assert!(decides(
+        &announced,
+        R::Wor27_1Scope,
+        Outcome::NoConsentRequired
+    ));
+    assert!(steps(&announced, R::Wor27_1CovertOnce).is_empty());
+    let badge = run(Technology::Badge, Openness::Covert);
+    assert!(decides(&badge, R::Wor27_1Scope, Outcome::NoConsentRequired));
 }

@@ -148,6 +148,33 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Issue #20 item 16. The book said a regeling allowing covert cameras needs consent, the
+    // engine let an incidental covert camera through without. Rendement (7 April 2023),
+    // read in the stored copy: the consent right "geldt als de bestuurder het cameratoezicht
+    // structureel wil invoeren of als hij het bestaande beleid daarvoor wil wijzigen, maar
+    // óók als hij eenmalig of tijdelijk werknemers in het geheim wil filmen" (RULES.md,
+    // WOR-27-1-l). Performa (27 May 2021): within a consented camera policy no new consent
+    // is needed, but covert use usually falls outside it and must be put to the OR. PARTIAL:
+    // secondary sources agree; no court decision in the catalogue says it.
+    Rule {
+        id: R::Wor27_1CovertOnce,
+        title_nl: "Ook eenmalig of tijdelijk heimelijk filmen van werknemers is instemmingsplichtig: \"incidenteel\" sluit dat niet uit",
+        title_en: "One-off or temporary covert filming of staff also needs consent: \"incidental\" does not exclude it",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27,
+            s(
+                "Rendement: instemmingsrecht OR bij (geheim) cameratoezicht (7-4-2023)",
+                "https://www.rendement.nl/privacy/nieuws/instemmingsrecht-or-bij-geheim-cameratoezicht.html",
+            ),
+            s(
+                "Performa: kan de bestuurder cameratoezicht herhalen zonder opnieuw instemming te vragen? (27-5-2021)",
+                "https://performa-or.nl/faq/de-or-stemt-in-met-cameratoezicht-in-de-organisatie-kan-de-bestuurder-dit-herhalen-zonder-opnieuw-om-instemming-te-vragen/",
+            ),
+        ],
+    },
     Rule {
         id: R::Wor27_2,
         title_nl: "Art. 27 lid 2 WOR: schriftelijk, met redenen en gevolgen, en ten minste één overlegvergadering",

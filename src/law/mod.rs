@@ -127,6 +127,7 @@ rule_ids! {
     Wor27_1Scope = "WOR-27-1-SCOPE",
     Wor27_1K = "WOR-27-1-k",
     Wor27_1L = "WOR-27-1-l",
+    Wor27_1CovertOnce = "WOR-27-1-COVERT-ONCE",
     Wor27_2 = "WOR-27-2",
     Wor27_2Term = "WOR-27-2-TERM",
     Wor27_3 = "WOR-27-3",

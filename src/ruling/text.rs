@@ -823,6 +823,12 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "The measure is incidental, not a rule: no regeling within art. 27."
         )
         .into(),
+        F::IncidentalCovertCamera => tr!(
+            lang,
+            "De maatregel is eenmalig of tijdelijk, maar filmt werknemers heimelijk. Ook dan is instemming van de OR nodig: \"incidenteel\" wordt niet ruim gelezen.",
+            "The measure is one-off or temporary, but films staff covertly. Consent of the OR is needed even then: \"incidental\" is not read widely."
+        )
+        .into(),
         F::RegelingForGroup { scope: s, presumed: _, temporary } => {
             let s = scope(*s, lang);
             let t = if *temporary {

@@ -316,6 +316,8 @@ pub enum Finding {
     IndividualNotRegeling,
     /// Incidental, not a rule.
     Incidental,
+    /// Incidental, but covert filming of staff: consent is still needed.
+    IncidentalCovertCamera,
     /// A regeling for all staff or a group.
     RegelingForGroup {
         scope: Scope,

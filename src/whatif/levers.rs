@@ -255,11 +255,13 @@ impl LeverKind {
 
     /// Can the lever change what the gates decide? Anonymous data may take a measure off
     /// the list of art. 27 lid 1 (k and l are derived from personal data and identification);
-    /// the procedure levers can make an inadmissible request admissible.
+    /// the procedure levers can make an inadmissible request admissible; announcing an
+    /// incidental covert camera takes it off the consent right (WOR-27-1-COVERT-ONCE).
     pub(crate) fn touches_gates(self) -> bool {
         matches!(
             self,
             LeverKind::Anonymise
+                | LeverKind::Announce
                 | LeverKind::RequestConsentInWriting
                 | LeverKind::HoldConsultationMeeting
         )
@@ -267,10 +269,11 @@ impl LeverKind {
 
     /// Does the lever move the ruling in one direction only, towards the side it helps,
     /// whatever else was changed? Every lever does on the merits; anonymising can also
-    /// take away the consent right (`no_consent_required`), so it is the one lever the
-    /// search never prunes by monotonicity.
+    /// take away the consent right (`no_consent_required`), and so can announcing an
+    /// incidental covert camera: they are the levers the search never prunes by
+    /// monotonicity.
     pub(crate) fn monotone(self) -> bool {
-        self != LeverKind::Anonymise
+        !matches!(self, LeverKind::Anonymise | LeverKind::Announce)
     }
 }
 
