@@ -1474,7 +1474,14 @@ fn barbulescu_criteria_follow_the_facts() {
             EmployerInterestKind::Security,
             Substantiation::Plausible,
             Tri::Yes,
-        )]
+        )];
+        r.avg.alternatives = vec![Alternative {
+            description: "anonymous passes".into(),
+            reaches_same_goal: Tri::No,
+            rejection_reason: None,
+            rejection_substantiation: Substantiation::Established,
+            elements: vec![],
+        }];
     });
     for rule in [
         R::EchrBarbulescu1,
@@ -1510,6 +1517,17 @@ fn barbulescu_criteria_follow_the_facts() {
         assert_eq!(barbulescu(&bad, rule), Assessment::NotMet, "{rule:?}");
     }
     assert!(steps(&with(|r| r.as_of = day("2017-09-04")), R::EchrBarbulescu1).is_empty());
+    // Issue #20 item 15: a factor nobody examined is said to be not examined, not met.
+    let unexamined = with(|r| r.avg.alternatives.clear());
+    assert_eq!(
+        barbulescu(&unexamined, R::EchrBarbulescu4),
+        Assessment::NotExamined
+    );
+    let text = unexamined.report(kantonrechter::Lang::Nl).to_text();
+    assert!(
+        text.contains("minder ingrijpende middelen: niet onderzocht"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -128,13 +128,15 @@ proptest! {
         for lang in [Lang::Nl, Lang::En] {
             for (effect, finding, text) in texts(&r, lang) {
                 if let Finding::Barbulescu { assessment, .. } = &finding {
-                    let (met, not_met) = match lang {
-                        Lang::Nl => (": voldaan", ": niet voldaan"),
-                        Lang::En => (": met", ": not met"),
+                    let (met, not_met, not_examined) = match lang {
+                        Lang::Nl => (": pleit voor de maatregel", ": pleit tegen de maatregel", ": niet onderzocht"),
+                        Lang::En => (": weighs for the measure", ": weighs against the measure", ": not examined"),
                     };
+                    let says = |s: &str| text.contains(s);
                     match assessment {
-                        kantonrechter::ruling::Assessment::Met => prop_assert!(text.contains(met) && !text.contains(not_met), "{text}"),
-                        kantonrechter::ruling::Assessment::NotMet => prop_assert!(text.contains(not_met), "{text}"),
+                        kantonrechter::ruling::Assessment::Met => prop_assert!(says(met) && !says(not_met) && !says(not_examined), "{text}"),
+                        kantonrechter::ruling::Assessment::NotMet => prop_assert!(says(not_met) && !says(met) && !says(not_examined), "{text}"),
+                        kantonrechter::ruling::Assessment::NotExamined => prop_assert!(says(not_examined) && !says(met) && !says(not_met), "{text}"),
                     }
                 }
                 if let Finding::Balance { balance, .. } = &finding {

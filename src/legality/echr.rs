@@ -1,7 +1,11 @@
 //! Art. 8 ECHR: the Bărbulescu criteria (from 5 September 2017) and López Ribalda on covert
 //! cameras (from 17 October 2019).
 //!
-//! The criteria are proportionality factors that map onto the AVG's requirements and the
+//! The criteria are proportionality *factors*, not conditions passed or failed (§ 121 of
+//! the judgment lists them as factors the domestic authorities should treat as relevant; the
+//! catalogue marks criteria 5 and 6 MEMORY: the judgment's text of §§ 121–122 could not be
+//! read in the stored sources, only secondary summaries). Each is said to weigh for or
+//! against the measure, or to be not examined. They map onto the AVG's requirements and the
 //! weighing (RULES.md: "they map closely onto AVG 6(1)(f) and WP249"). To count nothing
 //! twice, each criterion is *assessed* here and shown in the trace with the rule under which
 //! its weight is counted; it adds no weight of its own.
@@ -67,21 +71,33 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
         Some(R::Wor27_4Ground1),
     );
 
-    // 4. Less intrusive methods.
+    // 4. Less intrusive methods: against the measure where its purpose needs no one
+    // identified (anonymous counting would do) or a less intrusive means put forward is not
+    // shown to fall short; for it where every means put forward was shown to fall short;
+    // not examined where nobody put one forward.
     let needs_id = m.purpose.needs_identification() != Some(false);
-    let alternatives_rejected = req
+    let mut alternatives = req
         .avg
         .alternatives
         .iter()
         .filter(|a| a.elements.is_empty() || a.elements.contains(&el.id))
-        .all(|a| a.reaches_same_goal.is_no());
+        .peekable();
+    let examined = alternatives.peek().is_some();
+    let alternatives_rejected = alternatives.all(|a| a.reaches_same_goal.is_no());
     let necessity_rule = if avg { R::Avg6_1F2 } else { R::Wbp8F };
+    let assessment = if !needs_id || !alternatives_rejected {
+        Assessment::NotMet
+    } else if examined {
+        Assessment::Met
+    } else {
+        Assessment::NotExamined
+    };
     barbulescu(
         ctx,
         el,
         R::EchrBarbulescu4,
         4,
-        met(needs_id && alternatives_rejected),
+        assessment,
         Some(necessity_rule),
     );
 

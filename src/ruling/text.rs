@@ -1353,8 +1353,9 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 _ => tr!(lang, "waarborgen", "safeguards"),
             };
             let a = match assessment {
-                Assessment::Met => tr!(lang, "voldaan", "met"),
-                Assessment::NotMet => tr!(lang, "niet voldaan", "not met"),
+                Assessment::Met => tr!(lang, "pleit voor de maatregel", "weighs for the measure"),
+                Assessment::NotMet => tr!(lang, "pleit tegen de maatregel", "weighs against the measure"),
+                Assessment::NotExamined => tr!(lang, "niet onderzocht", "not examined"),
             };
             let under = match counted_under {
                 Some(rule) => tr!(
@@ -1364,7 +1365,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 ),
                 None => tr!(lang, " Geen eigen gewicht.", " No weight of its own.").to_string(),
             };
-            tr!(lang, format!("Art. 8 EVRM, {name}: {a}.{under}"), format!("Art. 8 ECHR, {name}: {a}.{under}"))
+            tr!(lang, format!("Art. 8 EVRM, factor {name}: {a}.{under}"), format!("Art. 8 ECHR, factor {name}: {a}.{under}"))
         }
         F::PrivacyIntrusion { base, factors, intensity } => {
             let b = intrusion_base(*base, lang);

@@ -105,10 +105,14 @@ pub enum CovertCondition {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
-    /// Met.
+    /// The factor weighs for the measure (Bărbulescu's criteria are factors of the
+    /// proportionality test, not conditions passed or failed).
     Met,
-    /// Not met.
+    /// The factor weighs against the measure.
     NotMet,
+    /// Nobody examined it (e.g. no less intrusive means was put forward or looked at): the
+    /// court cannot say which way it weighs.
+    NotExamined,
 }
 
 /// Where an interest's importance came from.
