@@ -134,7 +134,12 @@ fn measure() -> impl Strategy<Value = Measure> {
         ),
     );
     let where_and_how = (select(Access::ALL), tri(), tri(), tri(), tri(), retention);
-    (facts, more, where_and_how).prop_map(
+    let element_avg = (
+        proptest::option::weighted(0.2, select(Dpia::ALL)),
+        proptest::option::weighted(0.2, tri()),
+        proptest::option::weighted(0.2, select(HumanIntervention::ALL)),
+    );
+    (facts, more, where_and_how, element_avg).prop_map(
         |(
             (
                 technology,
@@ -163,29 +168,39 @@ fn measure() -> impl Strategy<Value = Measure> {
                 privacy_switch,
                 (retention_until, retention_per_kind),
             ),
-        )| Measure {
-            technology,
-            personal_data,
-            observes,
-            identifiability,
-            frequency,
-            openness,
-            covert_conditions,
-            place,
-            more_intensive_at_home,
-            housemates_recorded,
-            private_use_allowed,
-            outside_working_hours,
-            privacy_switch,
-            biometric,
-            ai,
-            consequences,
-            retention_days,
-            retention_until,
-            retention_per_kind,
-            purpose,
-            earlier_purpose,
-            access,
+            (dpia, staff_informed_in_advance, human_intervention),
+        )| {
+            // `not_applicable` only where no significant consequence follows (validated).
+            let applicable = consequences.significant() || consequences.is_unknown();
+            let human_intervention = human_intervention
+                .filter(|h| !(applicable && *h == HumanIntervention::NotApplicable));
+            Measure {
+                technology,
+                personal_data,
+                observes,
+                identifiability,
+                frequency,
+                openness,
+                covert_conditions,
+                place,
+                more_intensive_at_home,
+                housemates_recorded,
+                private_use_allowed,
+                outside_working_hours,
+                privacy_switch,
+                biometric,
+                ai,
+                consequences,
+                retention_days,
+                retention_until,
+                retention_per_kind,
+                purpose,
+                earlier_purpose,
+                access,
+                dpia,
+                staff_informed_in_advance,
+                human_intervention,
+            }
         },
     )
 }

@@ -379,20 +379,25 @@ pub fn factors(req: &Request) -> Factors {
     );
     add(personal.is_empty(), NoPersonalData);
     if !monitoring.is_empty() {
-        add(req.avg.staff_informed_in_advance.is_yes(), StaffInformed);
+        add(
+            monitoring.iter().all(|m| req.informed_of(m).is_yes()),
+            StaffInformed,
+        );
         add(
             monitoring.iter().all(|m| m.consequences.is_none()),
             NoConsequences,
         );
         add(
-            monitoring
-                .iter()
-                .any(|m| m.consequences.significant() || m.consequences.is_unknown())
-                && !req.avg.human_intervention.is_yes(),
+            monitoring.iter().any(|m| {
+                (m.consequences.significant() || m.consequences.is_unknown())
+                    && !req.human_intervention_of(m).is_yes()
+            }),
             AutomaticConsequences,
         );
         add(
-            matches!(req.avg.dpia, Dpia::Done | Dpia::PlannedBeforeProcessing),
+            monitoring
+                .iter()
+                .all(|m| matches!(req.dpia_of(m), Dpia::Done | Dpia::PlannedBeforeProcessing)),
             DpiaDone,
         );
         let cal = crate::Calibration::default();

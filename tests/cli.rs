@@ -454,6 +454,27 @@ fn the_measures_new_facts_refuse_bad_input_at_their_path() {
         &format!("{at}.retention_per_kind[0].days"),
         "a number of days from 0 to 36500",
     );
+    // The element's own AVG facts (issue #20 item 6).
+    bad(
+        &with("\"dpia\": \"maybe\""),
+        &format!("{at}.dpia"),
+        "found `maybe`",
+    );
+    bad(
+        &with("\"staff_informed_in_advance\": \"later\""),
+        &format!("{at}.staff_informed_in_advance"),
+        "found `later`",
+    );
+    bad(
+        &with("\"human_intervention\": \"sometimes\""),
+        &format!("{at}.human_intervention"),
+        "found `sometimes`",
+    );
+    bad(
+        &consequences("[\"dismissal\"], \"human_intervention\": \"not_applicable\""),
+        &format!("{at}.human_intervention"),
+        "`not_applicable` only where no consequence",
+    );
     bad(
         &example().replacen("\"place\": \"office\"", "\"place\": \"car\"", 1),
         &format!("{at}.place"),

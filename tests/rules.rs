@@ -1729,3 +1729,54 @@ fn wor_27_1_covert_once_incidental_covert_camera_needs_consent() {
     let badge = run(Technology::Badge, Openness::Covert);
     assert!(decides(&badge, R::Wor27_1Scope, Outcome::NoConsentRequired));
 }
+
+/// Issue #20 item 6: the DPIA, advance information and human intervention can differ per
+/// element; the request's `avg` is the default an element may override.
+#[test]
+fn avg_facts_per_element_override_the_requests() {
+    let two = |f: fn(&mut Measure)| {
+        with(move |r| {
+            let mut second = r.regeling.elements[0].clone();
+            second.id = "f".into();
+            f(&mut second.measure);
+            r.regeling.elements.push(second);
+        })
+    };
+    let on = |r: &kantonrechter::Ruling, rule: R, id: &str| {
+        steps(r, rule)
+            .iter()
+            .filter(|s| s.element.as_deref() == Some(id))
+            .any(|s| s.effect == Effect::CurableDefect)
+    };
+    // The request has a DPIA; the second element has none of its own.
+    let r = two(|m| m.dpia = Some(Dpia::NotDone));
+    assert!(on(&r, R::Avg35_1, "f"));
+    assert!(!on(&r, R::Avg35_1, "e"));
+    // Informed of the first, not of the second.
+    let r = two(|m| m.staff_informed_in_advance = Some(Tri::No));
+    assert!(on(&r, R::Avg13_14, "f"));
+    assert!(!on(&r, R::Avg13_14, "e"));
+    // A warning follows from the second element and no person looks first there.
+    let r = two(|m| {
+        m.consequences = Consequence::Warning.into();
+        m.human_intervention = Some(HumanIntervention::No);
+    });
+    assert!(on(&r, R::Avg22, "f"));
+    // Not applicable where nothing follows: no defect, and it is not read as no.
+    let r = with(|r| {
+        r.avg.human_intervention = Tri::No;
+        m(r).consequences = Consequences::None;
+        m(r).human_intervention = Some(HumanIntervention::NotApplicable);
+    });
+    assert!(!curable(&r, R::Avg22));
+    // ... and an input error where a consequence follows.
+    let mut bad = base();
+    bad.regeling.elements[0].measure.consequences = Consequence::Dismissal.into();
+    bad.regeling.elements[0].measure.human_intervention = Some(HumanIntervention::NotApplicable);
+    match kantonrechter::evaluate(&bad) {
+        Err(kantonrechter::Error::Input(e)) => {
+            assert_eq!(e.path, "$.regeling.elements[0].measure.human_intervention")
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -1162,6 +1162,7 @@ const FIELD_NL: &[(&str, &str)] = &[
     ("dpia", "DPIA"),
     ("staff_informed_in_advance", "personeel vooraf geïnformeerd"),
     ("human_intervention", "menselijke tussenkomst"),
+    ("not_applicable", "niet van toepassing"),
     ("stage2", "lezing stap 2"),
     ("ai_act", "AI-verordening: schema"),
     ("statement", "stelling"),

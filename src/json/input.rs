@@ -449,6 +449,9 @@ impl<'a, 't> Reader<'a, 't> {
             purpose: code,
             earlier_purpose: option(Self::code),
             access: code,
+            dpia: option(Self::code),
+            staff_informed_in_advance: option(Self::code),
+            human_intervention: option(Self::code),
         }
     }
 

@@ -84,10 +84,10 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
     dpia(ctx, el, d);
     if m.openness == Openness::Covert {
         covert(ctx, el, d);
-    } else if ctx.req.avg.staff_informed_in_advance.proven() {
+    } else if ctx.req.informed_of(m).proven() {
         ctx.element_step(el, R::Avg13_14, F::StaffInformed, Effect::Passed);
     } else {
-        let known = ctx.req.avg.staff_informed_in_advance.is_no();
+        let known = ctx.req.informed_of(m).is_no();
         d.curable(
             ctx,
             el,
@@ -208,12 +208,12 @@ pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
     let to = m.purpose;
     let linked = family(from) == family(to) && family(to) != 3;
     let basis = req.avg.legal_basis;
-    let informed = req.avg.staff_informed_in_advance;
+    let informed = req.informed_of(m);
     // Art. 6(4)(d)-(e): the consequences for staff and appropriate safeguards — no
     // consequences at all, pseudonymised data, or a person who looks before any consequence.
     let safeguards = (!m.consequences.significant() && !m.consequences.is_unknown())
         || m.identifiability == Identifiability::Pseudonymised
-        || req.avg.human_intervention.proven();
+        || req.human_intervention_of(m).proven();
     let mut missing = Vec::new();
     if matches!(basis, LegalBasis::Unknown | LegalBasis::Consent) {
         missing.push(ReuseCondition::LegalBasis);
@@ -229,7 +229,7 @@ pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
             m.identifiability,
             Identifiability::Pseudonymised | Identifiability::Unknown
         )
-        || req.avg.human_intervention.not_disproven();
+        || req.human_intervention_of(m).not_disproven();
     let could_be =
         linked || (basis != LegalBasis::Consent && informed.not_disproven() && safeguards_possible);
     let compatible = linked || missing.is_empty();
@@ -373,7 +373,7 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             );
         }
     }
-    let dpia = ctx.req.avg.dpia;
+    let dpia = ctx.req.dpia_of(&el.measure);
     let finding = F::DpiaRequired { triggers, dpia };
     if matches!(dpia, Dpia::Done | Dpia::PlannedBeforeProcessing) {
         ctx.element_step(el, R::Avg35_1, finding, Effect::Passed);
@@ -450,7 +450,7 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         }
         Consequences::Some(_) => {}
     }
-    let human = ctx.req.avg.human_intervention;
+    let human = ctx.req.human_intervention_of(&el.measure);
     let finding = F::AutomatedConsequences {
         consequences: consequences.clone(),
         human_intervention: human,

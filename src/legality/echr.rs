@@ -34,7 +34,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
     };
 
     // 1. Notice in advance.
-    let notice = m.openness != Openness::Covert && req.avg.staff_informed_in_advance.proven();
+    let notice = m.openness != Openness::Covert && req.informed_of(m).proven();
     barbulescu(
         ctx,
         el,
@@ -102,7 +102,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
     );
 
     // 5. Consequences for the employee.
-    let human = req.avg.human_intervention.proven();
+    let human = req.human_intervention_of(m).proven();
     // Only an informal conversation follows: no consequence that needs a safeguard.
     let consequences_ok = (!m.consequences.significant() && !m.consequences.is_unknown()) || human;
     barbulescu(

@@ -211,6 +211,7 @@ mod tests {
             Place,
             Consequence,
             RetentionEvent,
+            HumanIntervention,
             DataKind,
             Purpose,
             BiometricPurpose,

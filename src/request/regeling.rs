@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::codes;
 
+use super::avg::Dpia;
 use super::consequences::Consequences;
 use super::fact::Tri;
 use crate::Date;
@@ -433,6 +434,29 @@ pub struct KindRetention {
     pub days: Option<u32>,
 }
 
+/// Whether a person looks before a consequence follows, for one element (art. 22 AVG).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HumanIntervention {
+    /// A person reviews the data and the circumstances before any consequence.
+    Yes,
+    /// No person reviews first.
+    No,
+    /// Not applicable: no consequence follows from this element's data (or only an informal
+    /// conversation). Only where `consequences` says so; otherwise an input error.
+    NotApplicable,
+    /// Not established; the employer must show it (counts as no where a consequence
+    /// follows, and is not read where none does).
+    Unknown,
+}
+
+codes!(HumanIntervention {
+    Yes = "yes",
+    No = "no",
+    NotApplicable = "not_applicable",
+    Unknown = "unknown",
+});
+
 /// The purpose of a measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -728,6 +752,19 @@ pub struct Measure {
     /// Who sees the data about individual staff.
     #[serde(default)]
     pub access: Access,
+    /// The DPIA for this element, where it differs from the request's `avg.dpia` (absent:
+    /// the request's value applies).
+    #[serde(default)]
+    pub dpia: Option<Dpia>,
+    /// Whether staff are informed in advance of this element, where it differs from the
+    /// request's `avg.staff_informed_in_advance` (absent: the request's value applies).
+    #[serde(default)]
+    pub staff_informed_in_advance: Option<Tri>,
+    /// Whether a person looks before a consequence of this element's data follows, where it
+    /// differs from the request's `avg.human_intervention` (absent: the request's value
+    /// applies). `not_applicable` where no consequence follows.
+    #[serde(default)]
+    pub human_intervention: Option<HumanIntervention>,
 }
 
 impl Measure {

@@ -133,7 +133,7 @@ pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrus
     }
     // Only consequences with legal or similarly significant effect (art. 22(1) AVG): an
     // informal conversation is none (AVG-22-EFFECTS).
-    if m.consequences.significant() && !req.avg.human_intervention.proven() {
+    if m.consequences.significant() && !req.human_intervention_of(m).proven() {
         factors.push((I::AutomatedConsequences, 1));
     }
     if super::retention::beyond(cal, m) {

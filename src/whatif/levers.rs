@@ -795,9 +795,9 @@ impl Lever {
             }
             (HoldConsultationMeeting, _) => r.procedure.consultation_meeting_held = Tri::Yes,
             (ShowLegalBasis, _) => r.avg.legal_basis = valid_basis(r.employer.kind),
-            (CarryOutDpia, _) => r.avg.dpia = Dpia::PlannedBeforeProcessing,
-            (InformStaffInAdvance, _) => r.avg.staff_informed_in_advance = Tri::Yes,
-            (AddHumanIntervention, _) => r.avg.human_intervention = Tri::Yes,
+            (CarryOutDpia, Target::Whole) => r.avg.dpia = Dpia::PlannedBeforeProcessing,
+            (InformStaffInAdvance, Target::Whole) => r.avg.staff_informed_in_advance = Tri::Yes,
+            (AddHumanIntervention, Target::Whole) => r.avg.human_intervention = Tri::Yes,
             (ShowAlternativeFails, Target::Alternative(i)) => {
                 if let Some(a) = r.avg.alternatives.get_mut(i) {
                     a.reaches_same_goal = Tri::No;
@@ -861,6 +861,12 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
         }
         AddPrivacySwitch => m.privacy_switch = Tri::Yes,
         TermTiedToPurpose => m.retention_until = None,
+        // An element whose own AVG facts differ from the request's.
+        CarryOutDpia => m.dpia = Some(Dpia::PlannedBeforeProcessing),
+        InformStaffInAdvance => m.staff_informed_in_advance = Some(Tri::Yes),
+        AddHumanIntervention => {
+            m.human_intervention = Some(crate::request::HumanIntervention::Yes);
+        }
         ShortenRetention => m.retention_days = Some(term),
         AnnounceNewPurpose => m.earlier_purpose = None,
         Announce => m.openness = Openness::Announced,
@@ -1307,6 +1313,34 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             out.push(at(ConversationOnly, RuleId::Avg22Effects).evidence(&[Evidence::SafeguardsInWriting]).says(
                 format!("Uit de gegevens van onderdeel {q} volgt hooguit een gesprek met de leidinggevende; er wordt niets vastgelegd in het dossier en er volgt geen waarschuwing, beoordeling of ontslag."),
                 format!("The data of element {q} lead at most to an informal conversation with the manager; nothing is put on file and no warning, appraisal or dismissal follows."),
+            ));
+        }
+        // The element's own AVG facts, where they differ from the request's and fall short.
+        if personal
+            && !m.observes.is_empty()
+            && matches!(m.dpia, Some(Dpia::NotDone | Dpia::Unknown))
+        {
+            out.push(at(CarryOutDpia, RuleId::Avg35_1).evidence(&[Evidence::DpiaDocument]).says(
+                format!("Voor onderdeel {q} voorziet de regeling in een DPIA voordat de verwerking begint, en de OR krijgt die te zien."),
+                format!("For element {q} the regeling provides for a DPIA before processing starts, shared with the OR."),
+            ));
+        }
+        if personal && m.staff_informed_in_advance.is_some_and(|t| !t.is_yes()) {
+            out.push(at(InformStaffInAdvance, RuleId::Avg13_14).evidence(&[Evidence::StaffInformation]).says(
+                format!("Over onderdeel {q} informeert de regeling het personeel vooraf: de controle, de redenen en de reikwijdte."),
+                format!("For element {q} the regeling informs staff in advance of the monitoring, its reasons and its scope."),
+            ));
+        }
+        let human_short = matches!(
+            m.human_intervention,
+            Some(
+                crate::request::HumanIntervention::No | crate::request::HumanIntervention::Unknown
+            )
+        );
+        if personal && human_short && !m.consequences.is_none() {
+            out.push(at(AddHumanIntervention, RuleId::Avg22).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("Uit de gegevens van onderdeel {q} volgt geen gevolg zonder dat een mens de gegevens en de omstandigheden beoordeelt."),
+                format!("No consequence follows from the data of element {q} without a person reviewing the data and the circumstances."),
             ));
         }
         let tied = m.retention_until == Some(crate::request::RetentionEvent::EndOfEmployment);

@@ -68,6 +68,11 @@ export const ENUMS = {
     customer_sites: ['bij klanten thuis of op locatie van klanten', 'at clients’ homes or customers’ sites'],
     unknown: ['niet vastgesteld', 'not established'],
   } },
+  HumanIntervention: { v: {
+    yes: ['ja', 'yes'], no: ['nee', 'no'],
+    not_applicable: ['niet van toepassing: er volgt geen gevolg', 'not applicable: no consequence follows'],
+    unknown: ['niet vastgesteld', 'not established'],
+  } },
   RetentionEvent: { v: {
     end_of_employment: ['zolang het dienstverband duurt', 'for the duration of employment'],
     end_of_proceedings: ['bij een incident: tot het einde van de procedure', 'for an incident: until the proceedings end'],
@@ -274,6 +279,12 @@ const MEASURE = [
     h: ['Vraagt het doel om te weten wie wat deed? Capaciteitsplanning niet.', 'Does the purpose need to know who did what? Capacity planning does not.'], r: ['AVG-5-1-c', 'AVG-6-1-f-1'] },
   { k: 'earlier_purpose', t: 'enum', e: 'Purpose', opt: [' geen (niet hergebruikt)', ' none (not repurposed)'], l: ['Eerder doel (bij hergebruik)', 'Earlier purpose (if repurposed)'],
     h: ['Bijvoorbeeld passen voor beveiliging die nu de aanwezigheid controleren.', 'E.g. badges installed for security now used to check attendance.'], r: ['AVG-6-4', 'WOR-27-1-SCOPE'] },
+  { k: 'dpia', t: 'enum', e: 'Dpia', opt: [' zoals voor de hele regeling', ' as for the whole regeling'], l: ['DPIA voor dit onderdeel', 'DPIA for this element'],
+    h: ['Alleen invullen als het afwijkt van de DPIA van de regeling.', 'Only where it differs from the DPIA of the regeling.'], r: ['AVG-35-1'] },
+  { k: 'staff_informed_in_advance', t: 'enum', e: 'Tri', opt: [' zoals voor de hele regeling', ' as for the whole regeling'], l: ['Personeel vooraf geïnformeerd over dit onderdeel?', 'Staff informed in advance of this element?'],
+    h: ['Alleen invullen als het afwijkt van de regeling als geheel.', 'Only where it differs from the regeling as a whole.'], r: ['AVG-13-14'] },
+  { k: 'human_intervention', t: 'enum', e: 'HumanIntervention', opt: [' zoals voor de hele regeling', ' as for the whole regeling'], l: ['Menselijke tussenkomst bij dit onderdeel', 'Human intervention for this element'],
+    h: ['"Niet van toepassing" alleen als uit de gegevens geen gevolg (of alleen een gesprek) volgt; niet vastgesteld telt dan niet als nee.', '"Not applicable" only where no consequence (or only an informal conversation) follows; not established then does not count as no.'], r: ['AVG-22', 'AVG-22-EFFECTS'] },
 ];
 
 export const FIELDS = [
