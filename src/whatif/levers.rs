@@ -856,8 +856,12 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
         Pseudonymise => m.identifiability = Identifiability::Pseudonymised,
         LimitAccess => m.access = limited_access(m.purpose).unwrap_or(m.access),
         DropConsequences => m.consequences = Consequences::None,
+        // Only ever lighter: applied after `drop-consequences` (or anonymising) it leaves
+        // none in place, so the levers commute and each stays monotone.
         ConversationOnly => {
-            m.consequences = Consequences::of(vec![Consequence::InformalConversation]);
+            if m.consequences.significant() {
+                m.consequences = Consequences::of(vec![Consequence::InformalConversation]);
+            }
         }
         AddPrivacySwitch => m.privacy_switch = Tri::Yes,
         TermTiedToPurpose => m.retention_until = None,
