@@ -858,11 +858,7 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
         DropConsequences => m.consequences = Consequences::None,
         // Only ever lighter: applied after `drop-consequences` (or anonymising) it leaves
         // none in place, so the levers commute and each stays monotone.
-        ConversationOnly => {
-            if m.consequences.significant() {
-                m.consequences = Consequences::of(vec![Consequence::InformalConversation]);
-            }
-        }
+        ConversationOnly => m.consequences = lighter(&m.consequences),
         AddPrivacySwitch => m.privacy_switch = Tri::Yes,
         TermTiedToPurpose => m.retention_until = None,
         // An element whose own AVG facts differ from the request's.
@@ -919,6 +915,16 @@ fn raise(r: &mut Request, p: LegalPoint) {
             i.raises.dedup();
         }
         i.raises.push(p);
+    }
+}
+
+/// The consequences after `conversation-only`: at most an informal conversation, never
+/// heavier than before (none stays none).
+fn lighter(c: &Consequences) -> Consequences {
+    if c.significant() {
+        Consequences::of(vec![Consequence::InformalConversation])
+    } else {
+        c.clone()
     }
 }
 
