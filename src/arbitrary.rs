@@ -116,6 +116,15 @@ fn ai() -> impl Strategy<Value = Option<AiFacts>> {
     )
 }
 
+/// Consequences: unknown, none, or one to three of them.
+fn consequences() -> impl Strategy<Value = Consequences> {
+    prop_oneof![
+        Just(Consequences::Unknown),
+        Just(Consequences::None),
+        proptest::collection::vec(select(Consequence::ALL), 1..4).prop_map(Consequences::of),
+    ]
+}
+
 fn measure() -> impl Strategy<Value = Measure> {
     let facts = (
         select(Technology::ALL),
@@ -157,7 +166,7 @@ fn measure() -> impl Strategy<Value = Measure> {
                 ),
         ),
         ai(),
-        select(Consequences::ALL),
+        consequences(),
         proptest::option::of(0u32..400),
         purpose(),
         proptest::option::weighted(0.3, purpose()),
@@ -176,7 +185,6 @@ fn measure() -> impl Strategy<Value = Measure> {
         ),
     );
     let basis = (
-        select(Access::ALL),
         proptest::option::weighted(
             0.2,
             (
@@ -195,7 +203,21 @@ fn measure() -> impl Strategy<Value = Measure> {
         tri(),
         proptest::collection::vec(select(SpecialCategory::ALL), 0..2),
     );
-    (facts, more, basis, tri()).prop_map(
+    let retention = (
+        proptest::option::weighted(0.2, select(RetentionEvent::ALL)),
+        proptest::collection::vec(
+            (select(DataKind::ALL), proptest::option::of(0u32..400))
+                .prop_map(|(kind, days)| KindRetention { kind, days }),
+            0..2,
+        ),
+    );
+    let where_and_how = (select(Access::ALL), tri(), tri(), tri(), tri(), retention);
+    let element_avg = (
+        proptest::option::weighted(0.2, select(Dpia::ALL)),
+        proptest::option::weighted(0.2, tri()),
+        proptest::option::weighted(0.2, select(HumanIntervention::ALL)),
+    );
+    (facts, more, where_and_how, element_avg, basis, tri()).prop_map(
         |(
             (
                 technology,
@@ -216,29 +238,53 @@ fn measure() -> impl Strategy<Value = Measure> {
                 earlier_purpose,
                 covert_conditions,
             ),
-            (access, legal_obligation, public_task, special_categories),
+            (
+                access,
+                housemates_recorded,
+                private_use_allowed,
+                outside_working_hours,
+                privacy_switch,
+                (retention_until, retention_per_kind),
+            ),
+            (dpia, staff_informed_in_advance, human_intervention),
+            (legal_obligation, public_task, special_categories),
             serves_purpose,
-        )| Measure {
-            technology,
-            personal_data,
-            observes,
-            identifiability,
-            frequency,
-            openness,
-            covert_conditions,
-            place,
-            more_intensive_at_home,
-            biometric,
-            ai,
-            consequences,
-            retention_days,
-            purpose,
-            earlier_purpose,
-            access,
-            serves_purpose,
-            legal_obligation,
-            public_task,
-            special_categories,
+        )| {
+            // `not_applicable` only where no significant consequence follows (validated).
+            let applicable = consequences.significant() || consequences.is_unknown();
+            let human_intervention = human_intervention
+                .filter(|h| !(applicable && *h == HumanIntervention::NotApplicable));
+            Measure {
+                technology,
+                personal_data,
+                observes,
+                identifiability,
+                frequency,
+                openness,
+                covert_conditions,
+                place,
+                more_intensive_at_home,
+                housemates_recorded,
+                private_use_allowed,
+                outside_working_hours,
+                privacy_switch,
+                biometric,
+                ai,
+                consequences,
+                retention_days,
+                retention_until,
+                retention_per_kind,
+                purpose,
+                earlier_purpose,
+                access,
+                dpia,
+                staff_informed_in_advance,
+                human_intervention,
+                serves_purpose,
+                legal_obligation,
+                public_task,
+                special_categories,
+            }
         },
     )
 }

@@ -13,8 +13,8 @@
 use crate::engine::Ctx;
 use crate::law::RuleId as R;
 use crate::request::{
-    CaoCoverage, Consequences, Identifiability, Importance, MeetingDeclinedBy, OrDecision, Purpose,
-    Scope, Subject, Tri,
+    CaoCoverage, Consequence, Consequences, Identifiability, Importance, MeetingDeclinedBy,
+    Openness, OrDecision, Purpose, Scope, Subject, Technology, Tri,
 };
 use crate::ruling::{Effect, Finding as F, Outcome, PrematureCause};
 
@@ -107,7 +107,8 @@ fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         if m.observes.is_empty() {
             continue;
         }
-        if m.consequences == Consequences::Appraisal || m.purpose == Purpose::PerformanceEvaluation
+        if m.consequences.kinds().contains(&Consequence::Appraisal)
+            || m.purpose == Purpose::PerformanceEvaluation
         {
             ctx.element_step(element, R::Wor27_1G, F::AppraisalRegeling, Effect::Passed);
             letters.push(Subject::G);
@@ -172,7 +173,19 @@ fn consent_right(ctx: &mut Ctx) -> Result<Procedural, Outcome> {
         return stop(ctx, R::Wor27_1Scope, F::IndividualNotRegeling, ncr);
     }
     if reg.incidental.is_yes() {
-        return stop(ctx, R::Wor27_1Scope, F::Incidental, ncr);
+        // One-off or temporary covert filming of staff still needs consent
+        // (WOR-27-1-COVERT-ONCE): "incidental" is not read widely.
+        let covert_camera = reg.elements.iter().any(|el| {
+            el.measure.technology == Technology::Camera && el.measure.openness == Openness::Covert
+        });
+        if !covert_camera {
+            return stop(ctx, R::Wor27_1Scope, F::Incidental, ncr);
+        }
+        ctx.step(
+            R::Wor27_1CovertOnce,
+            F::IncidentalCovertCamera,
+            Effect::Passed,
+        );
     }
     let finding = F::RegelingForGroup {
         scope: reg.scope,

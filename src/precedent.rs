@@ -72,8 +72,8 @@ use serde::Serialize;
 use crate::cases::{CaseError, CaseFile, CourtOutcome, MarkKind};
 use crate::request::codes::codes;
 use crate::request::{
-    Consequences, Dpia, EmployerInterestKind, Frequency, Identifiability, OrInterestKind, Request,
-    Subject, Substantiation, Tri,
+    Dpia, EmployerInterestKind, Frequency, Identifiability, OrInterestKind, Request, Subject,
+    Substantiation, Tri,
 };
 use crate::ruling::{Effect, Finding, Outcome, Ruling, Side, Step};
 use crate::{Date, Error, InputError, Lang};
@@ -379,33 +379,32 @@ pub fn factors(req: &Request) -> Factors {
     );
     add(personal.is_empty(), NoPersonalData);
     if !monitoring.is_empty() {
-        add(req.avg.staff_informed_in_advance.is_yes(), StaffInformed);
         add(
-            monitoring
-                .iter()
-                .all(|m| m.consequences == Consequences::None),
+            monitoring.iter().all(|m| req.informed_of(m).is_yes()),
+            StaffInformed,
+        );
+        add(
+            monitoring.iter().all(|m| m.consequences.is_none()),
             NoConsequences,
         );
         add(
-            monitoring
-                .iter()
-                .any(|m| m.consequences != Consequences::None)
-                && !req.avg.human_intervention.is_yes(),
+            monitoring.iter().any(|m| {
+                (m.consequences.significant() || m.consequences.is_unknown())
+                    && !req.human_intervention_of(m).is_yes()
+            }),
             AutomaticConsequences,
         );
         add(
-            matches!(req.avg.dpia, Dpia::Done | Dpia::PlannedBeforeProcessing),
+            monitoring
+                .iter()
+                .all(|m| matches!(req.dpia_of(m), Dpia::Done | Dpia::PlannedBeforeProcessing)),
             DpiaDone,
         );
         let cal = crate::Calibration::default();
         add(
-            monitoring.iter().all(|m| {
-                use crate::ruling::RetentionAssessment as A;
-                matches!(
-                    crate::weighing::retention::assess(&cal, m).1,
-                    A::WithinNorm | A::RequiredByLaw
-                )
-            }),
+            monitoring
+                .iter()
+                .all(|m| crate::weighing::retention::all_short(&cal, m)),
             ShortRetention,
         );
         add(

@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::legality::Defects;
-use crate::request::{Consequences, Importance, Tri};
+use crate::request::{Consequence, Consequences, Importance, Tri};
 use crate::ruling::{
     Balance, Counted, Effect, Finding as F, OrConcernKind, ReliabilityBasis, Side, Step, Weights,
 };
@@ -166,8 +166,8 @@ pub(crate) fn weigh(
         .any(|el| !el.measure.observes.is_empty() && el.measure.processes_personal_data());
     let consequences = elements
         .iter()
-        .map(|el| el.measure.consequences)
-        .max_by_key(|c| consequence_level(*c));
+        .map(|el| consequence_level(&el.measure.consequences))
+        .max();
 
     let mut or_items = Vec::new();
     let mut intrusion_shown = false;
@@ -194,7 +194,7 @@ pub(crate) fn weigh(
         let concern = Concern::of_or(i.kind, monitors);
         let derived = match concern {
             Concern::Monitoring => Some(intrusion.as_ref().map_or(Importance::None, |x| x.level)),
-            Concern::Consequences => consequences.map(consequence_level),
+            Concern::Consequences => consequences,
             _ => None,
         };
         if concern == Concern::Monitoring && !intrusion_shown {
@@ -383,12 +383,19 @@ fn rule_for(basis: ReliabilityBasis, weight: Decimal) -> R {
 }
 
 /// How far the consequences attached to a measure that monitors no one reach: the
-/// importance of the works council's interest in avoiding them. Unknown consequences are
-/// not shown: none.
-fn consequence_level(c: Consequences) -> Importance {
-    match c {
-        Consequences::None | Consequences::Unknown => Importance::None,
-        Consequences::Appraisal | Consequences::Warnings => Importance::Moderate,
-        Consequences::Discipline => Importance::Serious,
+/// importance of the works council's interest in avoiding them, by the heaviest of them.
+/// Unknown consequences are not shown: none. An informal conversation is light (nothing is
+/// decided or put on file); a warning or an effect on appraisal moderate; the end of a
+/// temporary contract, discipline or dismissal serious (they end or cut into the employment
+/// itself). The steps are the model's (INFERENCE, AVG-22-EFFECTS for the line between a
+/// conversation and the rest).
+fn consequence_level(c: &Consequences) -> Importance {
+    match c.heaviest() {
+        None => Importance::None,
+        Some(Consequence::InformalConversation) => Importance::Light,
+        Some(Consequence::Warning | Consequence::Appraisal) => Importance::Moderate,
+        Some(Consequence::NonRenewal | Consequence::Discipline | Consequence::Dismissal) => {
+            Importance::Serious
+        }
     }
 }

@@ -184,6 +184,28 @@ fn check(r: &Request) -> R {
                 format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
             )));
         }
+        let applicable = m.consequences.significant() || m.consequences.is_unknown();
+        let not_applicable = Some(crate::request::HumanIntervention::NotApplicable);
+        if applicable && m.human_intervention == not_applicable {
+            return Err(Box::new(InputError::new(
+                p("measure.human_intervention"),
+                String::from(
+                    "`not_applicable` only where no consequence with significant effect \
+                     follows (consequences `none` or only an informal conversation); here one \
+                     does, or it is not stated",
+                ),
+            )));
+        }
+        let kinds = &m.retention_per_kind;
+        list(|| p("measure.retention_per_kind"), kinds, MAX_LIST)?;
+        for (k, kind) in kinds.iter().enumerate() {
+            if kind.days.is_some_and(|d| d > MAX_RETENTION_DAYS) {
+                return Err(Box::new(InputError::new(
+                    p(&format!("measure.retention_per_kind[{k}].days")),
+                    format!("a number of days from 0 to {MAX_RETENTION_DAYS}"),
+                )));
+            }
+        }
     }
     texts(
         || "$.procedure.or_conditions".into(),

@@ -586,3 +586,123 @@ fn a_full_standard_output_is_an_error() {
         );
     }
 }
+
+/// Issue #20 items 7–8, #12 item 3: every new fact of the measure refuses bad input with
+/// exit 2 and its JSON path; the old single-string form of `consequences` still reads.
+#[test]
+fn the_measures_new_facts_refuse_bad_input_at_their_path() {
+    let at = "$.regeling.elements[0].measure";
+    let with = |field: &str| {
+        example().replacen(
+            "\"retention_days\": 28",
+            &format!("{field}, \"retention_days\": 28"),
+            1,
+        )
+    };
+    let consequences = |value: &str| {
+        example().replacen(
+            "\"consequences\": \"none\"",
+            &format!("\"consequences\": {value}"),
+            1,
+        )
+    };
+    // Consequences: a wrong code in the list, at its index.
+    bad(
+        &consequences("[\"warning\", \"fired\"]"),
+        &format!("{at}.consequences[1]"),
+        "found `fired`",
+    );
+    // The list as a whole: empty, or `none` beside a consequence; and a wrong type.
+    bad(
+        &consequences("[]"),
+        &format!("{at}.consequences"),
+        "at least one consequence",
+    );
+    bad(
+        &consequences("[\"none\", \"dismissal\"]"),
+        &format!("{at}.consequences"),
+        "either `none` or consequences",
+    );
+    bad(
+        &consequences("3"),
+        &format!("{at}.consequences"),
+        "a list of consequences",
+    );
+    bad(
+        &consequences("\"sometimes\""),
+        &format!("{at}.consequences"),
+        "found `sometimes`",
+    );
+    for field in [
+        "housemates_recorded",
+        "private_use_allowed",
+        "outside_working_hours",
+        "privacy_switch",
+    ] {
+        bad(
+            &with(&format!("\"{field}\": \"maybe\"")),
+            &format!("{at}.{field}"),
+            "expected one of `yes`, `no`, `unknown`, found `maybe`",
+        );
+    }
+    bad(
+        &with("\"retention_until\": \"forever\""),
+        &format!("{at}.retention_until"),
+        "found `forever`",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"kind\": \"location\", \"days\": -1}]"),
+        &format!("{at}.retention_per_kind[0].days"),
+        "a whole number",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"days\": 3}]"),
+        &format!("{at}.retention_per_kind[0]"),
+        "the required field `kind`",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"kind\": \"gps\"}]"),
+        &format!("{at}.retention_per_kind[0].kind"),
+        "found `gps`",
+    );
+    bad(
+        &with("\"retention_per_kind\": [{\"kind\": \"location\", \"days\": 99999}]"),
+        &format!("{at}.retention_per_kind[0].days"),
+        "a number of days from 0 to 36500",
+    );
+    // The element's own AVG facts (issue #20 item 6).
+    bad(
+        &with("\"dpia\": \"maybe\""),
+        &format!("{at}.dpia"),
+        "found `maybe`",
+    );
+    bad(
+        &with("\"staff_informed_in_advance\": \"later\""),
+        &format!("{at}.staff_informed_in_advance"),
+        "found `later`",
+    );
+    bad(
+        &with("\"human_intervention\": \"sometimes\""),
+        &format!("{at}.human_intervention"),
+        "found `sometimes`",
+    );
+    bad(
+        &consequences("[\"dismissal\"], \"human_intervention\": \"not_applicable\""),
+        &format!("{at}.human_intervention"),
+        "`not_applicable` only where no consequence",
+    );
+    bad(
+        &example().replacen("\"place\": \"office\"", "\"place\": \"car\"", 1),
+        &format!("{at}.place"),
+        "found `car`",
+    );
+    // The old form and the list form read alike.
+    for ok in [
+        "\"warnings\"",
+        "[\"warning\"]",
+        "[\"informal_conversation\", \"non_renewal\"]",
+    ] {
+        let o = run(&["evaluate", "-"], Some(consequences(ok).as_bytes()));
+        assert_eq!(o.status.code(), Some(0), "{ok}: {}", stderr(&o));
+    }
+}

@@ -573,3 +573,93 @@ fn central_fingerprint_identification_is_not_necessary_for_authentication() {
         vec![kantonrechter::whatif::LeverKind::VerifyOnCard]
     );
 }
+
+// ------------------------------------------- issue #20 items 7-8, #12 item 3: the measure's facts
+// Each example's description states the outcome and reason expected before it was run (the
+// files were committed before the engine evaluated them: commit "examples: three
+// situations ..."). Each test pins the outcome, the step that carries it, and the
+// counterfactual the description names.
+
+fn balance_of(r: &kantonrechter::Ruling) -> Balance {
+    r.trace
+        .iter()
+        .find_map(|s| match s.finding {
+            Finding::Balance { balance, .. } => Some(balance),
+            _ => None,
+        })
+        .expect("weighed")
+}
+
+/// Company cars with private use and a privacy switch: granted on ground 1. Without the
+/// switch the intrusion is a step heavier, the sides tie, and a tie does not grant.
+#[test]
+fn company_car_with_a_privacy_switch_is_granted_without_it_refused() {
+    use kantonrechter::request::Tri;
+    let r = eval(&example("company-car-privacy-switch.json"));
+    assert_eq!(r.outcome, Outcome::Granted);
+    assert_eq!(r.ground, Some(Ground::UnreasonableRefusal));
+    assert!(has(&r, R::ApPrivateTime, |f, _| *f == Finding::PrivacySwitch));
+    assert!(has(&r, R::Avg22Effects, |_, e| *e == Effect::NotApplicable));
+    let mut no_switch = example("company-car-privacy-switch.json");
+    no_switch.regeling.elements[0].measure.privacy_switch = Tri::Unknown;
+    let r = eval(&no_switch);
+    assert!(has(&r, R::ApPrivateTime, |f, _| *f
+        == Finding::TracksPrivateTime { private_use: true }));
+    assert_eq!(balance_of(&r), Balance::Equal);
+    assert_eq!(r.outcome, Outcome::Refused);
+    // What the employer can do: add the switch.
+    let w = kantonrechter::whatif::whatif(&no_switch, &Default::default()).unwrap();
+    assert!(
+        w.flips.iter().any(|f| f
+            .changes
+            .iter()
+            .any(|c| c.kind == kantonrechter::whatif::LeverKind::AddPrivacySwitch)),
+        "add-privacy-switch flips it"
+    );
+}
+
+/// A webcam at home that also records housemates, with a warning and dismissal attached
+/// and no person shown to look first: refused; the art. 22 defect the OR raised makes its
+/// refusal reasonable and blocks ground 2; the intrusion is very serious.
+#[test]
+fn home_webcam_recording_housemates_with_dismissal_is_refused() {
+    use kantonrechter::request::Importance;
+    let r = eval(&example("home-webcam-housemates.json"));
+    assert_eq!(r.outcome, Outcome::Refused);
+    assert!(has(&r, R::HomeHousemates, |f, _| *f
+        == Finding::HousematesRecorded));
+    assert!(curable(&r, R::Avg22));
+    assert!(has(&r, R::Avg6_1F3, |f, _| matches!(
+        f,
+        Finding::PrivacyIntrusion {
+            intensity: Importance::VerySerious,
+            ..
+        }
+    )));
+}
+
+/// A performance dashboard whose figures lead only to an informal conversation: art. 22 does
+/// not apply, so the absence of a human review is no defect; two established interests
+/// outweigh a moderate intrusion. With a warning attached as well, art. 22 applies and the
+/// request is refused.
+#[test]
+fn scanner_dashboard_with_only_a_conversation_is_granted_with_a_warning_refused() {
+    use kantonrechter::request::{Consequence, Consequences};
+    let r = eval(&example("scanner-dashboard-conversation-only.json"));
+    assert_eq!(r.outcome, Outcome::Granted);
+    assert_eq!(r.ground, Some(Ground::UnreasonableRefusal));
+    assert!(has(&r, R::Avg22Effects, |f, e| matches!(
+        f,
+        Finding::NoSignificantConsequences { .. }
+    ) && *e
+        == Effect::NotApplicable));
+    assert!(!curable(&r, R::Avg22));
+    let mut warning = example("scanner-dashboard-conversation-only.json");
+    warning.regeling.elements[0].measure.consequences = Consequences::of(vec![
+        Consequence::InformalConversation,
+        Consequence::Warning,
+    ]);
+    let r = eval(&warning);
+    assert!(curable(&r, R::Avg22));
+    assert_eq!(r.outcome, Outcome::Refused);
+}

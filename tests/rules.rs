@@ -74,6 +74,7 @@ const COVERED: &[R] = &[
     R::Wor27_1L,
     R::Wor27_1G,
     R::Wor32,
+    R::Wor27_1CovertOnce,
     R::Wor27_2,
     R::Wor27_2Term,
     R::Wor27_2Premature,
@@ -141,6 +142,11 @@ const COVERED: &[R] = &[
     R::EchrBarbulescu6,
     R::EchrLopezRibalda,
     R::NlThuiswerk,
+    R::ApPrivateTime,
+    R::HomeHousemates,
+    R::Avg22Effects,
+    R::RetentionEmployment,
+    R::RetentionProceedings,
     R::PrecedentAFortiori,
 ];
 
@@ -316,7 +322,7 @@ fn wor_27_1_g_derived_when_monitoring_feeds_appraisals() {
             })
             .unwrap_or_default()
     };
-    let appraisal = with(|r| m(r).consequences = Consequences::Appraisal);
+    let appraisal = with(|r| m(r).consequences = Consequence::Appraisal.into());
     assert!(has(&appraisal, R::Wor27_1G, |f, e| *f
         == Finding::AppraisalRegeling
         && *e == Effect::Passed));
@@ -1747,7 +1753,7 @@ fn avg_6_1_f_3_intrusion_derived_from_facts() {
     // Consequences without a person looking first raise it a step.
     assert_eq!(
         level(&|r| {
-            m(r).consequences = Consequences::Warnings;
+            m(r).consequences = Consequence::Warning.into();
             r.avg.human_intervention = Tri::No;
         }),
         Importance::Moderate
@@ -1758,14 +1764,14 @@ fn avg_6_1_f_3_intrusion_derived_from_facts() {
 fn avg_6_4_compatible_further_processing() {
     let r = with(|r| {
         m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
-        m(r).consequences = Consequences::Warnings;
+        m(r).consequences = Consequence::Warning.into();
         r.avg.human_intervention = Tri::No;
     });
     assert!(curable(&r, R::Avg6_4));
     // A person who looks before any warning is a safeguard of art. 6(4)(e).
     let r = with(|r| {
         m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
-        m(r).consequences = Consequences::Warnings;
+        m(r).consequences = Consequence::Warning.into();
     });
     assert!(has(&r, R::Avg6_4, |_, e| *e == Effect::Passed));
     let r = with(|r| {
@@ -1834,13 +1840,13 @@ fn avg_13_14_advance_information() {
 fn avg_22_human_intervention() {
     // Plain: consequences follow and the regeling has no human intervention.
     let r = with(|r| {
-        m(r).consequences = Consequences::Discipline;
+        m(r).consequences = Consequence::Discipline.into();
         r.avg.human_intervention = Tri::No;
     });
     assert!(curable(&r, R::Avg22));
     // Not shown either way: counts when the OR raised the consequences.
     let r = with(|r| {
-        m(r).consequences = Consequences::Discipline;
+        m(r).consequences = Consequence::Discipline.into();
         r.avg.human_intervention = Tri::Unknown;
         r.interests.works_council = vec![or(
             OrInterestKind::DisciplinaryConsequences,
@@ -1848,7 +1854,7 @@ fn avg_22_human_intervention() {
         )];
     });
     assert!(curable(&r, R::Avg22));
-    let r = with(|r| m(r).consequences = Consequences::Discipline);
+    let r = with(|r| m(r).consequences = Consequence::Discipline.into());
     assert!(has(&r, R::Avg22, |_, e| *e == Effect::Passed));
     // Unknown consequences: no automated decision is assumed.
     let r = with(|r| m(r).consequences = Consequences::Unknown);
@@ -1968,6 +1974,146 @@ fn nl_thuiswerk_same_rules_at_home_inside_proportionality() {
         Finding::SameAtHomeAsAtOffice { established: true }
     )));
     assert!(more > same);
+}
+
+#[test]
+fn avg_22_effects_an_informal_conversation_is_no_significant_decision() {
+    let with_consequences = |c: Consequences| {
+        with(move |r| {
+            m(r).consequences = c;
+            r.avg.human_intervention = Tri::No;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    // Only a conversation: art. 22 does not apply, no defect, no step up.
+    let talk = with_consequences(Consequence::InformalConversation.into());
+    assert!(has(&talk, R::Avg22Effects, |f, e| matches!(
+        f,
+        Finding::NoSignificantConsequences { .. }
+    ) && *e
+        == Effect::NotApplicable));
+    assert!(!curable(&talk, R::Avg22));
+    // A conversation and a warning: the warning is a significant decision.
+    let both = with_consequences(Consequences::of(vec![
+        Consequence::InformalConversation,
+        Consequence::Warning,
+    ]));
+    assert!(curable(&both, R::Avg22));
+    assert!(steps(&both, R::Avg22Effects).is_empty());
+    assert!(intrusion(&both).unwrap() > intrusion(&talk).unwrap());
+    // Each heavier consequence is significant, alone or beside others.
+    for c in [
+        Consequence::Warning,
+        Consequence::Appraisal,
+        Consequence::NonRenewal,
+        Consequence::Discipline,
+        Consequence::Dismissal,
+    ] {
+        assert!(curable(&with_consequences(c.into()), R::Avg22), "{c:?}");
+    }
+}
+
+#[test]
+fn avg_22_effects_the_heaviest_consequence_sets_the_weight_of_the_objection() {
+    // A measure that monitors no one: the OR's objection to its consequences weighs by the
+    // heaviest consequence attached.
+    let weight = |c: Consequences| {
+        let r = with(move |r| {
+            m(r).observes = vec![];
+            m(r).technology = Technology::Policy;
+            m(r).personal_data = Tri::No;
+            m(r).consequences = c;
+            r.interests.works_council = vec![or(
+                OrInterestKind::DisciplinaryConsequences,
+                Substantiation::Established,
+            )];
+        });
+        r.weights.unwrap().works_council
+    };
+    let talk = weight(Consequence::InformalConversation.into());
+    let warning = weight(Consequences::of(vec![
+        Consequence::InformalConversation,
+        Consequence::Warning,
+    ]));
+    let dismissal = weight(Consequences::of(vec![
+        Consequence::Warning,
+        Consequence::Dismissal,
+    ]));
+    assert!(talk > rust_decimal::Decimal::ZERO);
+    assert!(talk < warning, "{talk} {warning}");
+    assert!(warning < dismissal, "{warning} {dismissal}");
+    assert_eq!(
+        dismissal,
+        weight(Consequence::NonRenewal.into()),
+        "non-renewal ends the employment as dismissal does"
+    );
+}
+
+#[test]
+fn ap_private_time_tracking_in_private_time_weighs_heavier_unless_switched_off() {
+    let run = |f: fn(&mut Measure)| {
+        with(move |r| {
+            m(r).technology = Technology::Location;
+            m(r).observes = vec![Observed::Location];
+            m(r).place = Place::Vehicle;
+            f(m(r));
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let work_only = run(|_| {});
+    let private = run(|m| m.private_use_allowed = Tri::Yes);
+    let switch = run(|m| {
+        m.private_use_allowed = Tri::Yes;
+        m.privacy_switch = Tri::Yes;
+    });
+    let stops = run(|m| {
+        m.private_use_allowed = Tri::Yes;
+        m.outside_working_hours = Tri::No;
+    });
+    assert!(has(&private, R::ApPrivateTime, |f, _| *f
+        == Finding::TracksPrivateTime { private_use: true }));
+    assert!(intrusion(&private).unwrap() > intrusion(&work_only).unwrap());
+    assert!(has(&switch, R::ApPrivateTime, |f, _| *f
+        == Finding::PrivacySwitch));
+    assert_eq!(intrusion(&switch), intrusion(&work_only));
+    assert_eq!(intrusion(&stops), intrusion(&work_only));
+    assert!(steps(&work_only, R::ApPrivateTime).is_empty());
+    assert!(steps(&stops, R::ApPrivateTime).is_empty());
+    // Recording outside working hours, established, without private use.
+    let hours = run(|m| m.outside_working_hours = Tri::Yes);
+    assert!(has(&hours, R::ApPrivateTime, |f, _| *f
+        == Finding::TracksPrivateTime { private_use: false }));
+    assert!(intrusion(&hours).unwrap() > intrusion(&work_only).unwrap());
+}
+
+#[test]
+fn home_housemates_recorded_at_home_weigh_heavier_not_at_a_customers_home() {
+    let run = |place: Place, housemates: Tri| {
+        with(move |r| {
+            m(r).technology = Technology::Camera;
+            m(r).observes = vec![Observed::Behaviour];
+            m(r).place = place;
+            m(r).housemates_recorded = housemates;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let alone = run(Place::Home, Tri::No);
+    let unknown = run(Place::Home, Tri::Unknown);
+    let family = run(Place::Home, Tri::Yes);
+    assert!(has(&family, R::HomeHousemates, |f, _| *f
+        == Finding::HousematesRecorded));
+    assert!(steps(&unknown, R::HomeHousemates).is_empty());
+    assert!(intrusion(&family).unwrap() > intrusion(&alone).unwrap());
+    assert_eq!(intrusion(&unknown), intrusion(&alone));
+    // A customer's home is not the employee's: neither the home nor housemates step.
+    let customer = run(Place::CustomerSites, Tri::Yes);
+    let office = run(Place::Office, Tri::No);
+    assert!(steps(&customer, R::HomeHousemates).is_empty());
+    assert!(steps(&customer, R::NlThuiswerk).is_empty());
+    assert_eq!(intrusion(&customer), intrusion(&office));
 }
 
 // ------------------------------------------------------------------ AI Act
@@ -2101,7 +2247,15 @@ fn barbulescu_criteria_follow_the_facts() {
             EmployerInterestKind::Security,
             Substantiation::Plausible,
             Tri::Yes,
-        )]
+        )];
+        r.avg.alternatives = vec![Alternative {
+            description: "anonymous passes".into(),
+            reaches_same_goal: Tri::No,
+            rejection_reason: None,
+            rejection_substantiation: Substantiation::Established,
+            elements: vec![],
+            by_works_council: Tri::Unknown,
+        }];
     });
     for rule in [
         R::EchrBarbulescu1,
@@ -2118,7 +2272,7 @@ fn barbulescu_criteria_follow_the_facts() {
         m(r).retention_days = None;
         m(r).observes.push(Observed::CommunicationsContent);
         m(r).purpose = Purpose::CapacityPlanning;
-        m(r).consequences = Consequences::Discipline;
+        m(r).consequences = Consequence::Discipline.into();
         r.avg.human_intervention = Tri::No;
         r.interests.employer = vec![employer(
             EmployerInterestKind::Security,
@@ -2137,6 +2291,17 @@ fn barbulescu_criteria_follow_the_facts() {
         assert_eq!(barbulescu(&bad, rule), Assessment::NotMet, "{rule:?}");
     }
     assert!(steps(&with(|r| r.as_of = day("2017-09-04")), R::EchrBarbulescu1).is_empty());
+    // Issue #20 item 15: a factor nobody examined is said to be not examined, not met.
+    let unexamined = with(|r| r.avg.alternatives.clear());
+    assert_eq!(
+        barbulescu(&unexamined, R::EchrBarbulescu4),
+        Assessment::NotExamined
+    );
+    let text = unexamined.report(kantonrechter::Lang::Nl).to_text();
+    assert!(
+        text.contains("minder ingrijpende middelen: niet onderzocht"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -2397,5 +2562,214 @@ fn aia_5_1_f_the_exception_from_the_stated_purpose() {
             f,
             Finding::EmotionExceptionNotShown { .. }
         )));
+    }
+}
+
+#[test]
+fn retention_employment_a_term_tied_to_the_employment_is_longer_than_the_purpose_needs() {
+    let run = |until: Option<RetentionEvent>, purpose: Purpose| {
+        with(move |r| {
+            m(r).retention_days = None;
+            m(r).retention_until = until;
+            m(r).purpose = purpose;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let tied = run(
+        Some(RetentionEvent::EndOfEmployment),
+        Purpose::AttendanceEnforcement,
+    );
+    let unstated = run(None, Purpose::AttendanceEnforcement);
+    assert!(has(&tied, R::RetentionEmployment, |f, _| matches!(
+        f,
+        Finding::Retention {
+            assessment: kantonrechter::ruling::RetentionAssessment::TiedToEmployment,
+            ..
+        }
+    )));
+    assert!(intrusion(&tied).unwrap() > intrusion(&unstated).unwrap());
+    // Working-time records must be kept 52 weeks whatever the employment: no step.
+    let records = run(
+        Some(RetentionEvent::EndOfEmployment),
+        Purpose::WorkingTimeRegistration,
+    );
+    assert!(steps(&records, R::RetentionEmployment).is_empty());
+    assert_eq!(
+        intrusion(&records),
+        intrusion(&run(None, Purpose::WorkingTimeRegistration))
+    );
+}
+
+#[test]
+fn retention_proceedings_keeping_incident_data_until_proceedings_end_is_not_excessive() {
+    let run = |until: Option<RetentionEvent>| {
+        with(move |r| {
+            m(r).technology = Technology::Camera;
+            m(r).retention_days = Some(28);
+            m(r).retention_until = until;
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let proceedings = run(Some(RetentionEvent::EndOfProceedings));
+    assert!(has(&proceedings, R::RetentionProceedings, |f, _| *f
+        == Finding::RetentionUntilProceedings));
+    assert_eq!(intrusion(&proceedings), intrusion(&run(None)));
+    assert!(steps(&run(None), R::RetentionProceedings).is_empty());
+}
+
+#[test]
+fn retention_per_kind_each_kind_is_judged_against_its_own_norm() {
+    use kantonrechter::ruling::RetentionAssessment as A;
+    let run = |kind: DataKind, days: u32| {
+        with(move |r| {
+            m(r).retention_days = Some(28);
+            m(r).retention_per_kind = vec![KindRetention {
+                kind,
+                days: Some(days),
+            }];
+            r.interests.works_council =
+                vec![or(OrInterestKind::Privacy, Substantiation::Established)];
+        })
+    };
+    let kind_step = |r: &kantonrechter::Ruling| {
+        steps(r, R::RetentionPerKind)
+            .iter()
+            .find_map(|s| match &s.finding {
+                Finding::Retention {
+                    kind: Some(_),
+                    assessment,
+                    ..
+                } => Some(*assessment),
+                _ => None,
+            })
+            .expect("a step for the kind")
+    };
+    // Camera images kept 90 days: beyond their norm, a step up.
+    let camera = run(DataKind::CameraImages, 90);
+    assert_eq!(kind_step(&camera), A::BeyondNorm);
+    let short = run(DataKind::CameraImages, 14);
+    assert_eq!(kind_step(&short), A::WithinNorm);
+    assert!(intrusion(&camera).unwrap() > intrusion(&short).unwrap());
+    // Location data 90 days: no norm in the catalogue, no camera term borrowed.
+    let location = run(DataKind::Location, 90);
+    assert_eq!(kind_step(&location), A::NoNorm);
+    assert_eq!(intrusion(&location), intrusion(&short));
+    // Working-time records 364 days: what the law requires.
+    assert_eq!(
+        kind_step(&run(DataKind::WorkingTimeRecords, 364)),
+        A::RequiredByLaw
+    );
+}
+
+/// Issue #20 item 10: the purposes information security, regulatory compliance and
+/// wellbeing. Reuse between kinds of security is closely linked (art. 6(4)(a)); data kept
+/// for the wellbeing of staff or to meet a sector's rules are not linked to checking them.
+#[test]
+fn avg_6_4_new_purposes_link_only_within_their_family() {
+    let reuse = |from: Purpose, to: Purpose| {
+        with(move |r| {
+            m(r).earlier_purpose = Some(from);
+            m(r).purpose = to;
+            m(r).consequences = Consequence::Warning.into();
+            r.avg.human_intervention = Tri::No;
+        })
+    };
+    let linked = |r: &kantonrechter::Ruling| {
+        has(r, R::Avg6_4, |f, _| {
+            matches!(f, Finding::Repurposing { linked: true, .. })
+        })
+    };
+    let security = reuse(Purpose::BuildingSecurity, Purpose::InformationSecurity);
+    assert!(linked(&security));
+    assert!(!curable(&security, R::Avg6_4));
+    for from in [Purpose::Wellbeing, Purpose::RegulatoryCompliance] {
+        let r = reuse(from, Purpose::ProductivityMonitoring);
+        assert!(!linked(&r), "{from:?}");
+        assert!(curable(&r, R::Avg6_4), "{from:?}");
+    }
+    let r = reuse(Purpose::Wellbeing, Purpose::Safety);
+    assert!(
+        !linked(&r),
+        "wellbeing is not linked to health and safety checks"
+    );
+}
+
+/// Issue #20 item 16: one-off or temporary covert filming of staff still needs consent; an
+/// incidental measure of another kind does not.
+#[test]
+fn wor_27_1_covert_once_incidental_covert_camera_needs_consent() {
+    let run = |tech: Technology, openness: Openness| {
+        with(move |r| {
+            r.regeling.incidental = Tri::Yes;
+            m(r).technology = tech;
+            m(r).openness = openness;
+        })
+    };
+    let covert = run(Technology::Camera, Openness::Covert);
+    assert!(has(&covert, R::Wor27_1CovertOnce, |f, e| *f
+        == Finding::IncidentalCovertCamera
+        && *e == Effect::Passed));
+    assert_ne!(covert.outcome, Outcome::NoConsentRequired);
+    let announced = run(Technology::Camera, Openness::Announced);
+    assert!(decides(
+        &announced,
+        R::Wor27_1Scope,
+        Outcome::NoConsentRequired
+    ));
+    assert!(steps(&announced, R::Wor27_1CovertOnce).is_empty());
+    let badge = run(Technology::Badge, Openness::Covert);
+    assert!(decides(&badge, R::Wor27_1Scope, Outcome::NoConsentRequired));
+}
+
+/// Issue #20 item 6: the DPIA, advance information and human intervention can differ per
+/// element; the request's `avg` is the default an element may override.
+#[test]
+fn avg_facts_per_element_override_the_requests() {
+    let two = |f: fn(&mut Measure)| {
+        with(move |r| {
+            let mut second = r.regeling.elements[0].clone();
+            second.id = "f".into();
+            f(&mut second.measure);
+            r.regeling.elements.push(second);
+        })
+    };
+    let on = |r: &kantonrechter::Ruling, rule: R, id: &str| {
+        steps(r, rule)
+            .iter()
+            .filter(|s| s.element.as_deref() == Some(id))
+            .any(|s| s.effect == Effect::CurableDefect)
+    };
+    // The request has a DPIA; the second element has none of its own.
+    let r = two(|m| m.dpia = Some(Dpia::NotDone));
+    assert!(on(&r, R::Avg35_1, "f"));
+    assert!(!on(&r, R::Avg35_1, "e"));
+    // Informed of the first, not of the second.
+    let r = two(|m| m.staff_informed_in_advance = Some(Tri::No));
+    assert!(on(&r, R::Avg13_14, "f"));
+    assert!(!on(&r, R::Avg13_14, "e"));
+    // A warning follows from the second element and no person looks first there.
+    let r = two(|m| {
+        m.consequences = Consequence::Warning.into();
+        m.human_intervention = Some(HumanIntervention::No);
+    });
+    assert!(on(&r, R::Avg22, "f"));
+    // Not applicable where nothing follows: no defect, and it is not read as no.
+    let r = with(|r| {
+        r.avg.human_intervention = Tri::No;
+        m(r).consequences = Consequences::None;
+        m(r).human_intervention = Some(HumanIntervention::NotApplicable);
+    });
+    assert!(!curable(&r, R::Avg22));
+    // ... and an input error where a consequence follows.
+    let mut bad = base();
+    bad.regeling.elements[0].measure.consequences = Consequence::Dismissal.into();
+    bad.regeling.elements[0].measure.human_intervention = Some(HumanIntervention::NotApplicable);
+    match kantonrechter::evaluate(&bad) {
+        Err(kantonrechter::Error::Input(e)) => {
+            assert_eq!(e.path, "$.regeling.elements[0].measure.human_intervention")
+        }
+        other => panic!("{other:?}"),
     }
 }

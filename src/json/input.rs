@@ -309,6 +309,36 @@ impl<'a, 't> Reader<'a, 't> {
         Ok(i)
     }
 
+    /// `Consequences`: a list of codes, or one code as a string (the old form, and `none`,
+    /// `unknown`). An error of the list as a whole (empty; `none` beside a consequence) is
+    /// at the field's path, as serde puts it.
+    fn consequences(&mut self, node: &Node<'t>) -> R<Consequences> {
+        use crate::request::consequences as c;
+        let expected =
+            "a list of consequences (e.g. [\"warning\", \"appraisal\"]), \"none\" or \"unknown\"";
+        match &node.val {
+            Val::Str(s) => c::from_string(s)
+                .ok_or_else(|| self.error(node.at, format!("{expected}, found `{}`", cut(s)))),
+            Val::Arr(items) => {
+                let mut codes = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    self.path.push(Seg::Index(i));
+                    let code = match &item.val {
+                        Val::Str(s) => c::list_code(s).map_err(|()| {
+                            let found = format!("{}, found `{}`", one_of(c::LIST_CODES), cut(s));
+                            self.error(item.at, found)
+                        })?,
+                        _ => return Err(self.wrong(item, &one_of(c::LIST_CODES))),
+                    };
+                    codes.push(code);
+                    self.path.pop();
+                }
+                c::from_list(&codes).map_err(|e| self.error(node.at, e.to_string()))
+            }
+            _ => Err(self.wrong(node, expected)),
+        }
+    }
+
     /// The calibration overrides: an object of keys and exact decimals.
     fn calibration(&mut self, node: &Node<'t>) -> R<Overrides> {
         let Val::Obj(members) = &node.val else {
@@ -410,10 +440,16 @@ impl<'a, 't> Reader<'a, 't> {
             covert_conditions: option(Self::covert_conditions),
             place: code,
             more_intensive_at_home: code,
+            housemates_recorded: code,
+            private_use_allowed: code,
+            outside_working_hours: code,
+            privacy_switch: code,
             biometric: option(Self::biometric),
             ai: option(Self::ai),
-            consequences: code,
+            consequences: consequences,
             retention_days: option(Self::whole),
+            retention_until: option(Self::code),
+            retention_per_kind: list(Self::kind_retention),
             purpose: code,
             earlier_purpose: option(Self::code),
             access: code,
@@ -421,6 +457,9 @@ impl<'a, 't> Reader<'a, 't> {
             legal_obligation: option(Self::legal_obligation),
             public_task: code,
             special_categories: list(Self::code),
+            dpia: option(Self::code),
+            staff_informed_in_advance: option(Self::code),
+            human_intervention: option(Self::code),
         }
     }
 
@@ -430,6 +469,14 @@ impl<'a, 't> Reader<'a, 't> {
             provision: option(Self::string),
             shown: code,
             goes_beyond: code,
+        }
+    }
+
+    reader! {
+        fn kind_retention -> KindRetention {
+            #[required]
+            kind: code,
+            days: option(Self::whole),
         }
     }
 

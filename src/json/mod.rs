@@ -435,22 +435,28 @@ pub(crate) fn canonical(request: &Request, out: &mut Vec<u8>) {
     };
     match tree::parse(text) {
         (node, None) => {
-            given(&node.val, out);
+            given(&node.val, out, "");
         }
         _ => out.extend_from_slice(&full),
     }
 }
+
+/// The members whose `"unknown"` is a value, not the absence of one: an element's own
+/// advance information, DPIA and human intervention override the request's (absent:
+/// inherit it), so an element can say "unknown" where the request says "yes". The
+/// property test `the_canonical_form_reads_back_on_random_requests` finds any other.
+const UNKNOWN_IS_GIVEN: &[&str] = &["staff_informed_in_advance", "dpia", "human_intervention"];
 
 /// Write a value compactly without the members that mean "not given" (`null`, `false`,
 /// `"unknown"`, empty lists). Returns whether anything was written. An object is always
 /// written, if need be as `{}`: a present object (an AI system whose facts are all unknown)
 /// is a fact where its absence would be another. Items of lists are kept as they are, but
 /// for their own members: a list's order and length are facts.
-fn given(v: &tree::Val<'_>, out: &mut Vec<u8>) -> bool {
+fn given(v: &tree::Val<'_>, out: &mut Vec<u8>, key: &str) -> bool {
     use tree::Val;
     match v {
         Val::Null | Val::Bool(false) | Val::Broken { .. } => false,
-        Val::Str(s) if s == "unknown" => false,
+        Val::Str(s) if s == "unknown" && !UNKNOWN_IS_GIVEN.contains(&key) => false,
         Val::Arr(items) if items.is_empty() => false,
         Val::Obj(members) => {
             out.push(b'{');
@@ -462,7 +468,7 @@ fn given(v: &tree::Val<'_>, out: &mut Vec<u8>) -> bool {
                 }
                 let _ = write(out, k.as_ref(), false);
                 out.push(b':');
-                if given(&node.val, out) {
+                if given(&node.val, out, k.as_ref()) {
                     first = false;
                 } else {
                     out.truncate(mark);
@@ -477,7 +483,7 @@ fn given(v: &tree::Val<'_>, out: &mut Vec<u8>) -> bool {
                 if i > 0 {
                     out.push(b',');
                 }
-                if !given(&node.val, out) {
+                if !given(&node.val, out, "") {
                     // Kept in a list: its place is a fact.
                     item(&node.val, out);
                 }

@@ -148,6 +148,33 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Issue #20 item 16. The book said a regeling allowing covert cameras needs consent, the
+    // engine let an incidental covert camera through without. Rendement (7 April 2023),
+    // read in the stored copy: the consent right "geldt als de bestuurder het cameratoezicht
+    // structureel wil invoeren of als hij het bestaande beleid daarvoor wil wijzigen, maar
+    // óók als hij eenmalig of tijdelijk werknemers in het geheim wil filmen" (RULES.md,
+    // WOR-27-1-l). Performa (27 May 2021): within a consented camera policy no new consent
+    // is needed, but covert use usually falls outside it and must be put to the OR. PARTIAL:
+    // secondary sources agree; no court decision in the catalogue says it.
+    Rule {
+        id: R::Wor27_1CovertOnce,
+        title_nl: "Ook eenmalig of tijdelijk heimelijk filmen van werknemers is instemmingsplichtig: \"incidenteel\" sluit dat niet uit",
+        title_en: "One-off or temporary covert filming of staff also needs consent: \"incidental\" does not exclude it",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[
+            WOR_27,
+            s(
+                "Rendement: instemmingsrecht OR bij (geheim) cameratoezicht (7-4-2023)",
+                "https://www.rendement.nl/privacy/nieuws/instemmingsrecht-or-bij-geheim-cameratoezicht.html",
+            ),
+            s(
+                "Performa: kan de bestuurder cameratoezicht herhalen zonder opnieuw instemming te vragen? (27-5-2021)",
+                "https://performa-or.nl/faq/de-or-stemt-in-met-cameratoezicht-in-de-organisatie-kan-de-bestuurder-dit-herhalen-zonder-opnieuw-om-instemming-te-vragen/",
+            ),
+        ],
+    },
     // Letter g (appraisal) as the shared DOMAIN §1 lists it ("appraisal (g)"); the statute's
     // wording of the letter was not read in a stored copy. Derived where monitoring data feed
     // appraisals (a consequence for appraisal, or the purpose of evaluating performance):
@@ -707,6 +734,34 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Issue #20 item 9. Art. 5(1)(e) AVG: kept "for no longer than is necessary for the
+    // purposes for which the personal data are processed" (AVG-5-1-e, VERIFIED). A term that
+    // runs for as long as the employment lasts is set by the employment, not by the purpose;
+    // that it is therefore longer than the purpose needs is the engine's reading: INFERENCE.
+    // Working-time records are excepted: the law requires them kept 52 weeks (ATB-3-2-1).
+    Rule {
+        id: R::RetentionEmployment,
+        title_nl: "Bewaren zolang het dienstverband duurt: de termijn volgt niet het doel en is langer dan het doel nodig maakt",
+        title_en: "Keeping data for the duration of employment: the term does not follow the purpose and is longer than the purpose needs",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
+    // Issue #20 item 9. Art. 17(3)(e) AVG: the right to erasure does not apply to the extent
+    // processing is necessary "for the establishment, exercise or defence of legal claims"
+    // (read in the stored summaries of art. 17; the text is in AVG_TEXT). That keeping the
+    // data about an incident until the proceedings about it end is therefore not excessive
+    // retention is the engine's reading: INFERENCE.
+    Rule {
+        id: R::RetentionProceedings,
+        title_nl: "Gegevens over een incident bewaren tot het einde van de procedure is niet bovenmatig (art. 17 lid 3 sub e AVG)",
+        title_en: "Keeping data about an incident until the proceedings end is not excessive (art. 17(3)(e) GDPR)",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
+    },
     Rule {
         id: R::Atb3_2_1,
         title_nl: "Art. 3.2:1 Arbeidstijdenbesluit: de arbeidstijdregistratie wordt ten minste 52 weken bewaard",
@@ -1001,6 +1056,21 @@ pub static CATALOGUE: &[Rule] = &[
                 "https://odo24.pl/en/rodo-nawigator-online/rodo/22",
             ),
         ],
+    },
+    // Issue #20 item 7: several consequences at once, of which an informal conversation is
+    // the lightest. Art. 22(1) reaches only a decision "which produces legal effects
+    // concerning him or her or similarly significantly affects him or her" (the text of the
+    // AVG, as AVG-22 above). That a conversation with the manager, with nothing decided and
+    // nothing on file, is no such decision, and that a warning, an appraisal, non-renewal,
+    // discipline and dismissal are, is the engine's reading of that text: INFERENCE.
+    Rule {
+        id: R::Avg22Effects,
+        title_nl: "Art. 22 lid 1 AVG: alleen een besluit met rechtsgevolgen of een vergelijkbaar aanmerkelijk gevolg; een gesprek is dat niet, een waarschuwing, beoordeling, niet-verlenging, disciplinaire maatregel of ontslag wel",
+        title_en: "Art. 22(1) GDPR: only a decision with legal or similarly significant effects; an informal conversation is none, a warning, appraisal, non-renewal, discipline or dismissal is",
+        status: Inference,
+        from: AVG,
+        until: None,
+        sources: &[AVG_TEXT],
     },
     Rule {
         id: R::Avg35_1,
@@ -1360,6 +1430,39 @@ pub static CATALOGUE: &[Rule] = &[
         from: AVG,
         until: None,
         sources: &[MINISTER_2021, AP_MONITOR],
+    },
+    // Issue #12 item 3, #20 item 8. The AP's answer "Mag mijn werkgever een trackingsysteem
+    // plaatsen in mijn auto?" (16 January 2018), as reproduced by privacy-web.nl with the AP
+    // named as its source: "Bij het controleren in privétijd wegen uw belangen meestal
+    // zwaarder dan het belang van uw werkgever. Bij veel bedrijven kan de black box, de board
+    // computer of het gps-systeem worden uitgezet in privétijd." PARTIAL: read in a
+    // reproduction, not on autoriteitpersoonsgegevens.nl; it names no rule, it says how the
+    // balance usually falls. The engine reads it as one step of the intrusion (tracking in
+    // private time) that a privacy switch removes.
+    Rule {
+        id: R::ApPrivateTime,
+        title_nl: "Volgen in privétijd (bijv. een auto van de zaak die privé mag worden gebruikt) weegt zwaarder; een privacyschakelaar voorkomt het",
+        title_en: "Tracking in private time (e.g. a company car that may be used privately) weighs heavier; a privacy switch prevents it",
+        status: Partial,
+        from: None,
+        until: None,
+        sources: &[s(
+            "Autoriteit Persoonsgegevens (16-1-2018), via privacy-web.nl: mag mijn werkgever een trackingsysteem plaatsen in mijn auto?",
+            "https://www.privacy-web.nl/vragen/mag-mijn-werkgever-een-trackingsysteem-plaatsen-in-mijn-auto",
+        )],
+    },
+    // Issue #12 item 3. Monitoring that reaches into the home where housemates are present
+    // records people who are not staff and have no part in the employment relationship: the
+    // home's protection (art. 8 ECHR) is theirs too. No source in the catalogue says how a
+    // court weighs this: INFERENCE, one step of the intrusion beside the home itself.
+    Rule {
+        id: R::HomeHousemates,
+        title_nl: "Toezicht dat thuis ook huisgenoten vastlegt, raakt het privéleven van mensen die geen werknemer zijn",
+        title_en: "Monitoring that also records housemates at home reaches the private life of people who are not staff",
+        status: Inference,
+        from: None,
+        until: None,
+        sources: &[MINISTER_2021, BARBULESCU],
     },
     // ---------------------------------------------------------------- precedent
     // Not a rule of Dutch law: lower courts are not bound by earlier decisions. A modelling

@@ -128,6 +128,7 @@ rule_ids! {
     Wor27_1Scope = "WOR-27-1-SCOPE",
     Wor27_1K = "WOR-27-1-k",
     Wor27_1L = "WOR-27-1-l",
+    Wor27_1CovertOnce = "WOR-27-1-COVERT-ONCE",
     Wor27_1G = "WOR-27-1-g",
     Wor32 = "WOR-32",
     Wor27_2 = "WOR-27-2",
@@ -156,6 +157,8 @@ rule_ids! {
     Avg5_1CSuitability = "AVG-5-1-c-SUITABILITY",
     Avg5_1E = "AVG-5-1-e",
     RetentionPerKind = "RETENTION-PER-KIND",
+    RetentionEmployment = "RETENTION-EMPLOYMENT",
+    RetentionProceedings = "RETENTION-PROCEEDINGS",
     Atb3_2_1 = "ATB-3-2-1",
     Avg5_2 = "AVG-5-2",
     Avg6_1AEmp = "AVG-6-1-a-EMP",
@@ -173,6 +176,7 @@ rule_ids! {
     Uavg30 = "UAVG-30",
     Avg13_14 = "AVG-13-14",
     Avg22 = "AVG-22",
+    Avg22Effects = "AVG-22-EFFECTS",
     Avg35_1 = "AVG-35-1",
     ApDpiaList = "AP-DPIA-LIST",
     Avg88 = "AVG-88",
@@ -197,6 +201,8 @@ rule_ids! {
     EchrBarbulescu6 = "ECHR-BARBULESCU-6",
     EchrLopezRibalda = "ECHR-LOPEZ-RIBALDA",
     NlThuiswerk = "NL-THUISWERK",
+    ApPrivateTime = "AP-PRIVATE-TIME",
+    HomeHousemates = "HOME-HOUSEMATES",
     PrecedentAFortiori = "PRECEDENT-A-FORTIORI",
 }
 

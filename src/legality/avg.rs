@@ -8,7 +8,7 @@ use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
 use crate::request::{
     BiometricPurpose, Consequences, Dpia, Element, EmployerKind, Frequency, Identifiability,
-    Importance, LegalBasis, Measure, Openness, Place, Purpose, Request, Tri,
+    Importance, LegalBasis, Measure, Openness, Purpose, Request, Tri,
 };
 use crate::ruling::{CovertCondition, DpiaTrigger, Effect, Finding as F, ReuseCondition};
 use crate::weighing::retention;
@@ -51,23 +51,44 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         return;
     }
     let (norm, assessment) = retention::assess(&ctx.cal, m);
+    let rule = |a: crate::ruling::RetentionAssessment| {
+        if a == crate::ruling::RetentionAssessment::TiedToEmployment {
+            R::RetentionEmployment
+        } else {
+            R::RetentionPerKind
+        }
+    };
     ctx.element_step(
         el,
-        R::RetentionPerKind,
+        rule(assessment),
         F::Retention {
+            kind: None,
             days: m.retention_days,
             norm,
             assessment,
         },
         Effect::Noted,
     );
+    for (kind, days, norm, assessment) in retention::per_kind(&ctx.cal, m) {
+        let finding = F::Retention {
+            kind: Some(kind),
+            days,
+            norm,
+            assessment,
+        };
+        ctx.element_step(el, rule(assessment), finding, Effect::Noted);
+    }
+    if m.retention_until == Some(crate::request::RetentionEvent::EndOfProceedings) {
+        let finding = F::RetentionUntilProceedings;
+        ctx.element_step(el, R::RetentionProceedings, finding, Effect::Noted);
+    }
     dpia(ctx, el, d);
     if m.openness == Openness::Covert {
         covert(ctx, el, d);
-    } else if ctx.req.avg.staff_informed_in_advance.proven() {
+    } else if ctx.req.informed_of(m).proven() {
         ctx.element_step(el, R::Avg13_14, F::StaffInformed, Effect::Passed);
     } else {
-        let known = ctx.req.avg.staff_informed_in_advance.is_no();
+        let known = ctx.req.informed_of(m).is_no();
         d.curable(
             ctx,
             el,
@@ -207,9 +228,17 @@ fn claimed_basis(ctx: &mut Ctx, el: &Element, d: &mut Defects, basis: LegalBasis
 }
 
 /// The family of a purpose, for the link between old and new purpose (art. 6(4)(a)).
+/// Information security belongs with the other kinds of security; regulatory compliance and
+/// wellbeing each stand alone: data kept to meet a sector's rules, or for the wellbeing of
+/// staff, are not closely linked to checking them (the engine's reading, INFERENCE).
 fn family(p: Purpose) -> u8 {
     match p {
-        Purpose::BuildingSecurity | Purpose::TheftPrevention | Purpose::Safety => 0,
+        Purpose::BuildingSecurity
+        | Purpose::TheftPrevention
+        | Purpose::Safety
+        | Purpose::InformationSecurity => 0,
+        Purpose::RegulatoryCompliance => 4,
+        Purpose::Wellbeing => 5,
         Purpose::AttendanceEnforcement
         | Purpose::WorkingTimeRegistration
         | Purpose::ProductivityMonitoring
@@ -245,12 +274,12 @@ pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
     let to = m.purpose;
     let linked = family(from) == family(to) && family(to) != 3;
     let basis = req.avg.legal_basis;
-    let informed = req.avg.staff_informed_in_advance;
+    let informed = req.informed_of(m);
     // Art. 6(4)(d)-(e): the consequences for staff and appropriate safeguards — no
     // consequences at all, pseudonymised data, or a person who looks before any consequence.
-    let safeguards = m.consequences == Consequences::None
+    let safeguards = (!m.consequences.significant() && !m.consequences.is_unknown())
         || m.identifiability == Identifiability::Pseudonymised
-        || req.avg.human_intervention.proven();
+        || req.human_intervention_of(m).proven();
     let mut missing = Vec::new();
     if matches!(basis, LegalBasis::Unknown | LegalBasis::Consent) {
         missing.push(ReuseCondition::LegalBasis);
@@ -261,12 +290,12 @@ pub(crate) fn reuse(req: &Request, m: &Measure) -> Option<Reuse> {
     if !safeguards {
         missing.push(ReuseCondition::Safeguards);
     }
-    let safeguards_possible = matches!(m.consequences, Consequences::None | Consequences::Unknown)
+    let safeguards_possible = !m.consequences.significant()
         || matches!(
             m.identifiability,
             Identifiability::Pseudonymised | Identifiability::Unknown
         )
-        || req.avg.human_intervention.not_disproven();
+        || req.human_intervention_of(m).not_disproven();
     let could_be =
         linked || (basis != LegalBasis::Consent && informed.not_disproven() && safeguards_possible);
     let compatible = linked || missing.is_empty();
@@ -419,7 +448,7 @@ fn dpia(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             );
         }
     }
-    let dpia = ctx.req.avg.dpia;
+    let dpia = ctx.req.dpia_of(&el.measure);
     let finding = F::DpiaRequired { triggers, dpia };
     if matches!(dpia, Dpia::Done | Dpia::PlannedBeforeProcessing) {
         ctx.element_step(el, R::Avg35_1, finding, Effect::Passed);
@@ -470,7 +499,7 @@ fn covert(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 
 /// Art. 22: no decision with significant effects based solely on automated processing.
 fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
-    let consequences = el.measure.consequences;
+    let consequences = &el.measure.consequences;
     match consequences {
         Consequences::None => {
             ctx.element_step(
@@ -485,11 +514,20 @@ fn automated(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
             ctx.element_step(el, R::Avg22, F::ConsequencesNotShown, Effect::Noted);
             return;
         }
-        _ => {}
+        Consequences::Some(_) if !consequences.significant() => {
+            // Only an informal conversation: no decision with legal or similarly
+            // significant effects (art. 22(1); AVG-22-EFFECTS, INFERENCE).
+            let finding = F::NoSignificantConsequences {
+                consequences: consequences.clone(),
+            };
+            ctx.element_step(el, R::Avg22Effects, finding, Effect::NotApplicable);
+            return;
+        }
+        Consequences::Some(_) => {}
     }
-    let human = ctx.req.avg.human_intervention;
+    let human = ctx.req.human_intervention_of(&el.measure);
     let finding = F::AutomatedConsequences {
-        consequences,
+        consequences: consequences.clone(),
         human_intervention: human,
     };
     if human.proven() {
@@ -607,8 +645,14 @@ fn special(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
 /// home, and more intensive monitoring there, raise the intrusion (see
 /// [`crate::weighing::intrusion`]). Said here, weighed there.
 fn home(ctx: &mut Ctx, el: &Element) {
-    if !matches!(el.measure.place, Place::Home | Place::OfficeAndHome) {
+    private_time(ctx, el);
+    if !el.measure.place.in_own_home() {
         return;
+    }
+    if crate::weighing::intrusion::captures_home(&el.measure)
+        && el.measure.housemates_recorded.is_yes()
+    {
+        ctx.element_step(el, R::HomeHousemates, F::HousematesRecorded, Effect::Noted);
     }
     let finding = match el.measure.more_intensive_at_home {
         Tri::Yes => F::MoreIntensiveAtHome,
@@ -617,4 +661,21 @@ fn home(ctx: &mut Ctx, el: &Element) {
         },
     };
     ctx.element_step(el, R::NlThuiswerk, finding, Effect::Noted);
+}
+
+/// Private time (AP-PRIVATE-TIME): tracking that runs on into private time weighs heavier;
+/// a privacy switch keeps it out. Said here, weighed in the intrusion.
+fn private_time(ctx: &mut Ctx, el: &Element) {
+    let m = &el.measure;
+    if !m.processes_personal_data() || !m.reaches_private_time() {
+        return;
+    }
+    let finding = if m.privacy_switch.is_yes() {
+        F::PrivacySwitch
+    } else {
+        F::TracksPrivateTime {
+            private_use: m.outside_working_hours == Tri::Unknown,
+        }
+    };
+    ctx.element_step(el, R::ApPrivateTime, finding, Effect::Noted);
 }

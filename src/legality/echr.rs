@@ -1,14 +1,18 @@
 //! Art. 8 ECHR: the Bărbulescu criteria (from 5 September 2017) and López Ribalda on covert
 //! cameras (from 17 October 2019).
 //!
-//! The criteria are proportionality factors that map onto the AVG's requirements and the
+//! The criteria are proportionality *factors*, not conditions passed or failed (§ 121 of
+//! the judgment lists them as factors the domestic authorities should treat as relevant; the
+//! catalogue marks criteria 5 and 6 MEMORY: the judgment's text of §§ 121–122 could not be
+//! read in the stored sources, only secondary summaries). Each is said to weigh for or
+//! against the measure, or to be not examined. They map onto the AVG's requirements and the
 //! weighing (RULES.md: "they map closely onto AVG 6(1)(f) and WP249"). To count nothing
 //! twice, each criterion is *assessed* here and shown in the trace with the rule under which
 //! its weight is counted; it adds no weight of its own.
 
 use crate::engine::Ctx;
 use crate::law::{AVG_FROM, RuleId as R};
-use crate::request::{Consequences, Element, Importance, Openness, Tri};
+use crate::request::{Element, Importance, Openness, Tri};
 use crate::ruling::RetentionAssessment;
 use crate::ruling::{Assessment, Effect, Finding as F};
 use crate::weighing::{intrusion, retention};
@@ -30,7 +34,7 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
     };
 
     // 1. Notice in advance.
-    let notice = m.openness != Openness::Covert && req.avg.staff_informed_in_advance.proven();
+    let notice = m.openness != Openness::Covert && req.informed_of(m).proven();
     barbulescu(
         ctx,
         el,
@@ -67,27 +71,40 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
         Some(R::Wor27_4Ground1),
     );
 
-    // 4. Less intrusive methods.
+    // 4. Less intrusive methods: against the measure where its purpose needs no one
+    // identified (anonymous counting would do) or a less intrusive means put forward is not
+    // shown to fall short; for it where every means put forward was shown to fall short;
+    // not examined where nobody put one forward.
     let needs_id = m.purpose.needs_identification() != Some(false);
-    let alternatives_rejected = req
+    let mut alternatives = req
         .avg
         .alternatives
         .iter()
         .filter(|a| a.elements.is_empty() || a.elements.contains(&el.id))
-        .all(|a| a.reaches_same_goal.is_no());
+        .peekable();
+    let examined = alternatives.peek().is_some();
+    let alternatives_rejected = alternatives.all(|a| a.reaches_same_goal.is_no());
     let necessity_rule = if avg { R::Avg6_1F2 } else { R::Wbp8F };
+    let assessment = if !needs_id || !alternatives_rejected {
+        Assessment::NotMet
+    } else if examined {
+        Assessment::Met
+    } else {
+        Assessment::NotExamined
+    };
     barbulescu(
         ctx,
         el,
         R::EchrBarbulescu4,
         4,
-        met(needs_id && alternatives_rejected),
+        assessment,
         Some(necessity_rule),
     );
 
     // 5. Consequences for the employee.
-    let human = req.avg.human_intervention.proven();
-    let consequences_ok = m.consequences == Consequences::None || human;
+    let human = req.human_intervention_of(m).proven();
+    // Only an informal conversation follows: no consequence that needs a safeguard.
+    let consequences_ok = (!m.consequences.significant() && !m.consequences.is_unknown()) || human;
     barbulescu(
         ctx,
         el,
@@ -98,10 +115,8 @@ pub(super) fn check(ctx: &mut Ctx, el: &Element) {
     );
 
     // 6. Safeguards: a limited retention and human review of any consequence.
-    let retention_ok = !matches!(
-        retention::assess(&ctx.cal, m).1,
-        RetentionAssessment::BeyondNorm | RetentionAssessment::NotStated
-    );
+    let retention_ok = !retention::beyond(&ctx.cal, m)
+        && retention::assess(&ctx.cal, m).1 != RetentionAssessment::NotStated;
     barbulescu(
         ctx,
         el,

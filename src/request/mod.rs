@@ -7,6 +7,7 @@
 
 mod avg;
 pub(crate) mod codes;
+pub(crate) mod consequences;
 pub(crate) mod exact;
 mod fact;
 mod interests;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 pub use avg::{
     Alternative, AvgFacts, Dpia, EmployerKind, LegalBasis, LegalObligation, ObligationSource,
 };
+pub use consequences::{Consequence, Consequences};
 pub use fact::{Importance, Substantiation, Tri};
 pub use interests::{
     EmployerInterest, EmployerInterestKind, Interests, LegalPoint, OrInterest, OrInterestKind,
@@ -31,9 +33,10 @@ pub use overrides::Overrides;
 pub use procedure::{EarlierAgreement, MeetingDeclinedBy, Nullity, OrDecision, Petitum, Procedure};
 pub use regeling::{
     Access, AiCapability, AiFacts, Biometric, BiometricDesign, BiometricPurpose, CaoCoverage,
-    Claim, Consequences, CovertConditions, DecisionKind, Element, EmotionInput, EmotionPurpose,
-    EmotionUse, Frequency, Identifiability, Measure, Observed, Openness, Party, Place, Purpose,
-    Regeling, Scope, SpecialCategory, Subject, Technology,
+    Claim, CovertConditions, DataKind, DecisionKind, Element, EmotionInput, EmotionPurpose,
+    EmotionUse, Frequency, HumanIntervention, Identifiability, KindRetention, Measure, Observed,
+    Openness, Party, Place, Purpose, Regeling, RetentionEvent, Scope, SpecialCategory, Subject,
+    Technology,
 };
 
 use crate::Date;
@@ -80,6 +83,31 @@ pub struct Request {
     #[serde(default, deserialize_with = "exact::map")]
     #[schemars(with = "BTreeMap<String, ExactDecimal>")]
     pub calibration: Overrides,
+}
+
+impl Request {
+    /// The DPIA for a measure: its own, or the request's.
+    pub fn dpia_of(&self, m: &Measure) -> Dpia {
+        m.dpia.unwrap_or(self.avg.dpia)
+    }
+
+    /// Whether staff are informed in advance of a measure: its own fact, or the request's.
+    pub fn informed_of(&self, m: &Measure) -> Tri {
+        m.staff_informed_in_advance
+            .unwrap_or(self.avg.staff_informed_in_advance)
+    }
+
+    /// Whether a person looks before a consequence of a measure's data follows: its own
+    /// fact, or the request's. `not_applicable` reads as unknown: it is allowed only where
+    /// no consequence with significant effect follows, where nothing reads this fact as no.
+    pub fn human_intervention_of(&self, m: &Measure) -> Tri {
+        match m.human_intervention {
+            None => self.avg.human_intervention,
+            Some(HumanIntervention::Yes) => Tri::Yes,
+            Some(HumanIntervention::No) => Tri::No,
+            Some(HumanIntervention::NotApplicable | HumanIntervention::Unknown) => Tri::Unknown,
+        }
+    }
 }
 
 /// A decimal number for the JSON Schema: a string such as `"0.5"`, or an integer.

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::codes;
 
+use super::avg::Dpia;
 use super::avg::LegalObligation;
+use super::consequences::Consequences;
 use super::fact::Tri;
 use crate::Date;
 
@@ -371,6 +373,11 @@ pub enum Place {
     Home,
     /// Both.
     OfficeAndHome,
+    /// In a vehicle or on the road (vans, trucks, company cars).
+    Vehicle,
+    /// At clients' homes or customers' sites (care at home, installers, cleaners): the
+    /// customer's premises, not the employee's home.
+    CustomerSites,
     /// Not established.
     #[default]
     Unknown,
@@ -380,32 +387,96 @@ codes!(Place {
     Office = "office",
     Home = "home",
     OfficeAndHome = "office_and_home",
+    Vehicle = "vehicle",
+    CustomerSites = "customer_sites",
     Unknown = "unknown",
 });
 
-/// Consequences attached automatically to the data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
+impl Place {
+    /// Does the work, and so the monitoring, take place in the employee's own home? A
+    /// customer's home is not the employee's (`customer_sites`), nor is a vehicle.
+    pub fn in_own_home(self) -> bool {
+        matches!(self, Place::Home | Place::OfficeAndHome)
+    }
+}
+
+/// A retention term tied to an event rather than a number of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum Consequences {
-    /// None: the data only inform.
-    None,
-    /// Effects on appraisal or reward.
-    Appraisal,
-    /// Warnings.
-    Warnings,
-    /// Disciplinary measures.
-    Discipline,
-    /// Not established; the employer must show what follows from the data, so unknown
-    /// counts as warnings.
-    #[default]
+pub enum RetentionEvent {
+    /// Kept for as long as the employee is employed (*gedurende het dienstverband*): the
+    /// term follows the employment, not the purpose (replaces `retention_days`).
+    EndOfEmployment,
+    /// Kept for `retention_days`, and the data about an incident that leads to proceedings
+    /// beyond that, until the proceedings end (*tot het einde van de procedure*).
+    EndOfProceedings,
+}
+
+codes!(RetentionEvent {
+    EndOfEmployment = "end_of_employment",
+    EndOfProceedings = "end_of_proceedings",
+});
+
+/// A kind of data a measure keeps, each with its own retention norm (ADDENDUM 2026-12,
+/// RETENTION-PER-KIND).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DataKind {
+    /// Camera images (norm: the calibrated camera term).
+    CameraImages,
+    /// Working-time records (at least 52 weeks, art. 3.2:1 ATB).
+    WorkingTimeRecords,
+    /// Location data, trips.
+    Location,
+    /// Access or badge logs.
+    AccessLogs,
+    /// Logs of monitoring software.
+    SoftwareLogs,
+    /// Another kind.
+    Other,
+}
+
+codes!(DataKind {
+    CameraImages = "camera_images",
+    WorkingTimeRecords = "working_time_records",
+    Location = "location",
+    AccessLogs = "access_logs",
+    SoftwareLogs = "software_logs",
+    Other = "other",
+});
+
+/// The retention term of one kind of data a measure keeps beside its main data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KindRetention {
+    /// The kind of data.
+    pub kind: DataKind,
+    /// How many days they are kept (absent: not stated, which the ruling says; it adds no
+    /// intrusion, the court does not supply facts).
+    #[serde(default)]
+    pub days: Option<u32>,
+}
+
+/// Whether a person looks before a consequence follows, for one element (art. 22 AVG).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HumanIntervention {
+    /// A person reviews the data and the circumstances before any consequence.
+    Yes,
+    /// No person reviews first.
+    No,
+    /// Not applicable: no consequence follows from this element's data (or only an informal
+    /// conversation). Only where `consequences` says so; otherwise an input error.
+    NotApplicable,
+    /// Not established; the employer must show it (counts as no where a consequence
+    /// follows, and is not read where none does).
     Unknown,
 }
 
-codes!(Consequences {
-    None = "none",
-    Appraisal = "appraisal",
-    Warnings = "warnings",
-    Discipline = "discipline",
+codes!(HumanIntervention {
+    Yes = "yes",
+    No = "no",
+    NotApplicable = "not_applicable",
     Unknown = "unknown",
 });
 
@@ -431,6 +502,15 @@ pub enum Purpose {
     Safety,
     /// Organising rosters, shifts or leave.
     Scheduling,
+    /// Information security and preventing leaks of confidential data (e.g. scanning
+    /// outgoing mail or file transfers).
+    InformationSecurity,
+    /// Complying with a sector's regulation (e.g. recording duties in financial services).
+    /// That a legal obligation requires it is a separate fact (the legal basis).
+    RegulatoryCompliance,
+    /// The wellbeing of staff (workload, stress, vitality). Data about a person's health are
+    /// a special category (art. 9 AVG), judged on their own.
+    Wellbeing,
     /// Another purpose.
     #[default]
     Other,
@@ -446,6 +526,9 @@ codes!(Purpose {
     ProductivityMonitoring = "productivity_monitoring",
     Safety = "safety",
     Scheduling = "scheduling",
+    InformationSecurity = "information_security",
+    RegulatoryCompliance = "regulatory_compliance",
+    Wellbeing = "wellbeing",
     Other = "other",
 });
 
@@ -469,12 +552,13 @@ impl Purpose {
 
     /// Does the purpose, by its nature, require knowing *who* did what? Capacity planning
     /// and a general picture of attendance do not: anonymous counting serves them
-    /// (seed article §2; art. 5 lid 1 c AVG). `None` for [`Purpose::Other`]: the library
-    /// cannot tell.
+    /// (seed article §2; art. 5 lid 1 c AVG). `None` for [`Purpose::Other`] and for
+    /// [`Purpose::Wellbeing`]: the library cannot tell (a picture per team may serve it, a
+    /// conversation with one person may need it; no source in the catalogue says which).
     pub fn needs_identification(self) -> Option<bool> {
         match self {
             Purpose::CapacityPlanning => Some(false),
-            Purpose::Other => None,
+            Purpose::Other | Purpose::Wellbeing => None,
             _ => Some(true),
         }
     }
@@ -894,19 +978,49 @@ pub struct Measure {
     /// Unknown counts as no.
     #[serde(default)]
     pub more_intensive_at_home: Tri,
+    /// Does the monitoring at home also record housemates (family, flatmates: a camera or
+    /// microphone in the room, a screen others use)? Only read where the work is done in
+    /// the employee's own home. Unknown counts as no: the court does not supply facts (art.
+    /// 24 Rv); the party that says so (normally the OR) must show it.
+    #[serde(default)]
+    pub housemates_recorded: Tri,
+    /// May the vehicle or device be used privately (a company car with private use, a
+    /// phone of one's own)? Unknown counts as no (whoever relies on private use shows it).
+    #[serde(default)]
+    pub private_use_allowed: Tri,
+    /// Does the measure record staff outside working hours (private time)? Unknown counts
+    /// as yes where private use is allowed (the tracking then runs on private trips unless
+    /// the employer shows it does not: art. 5(2) AVG), and as no otherwise.
+    #[serde(default)]
+    pub outside_working_hours: Tri,
+    /// Can staff switch the tracking off in private time (a privacy switch)? The employer's
+    /// safeguard, so its burden: unknown counts as no.
+    #[serde(default)]
+    pub privacy_switch: Tri,
     /// Biometric data, if any (absent: none).
     #[serde(default)]
     pub biometric: Option<Biometric>,
     /// The AI system, if any (absent: none).
     #[serde(default)]
     pub ai: Option<AiFacts>,
-    /// Consequences attached automatically to the data.
+    /// What may follow for an employee from the data: several consequences at once, none,
+    /// or not established (see [`Consequences`] for what unknown means and the old
+    /// single-string form).
     #[serde(default)]
     pub consequences: Consequences,
-    /// How many days the data are kept (absent: unknown, which counts as longer than the
-    /// calibrated term).
+    /// How many days the data are kept (absent: not stated; the ruling says so, and it adds
+    /// no intrusion: the court does not supply facts, art. 24 Rv).
     #[serde(default)]
     pub retention_days: Option<u32>,
+    /// A term tied to an event: the duration of employment (instead of days), or until
+    /// proceedings about an incident end (beyond the days). Absent: none.
+    #[serde(default)]
+    pub retention_until: Option<RetentionEvent>,
+    /// The terms of other kinds of data the measure keeps beside its main data (e.g. a
+    /// camera system that also keeps access logs), each judged against the norm for its
+    /// kind. Empty: none.
+    #[serde(default)]
+    pub retention_per_kind: Vec<KindRetention>,
     /// The purpose.
     #[serde(default)]
     pub purpose: Purpose,
@@ -945,9 +1059,39 @@ pub struct Measure {
     /// ban applies of its own force.
     #[serde(default)]
     pub special_categories: Vec<SpecialCategory>,
+    /// The DPIA for this element, where it differs from the request's `avg.dpia` (absent:
+    /// the request's value applies).
+    #[serde(default)]
+    pub dpia: Option<Dpia>,
+    /// Whether staff are informed in advance of this element, where it differs from the
+    /// request's `avg.staff_informed_in_advance` (absent: the request's value applies).
+    #[serde(default)]
+    pub staff_informed_in_advance: Option<Tri>,
+    /// Whether a person looks before a consequence of this element's data follows, where it
+    /// differs from the request's `avg.human_intervention` (absent: the request's value
+    /// applies). `not_applicable` where no consequence follows.
+    #[serde(default)]
+    pub human_intervention: Option<HumanIntervention>,
 }
 
 impl Measure {
+    /// Does the measure record staff in their private time, a privacy switch aside? Yes
+    /// where that is established, or where private use is allowed and it is not shown that
+    /// the recording stops outside working hours (see the fields' docs for the burden).
+    pub fn reaches_private_time(&self) -> bool {
+        match self.outside_working_hours {
+            Tri::Yes => true,
+            Tri::No => false,
+            Tri::Unknown => self.private_use_allowed.is_yes(),
+        }
+    }
+
+    /// Does the measure record staff in their private time with no privacy switch shown
+    /// (AP-PRIVATE-TIME)?
+    pub fn tracks_private_time(&self) -> bool {
+        self.reaches_private_time() && !self.privacy_switch.is_yes()
+    }
+
     /// Does the measure process personal data of staff? Unknown counts as yes whenever it
     /// observes anything about staff or uses a monitoring technology: the employer must show
     /// the data are not about identifiable persons (art. 5(2) AVG, accountability).

@@ -174,6 +174,21 @@ fn purpose(p: Purpose, lang: Lang) -> &'static str {
             "roosters, diensten of verlof",
             "rosters, shifts or leave"
         ),
+        Purpose::InformationSecurity => tr!(
+            lang,
+            "informatiebeveiliging en het voorkomen van datalekken",
+            "information security and preventing leaks"
+        ),
+        Purpose::RegulatoryCompliance => tr!(
+            lang,
+            "naleving van de regels van de sector",
+            "complying with the sector's regulation"
+        ),
+        Purpose::Wellbeing => tr!(
+            lang,
+            "het welzijn van het personeel",
+            "the wellbeing of staff"
+        ),
         Purpose::Other => tr!(lang, "een ander doel", "another purpose"),
     }
 }
@@ -261,21 +276,40 @@ fn or_decision(d: OrDecision, lang: Lang) -> &'static str {
     }
 }
 
-fn consequences(c: Consequences, lang: Lang) -> &'static str {
+fn consequence(c: Consequence, lang: Lang) -> &'static str {
     match c {
-        Consequences::None => tr!(lang, "geen gevolgen", "no consequences"),
-        Consequences::Appraisal => tr!(
+        Consequence::InformalConversation => tr!(lang, "een gesprek", "an informal conversation"),
+        Consequence::Warning => tr!(lang, "een waarschuwing", "a warning"),
+        Consequence::Appraisal => tr!(
             lang,
             "gevolgen voor beoordeling of beloning",
             "effects on appraisal or reward"
         ),
-        Consequences::Warnings => tr!(lang, "waarschuwingen", "warnings"),
-        Consequences::Discipline => tr!(lang, "disciplinaire maatregelen", "disciplinary measures"),
+        Consequence::NonRenewal => tr!(
+            lang,
+            "het niet verlengen van een tijdelijk contract",
+            "not renewing a temporary contract"
+        ),
+        Consequence::Discipline => tr!(lang, "disciplinaire maatregelen", "disciplinary measures"),
+        Consequence::Dismissal => tr!(lang, "ontslag", "dismissal"),
+    }
+}
+
+/// The consequences named, as a list in words ("a warning, dismissal").
+fn consequences(c: &Consequences, lang: Lang) -> String {
+    match c {
+        Consequences::None => tr!(lang, "geen gevolgen", "no consequences").into(),
         Consequences::Unknown => tr!(
             lang,
             "niet gebleken welke gevolgen",
             "consequences not shown"
-        ),
+        )
+        .into(),
+        Consequences::Some(list) => list
+            .iter()
+            .map(|x| consequence(*x, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -558,6 +592,16 @@ fn factor(f: IntrusionFactor, lang: Lang) -> &'static str {
             "thuis intensiever dan op kantoor",
             "more intensive at home than at the office"
         ),
+        IntrusionFactor::Housemates => tr!(
+            lang,
+            "legt thuis ook huisgenoten vast",
+            "also records housemates at home"
+        ),
+        IntrusionFactor::PrivateTime => tr!(
+            lang,
+            "volgt ook in privétijd, zonder privacyschakelaar",
+            "also tracks in private time, with no privacy switch"
+        ),
         IntrusionFactor::Biometric => tr!(lang, "biometrische gegevens", "biometric data"),
         IntrusionFactor::SpecialCategories => tr!(
             lang,
@@ -607,6 +651,21 @@ fn intrusion_base(b: IntrusionBase, lang: Lang) -> &'static str {
             "de maatregel neemt kennis van de inhoud van communicatie (zwaar)",
             "the measure reads the content of communications (serious)"
         ),
+    }
+}
+
+fn data_kind(k: DataKind, lang: Lang) -> &'static str {
+    match k {
+        DataKind::CameraImages => tr!(lang, "camerabeelden", "camera images"),
+        DataKind::WorkingTimeRecords => tr!(lang, "arbeidstijdregistratie", "working-time records"),
+        DataKind::Location => tr!(lang, "locatiegegevens", "location data"),
+        DataKind::AccessLogs => tr!(lang, "toegangslogs", "access logs"),
+        DataKind::SoftwareLogs => tr!(
+            lang,
+            "logs van monitoringsoftware",
+            "monitoring-software logs"
+        ),
+        DataKind::Other => tr!(lang, "overige gegevens", "other data"),
     }
 }
 
@@ -843,6 +902,12 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             lang,
             "De maatregel is incidenteel en geen regel: geen regeling in de zin van art. 27.",
             "The measure is incidental, not a rule: no regeling within art. 27."
+        )
+        .into(),
+        F::IncidentalCovertCamera => tr!(
+            lang,
+            "De maatregel is eenmalig of tijdelijk, maar filmt werknemers heimelijk. Ook dan is instemming van de OR nodig: \"incidenteel\" wordt niet ruim gelezen.",
+            "The measure is one-off or temporary, but films staff covertly. Consent of the OR is needed even then: \"incidental\" is not read widely."
         )
         .into(),
         F::RegelingForGroup { scope: s, presumed: _, temporary } => {
@@ -1136,9 +1201,15 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "Before 25 May 2018 the Wbp applied. The library checks only its art. 8(f) (necessity and subsidiarity); the balancing is stage 1, as in Omron."
         )
         .into(),
-        F::Retention { days, norm, assessment } => {
+        F::Retention { kind, days, norm, assessment } => {
             let n = retention_norm(*norm, lang);
-            match (days, assessment) {
+            let what = kind.map_or(String::new(), |k| format!("{}: ", data_kind(k, lang)));
+            let text: String = match (days, assessment) {
+                (_, RetentionAssessment::TiedToEmployment) => tr!(
+                    lang,
+                    format!("De gegevens worden bewaard zolang het dienstverband duurt; {n}. Die termijn volgt het dienstverband, niet het doel waarvoor de gegevens zijn verzameld, en is daarmee langer dan het doel nodig maakt. Dat maakt de inbreuk zwaarder."),
+                    format!("The data are kept for as long as the employment lasts; {n}. That term follows the employment, not the purpose the data were collected for, and so is longer than the purpose needs. That makes the intrusion heavier.")
+                ),
                 (None, _) => tr!(
                     lang,
                     format!("De regeling noemt geen bewaartermijn; {n}."),
@@ -1164,8 +1235,15 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                     format!("De gegevens worden {d} dagen bewaard; {n}."),
                     format!("The data are kept {d} days; {n}.")
                 ),
-            }
+            };
+            format!("{what}{text}")
         }
+        F::RetentionUntilProceedings => tr!(
+            lang,
+            "Gegevens over een incident dat tot een procedure leidt, worden na de termijn bewaard tot die procedure is afgelopen. Dat is nodig voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 17 lid 3 sub e AVG) en maakt de bewaring niet bovenmatig.",
+            "Data about an incident that leads to proceedings are kept beyond the term until those proceedings end. That is necessary for the establishment, exercise or defence of legal claims (art. 17(3)(e) GDPR) and does not make the retention excessive."
+        )
+        .into(),
         F::ConsentNotValidAtWork => tr!(
             lang,
             "De ondernemer baseert zich op toestemming van werknemers. Door de gezagsverhouding is die zelden vrij gegeven, dus geen geldige grondslag.",
@@ -1430,7 +1508,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             .into(),
         },
         F::AutomatedConsequences { consequences: c, human_intervention } => {
-            let c = consequences(*c, lang);
+            let c = consequences(c, lang);
             if human_intervention.proven() {
                 tr!(
                     lang,
@@ -1444,6 +1522,14 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                     format!("Consequences follow from the data ({c}) without (shown) human intervention: a solely automated decision with significant effects.")
                 )
             }
+        }
+        F::NoSignificantConsequences { consequences: c } => {
+            let c = consequences(c, lang);
+            tr!(
+                lang,
+                format!("Aan de gegevens is alleen verbonden: {c}. Dat is geen besluit met rechtsgevolgen of een vergelijkbaar aanmerkelijk gevolg voor de werknemer; het verbod op uitsluitend geautomatiseerde besluiten is niet van toepassing."),
+                format!("The only consequence attached to the data is {c}. That is no decision with legal effects or a similarly significant effect on the employee; the ban on solely automated decisions does not apply.")
+            )
         }
         F::NoAutomatedConsequences => tr!(
             lang,
@@ -1580,6 +1666,30 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             "It is not shown that staff at home are monitored more intensively than at the office."
         )
         .into(),
+        F::HousematesRecorded => tr!(
+            lang,
+            "Het toezicht thuis legt ook huisgenoten vast: mensen die geen werknemer zijn en met de arbeidsverhouding niets te maken hebben. Dat maakt de inbreuk zwaarder.",
+            "The monitoring at home also records housemates: people who are not staff and have no part in the employment relationship. That makes the intrusion heavier."
+        )
+        .into(),
+        F::TracksPrivateTime { private_use: true } => tr!(
+            lang,
+            "Het voertuig of apparaat mag privé worden gebruikt en niet gebleken is dat de registratie buiten werktijd stopt; een privacyschakelaar is niet aangetoond. Controle in privétijd weegt zwaarder dan controle tijdens het werk.",
+            "The vehicle or device may be used privately and it is not shown that recording stops outside working hours; no privacy switch is shown. Monitoring in private time weighs heavier than monitoring at work."
+        )
+        .into(),
+        F::TracksPrivateTime { private_use: false } => tr!(
+            lang,
+            "De maatregel legt werknemers ook buiten werktijd vast en een privacyschakelaar is niet aangetoond. Controle in privétijd weegt zwaarder dan controle tijdens het werk.",
+            "The measure also records staff outside working hours and no privacy switch is shown. Monitoring in private time weighs heavier than monitoring at work."
+        )
+        .into(),
+        F::PrivacySwitch => tr!(
+            lang,
+            "De maatregel kan werknemers ook in privétijd vastleggen, maar zij kunnen de registratie dan uitzetten (privacyschakelaar): privétijd wordt niet gevolgd.",
+            "The measure could record staff in their private time, but they can switch the recording off then (a privacy switch): private time is not tracked."
+        )
+        .into(),
         F::NotAnAiSystem => tr!(
             lang,
             "Het is geen AI-systeem (bijvoorbeeld passenlogica met door mensen geschreven regels): de AI-verordening is niet van toepassing.",
@@ -1691,8 +1801,9 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 _ => tr!(lang, "waarborgen", "safeguards"),
             };
             let a = match assessment {
-                Assessment::Met => tr!(lang, "voldaan", "met"),
-                Assessment::NotMet => tr!(lang, "niet voldaan", "not met"),
+                Assessment::Met => tr!(lang, "pleit voor de maatregel", "weighs for the measure"),
+                Assessment::NotMet => tr!(lang, "pleit tegen de maatregel", "weighs against the measure"),
+                Assessment::NotExamined => tr!(lang, "niet onderzocht", "not examined"),
             };
             let under = match counted_under {
                 Some(rule) => tr!(
@@ -1702,7 +1813,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 ),
                 None => tr!(lang, " Geen eigen gewicht.", " No weight of its own.").to_string(),
             };
-            tr!(lang, format!("Art. 8 EVRM, {name}: {a}.{under}"), format!("Art. 8 ECHR, {name}: {a}.{under}"))
+            tr!(lang, format!("Art. 8 EVRM, factor {name}: {a}.{under}"), format!("Art. 8 ECHR, factor {name}: {a}.{under}"))
         }
         F::PrivacyIntrusion { base, factors, intensity } => {
             let b = intrusion_base(*base, lang);

@@ -11,7 +11,7 @@ use super::Outcome;
 use crate::Date;
 use crate::law::RuleId;
 use crate::request::{
-    AiCapability, BiometricDesign, BiometricPurpose, CaoCoverage, Consequences, Dpia,
+    AiCapability, BiometricDesign, BiometricPurpose, CaoCoverage, Consequences, DataKind, Dpia,
     EmotionPurpose, EmployerInterestKind, Importance, LegalBasis, ObligationSource, Observed,
     OrDecision, OrInterestKind, Purpose, ReasonCategory, Scope, SpecialCategory, Stage2Reading,
     Subject, Substantiation, Tri,
@@ -106,10 +106,14 @@ pub enum CovertCondition {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
-    /// Met.
+    /// The factor weighs for the measure (Bărbulescu's criteria are factors of the
+    /// proportionality test, not conditions passed or failed).
     Met,
-    /// Not met.
+    /// The factor weighs against the measure.
     NotMet,
+    /// Nobody examined it (e.g. no less intrusive means was put forward or looked at): the
+    /// court cannot say which way it weighs.
+    NotExamined,
 }
 
 /// Where an interest's importance came from.
@@ -177,6 +181,10 @@ pub enum IntrusionFactor {
     AtHome,
     /// More intensive at home than at the office (+1).
     MoreIntensiveAtHome,
+    /// Records housemates at home, who are not staff (+1).
+    Housemates,
+    /// Records staff in their private time, with no privacy switch (+1).
+    PrivateTime,
     /// Biometric data (+1).
     Biometric,
     /// Other special categories of personal data, such as health data (+1; art. 9 AVG).
@@ -229,6 +237,9 @@ pub enum RetentionAssessment {
     RequiredByLaw,
     /// No norm in the catalogue for this term.
     NoNorm,
+    /// Kept for as long as the employment lasts: a term not tied to the purpose, longer
+    /// than the purpose needs; raises the intrusion a step.
+    TiedToEmployment,
     /// The regeling states no term.
     NotStated,
 }
@@ -369,6 +380,8 @@ pub enum Finding {
     IndividualNotRegeling,
     /// Incidental, not a rule.
     Incidental,
+    /// Incidental, but covert filming of staff: consent is still needed.
+    IncidentalCovertCamera,
     /// A regeling for all staff or a group.
     RegelingForGroup {
         scope: Scope,
@@ -453,6 +466,9 @@ pub enum Finding {
     WbpNecessityOnly,
     /// The retention term against the norm for that kind of data.
     Retention {
+        /// The kind of data, where the request names it (`retention_per_kind`); absent for
+        /// the measure's main data.
+        kind: Option<DataKind>,
         days: Option<u32>,
         norm: RetentionNorm,
         assessment: RetentionAssessment,
@@ -540,6 +556,9 @@ pub enum Finding {
         consequences: Consequences,
         human_intervention: Tri,
     },
+    /// Only consequences without legal or similarly significant effect follow (an informal
+    /// conversation): art. 22 AVG does not apply.
+    NoSignificantConsequences { consequences: Consequences },
     /// No consequences follow automatically.
     NoAutomatedConsequences,
     /// Not shown what consequences follow from the data.
@@ -578,6 +597,16 @@ pub enum Finding {
     /// Monitoring at home no more intensive than at the office (`established`: shown; else
     /// not shown otherwise).
     SameAtHomeAsAtOffice { established: bool },
+    /// Data about an incident are kept beyond the term until the proceedings end.
+    RetentionUntilProceedings,
+    /// Monitoring at home also records housemates.
+    HousematesRecorded,
+    /// The measure records staff in their private time (`private_use`: because the vehicle
+    /// or device may be used privately and it is not shown that recording stops), with no
+    /// privacy switch shown.
+    TracksPrivateTime { private_use: bool },
+    /// The measure reaches private time, but staff can switch it off.
+    PrivacySwitch,
     // ------------------------------------------------------------ AI Act
     /// Not an AI system.
     NotAnAiSystem,

@@ -14,9 +14,11 @@
 //! | covert | +1 | AP conditions for covert monitoring; López Ribalda |
 //! | captures the home (a camera, behaviour or whereabouts there) | +1 | art. 8 ECHR protects the home; the Minister's 2021 answer: the same rules at home |
 //! | more intensive at home than at the office | +1 | the Minister's 2021 answer, as an argument inside proportionality |
+//! | records housemates at home (who are not staff) | +1 | HOME-HOUSEMATES (INFERENCE; art. 8 ECHR protects their home too) |
+//! | records staff in their private time, with no privacy switch | +1 | AP-PRIVATE-TIME (PARTIAL: the AP's answer on trackers in cars) |
 //! | biometric data | +1 | art. 9 AVG: a special category |
 //! | scoring or profiling individuals | +1 | art. 4(4) and 22 AVG; AI Act Annex III 4 |
-//! | consequences follow without a person looking first | +1 | art. 22 AVG; Bărbulescu crit. 5 |
+//! | consequences with legal or similarly significant effect (not an informal conversation) follow without a person looking first | +1 | art. 22 AVG (AVG-22-EFFECTS); Bărbulescu crit. 5 |
 //! | kept beyond the norm for that kind of data | +1 | art. 5(1)(e) AVG, per kind ([`super::retention`]) |
 //! | reused for a purpose not compatible with the first | +1 | art. 6(4) AVG (purpose creep) |
 //! | pseudonymised | −1 | art. 4(5) AVG: still personal data, but not singled out at a glance |
@@ -31,10 +33,10 @@
 
 use crate::calibration::Calibration;
 use crate::request::{
-    Access, AiCapability, Consequences, Frequency, Identifiability, Importance, Measure, Observed,
-    Openness, Place, Request, Technology,
+    Access, AiCapability, Frequency, Identifiability, Importance, Measure, Observed, Openness,
+    Request, Technology,
 };
-use crate::ruling::{IntrusionBase, IntrusionFactor as I, RetentionAssessment};
+use crate::ruling::{IntrusionBase, IntrusionFactor as I};
 
 /// The intrusion of one measure: its base, its steps and its level.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +81,15 @@ fn level(rank: i8) -> Importance {
     }
 }
 
+/// Does the measure capture what happens in the home — a camera, the behaviour or the
+/// whereabouts of the person — not merely read work sent from there (art. 8 ECHR)?
+pub(crate) fn captures_home(m: &Measure) -> bool {
+    m.technology == Technology::Camera
+        || m.observes
+            .iter()
+            .any(|o| matches!(o, Observed::Behaviour | Observed::Location))
+}
+
 /// The intrusion of a measure of the request, or `None` if it processes no personal data.
 pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrusion> {
     if !m.processes_personal_data() {
@@ -91,16 +102,18 @@ pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrus
     }
     // The home (art. 8 ECHR): a measure that captures what happens there — a camera, the
     // behaviour or the whereabouts of the person — not one that reads work sent from there.
-    let captures_home = m.technology == Technology::Camera
-        || m.observes
-            .iter()
-            .any(|o| matches!(o, Observed::Behaviour | Observed::Location));
-    let home = matches!(m.place, Place::Home | Place::OfficeAndHome);
-    if home && captures_home {
+    let home = m.place.in_own_home();
+    if home && captures_home(m) {
         factors.push((I::AtHome, 1));
+        if m.housemates_recorded.is_yes() {
+            factors.push((I::Housemates, 1));
+        }
     }
     if home && m.more_intensive_at_home.is_yes() {
         factors.push((I::MoreIntensiveAtHome, 1));
+    }
+    if m.tracks_private_time() {
+        factors.push((I::PrivateTime, 1));
     }
     if m.biometric.is_some() {
         factors.push((I::Biometric, 1));
@@ -121,11 +134,12 @@ pub(crate) fn of(cal: &Calibration, req: &Request, m: &Measure) -> Option<Intrus
     if profiles {
         factors.push((I::Profiling, 1));
     }
-    let consequences = !matches!(m.consequences, Consequences::None | Consequences::Unknown);
-    if consequences && !req.avg.human_intervention.proven() {
+    // Only consequences with legal or similarly significant effect (art. 22(1) AVG): an
+    // informal conversation is none (AVG-22-EFFECTS).
+    if m.consequences.significant() && !req.human_intervention_of(m).proven() {
         factors.push((I::AutomatedConsequences, 1));
     }
-    if super::retention::assess(cal, m).1 == RetentionAssessment::BeyondNorm {
+    if super::retention::beyond(cal, m) {
         factors.push((I::LongRetention, 1));
     }
     if crate::legality::reuse(req, m).is_some_and(|r| !r.compatible) {

@@ -16,9 +16,9 @@ use crate::Calibration;
 use crate::engine::Ctx;
 use crate::law::RuleId;
 use crate::request::{
-    Access, AiCapability, Consequences, Dpia, EmployerInterest, EmployerInterestKind, EmployerKind,
-    Identifiability, LegalBasis, LegalPoint, Openness, OrInterest, OrInterestKind, Place, Purpose,
-    Request, Substantiation, Tri,
+    Access, AiCapability, Consequence, Consequences, Dpia, EmployerInterest, EmployerInterestKind,
+    EmployerKind, Identifiability, LegalBasis, LegalPoint, Openness, OrInterest, OrInterestKind,
+    Place, Purpose, Request, Substantiation, Tri,
 };
 use crate::ruling::{RetentionAssessment, RetentionNorm, Side};
 
@@ -81,6 +81,17 @@ pub enum LeverKind {
     LimitAccess,
     /// No disciplinary or other automatic consequences attached to the data (`consequences`).
     DropConsequences,
+    /// At most an informal conversation follows from the data, nothing put on file
+    /// (`consequences`): no decision with legal or similarly significant effects
+    /// (`AVG-22-EFFECTS`). Offered where a heavier consequence is attached.
+    ConversationOnly,
+    /// The regeling replaces a term tied to the employment by one tied to the purpose
+    /// (`retention_until`; `RETENTION-EMPLOYMENT`). Offered where the term follows the
+    /// employment and is therefore longer than the purpose needs.
+    TermTiedToPurpose,
+    /// Staff can switch the tracking off in their private time (`privacy_switch`;
+    /// `AP-PRIVATE-TIME`). Offered where the measure reaches private time.
+    AddPrivacySwitch,
     /// Keep camera images no longer than the norm for them (`retention_days`): the one kind
     /// of data with a maximum term in the catalogue (`RETENTION-PER-KIND`).
     ShortenRetention,
@@ -172,6 +183,9 @@ impl LeverKind {
             Pseudonymise => "pseudonymise",
             LimitAccess => "limit-access",
             DropConsequences => "drop-consequences",
+            ConversationOnly => "conversation-only",
+            AddPrivacySwitch => "add-privacy-switch",
+            TermTiedToPurpose => "term-tied-to-purpose",
             ShortenRetention => "shorten-retention",
             AnnounceNewPurpose => "announce-new-purpose",
             Announce => "announce",
@@ -237,9 +251,12 @@ impl LeverKind {
             | ShowDecisionRequired
             | ShowPolicyValidlyAdopted
             | SubstantiateWorksCouncilInterest
-            | ProveMoreIntensiveAtHome => 2,
+            | ProveMoreIntensiveAtHome
+            | AddPrivacySwitch
+            | TermTiedToPurpose => 2,
             Pseudonymise
             | DropConsequences
+            | ConversationOnly
             | Announce
             | SameAtHomeAsAtOffice
             | LimitToObligation
@@ -283,14 +300,17 @@ impl LeverKind {
 
     /// Can the lever change what the gates decide? Anonymous data may take a measure off
     /// the list of art. 27 lid 1 (k and l are derived from personal data and identification);
-    /// dropping consequences may take letter g away (derived from a consequence for
-    /// appraisal, and ruled out where no element has one); the procedure levers can make an
-    /// inadmissible request admissible.
+    /// dropping or lightening consequences may take letter g away (derived from a
+    /// consequence for appraisal, and ruled out where no element has one); the procedure levers can make an
+    /// inadmissible request admissible; announcing an incidental covert camera takes it off
+    /// the consent right (WOR-27-1-COVERT-ONCE).
     pub(crate) fn touches_gates(self) -> bool {
         matches!(
             self,
             LeverKind::Anonymise
                 | LeverKind::DropConsequences
+                | LeverKind::ConversationOnly
+                | LeverKind::Announce
                 | LeverKind::RequestConsentInWriting
                 | LeverKind::HoldConsultationMeeting
                 | LeverKind::AwaitOrDecision
@@ -299,10 +319,11 @@ impl LeverKind {
 
     /// Does the lever move the ruling in one direction only, towards the side it helps,
     /// whatever else was changed? Every lever does on the merits; anonymising can also
-    /// take away the consent right (`no_consent_required`), so it is the one lever the
-    /// search never prunes by monotonicity.
+    /// take away the consent right (`no_consent_required`), and so can announcing an
+    /// incidental covert camera: they are the levers the search never prunes by
+    /// monotonicity.
     pub(crate) fn monotone(self) -> bool {
-        self != LeverKind::Anonymise
+        !matches!(self, LeverKind::Anonymise | LeverKind::Announce)
     }
 }
 
@@ -387,9 +408,12 @@ pub(crate) enum Use {
 pub(crate) fn use_of(p: Purpose) -> Use {
     match p {
         Purpose::CapacityPlanning => Use::NoOne,
-        Purpose::BuildingSecurity | Purpose::TheftPrevention | Purpose::Safety => {
-            Use::AfterIncident
-        }
+        Purpose::BuildingSecurity
+        | Purpose::TheftPrevention
+        | Purpose::Safety
+        | Purpose::InformationSecurity => Use::AfterIncident,
+        Purpose::RegulatoryCompliance => Use::EachPerson,
+        Purpose::Wellbeing => Use::Unclassified,
         Purpose::AttendanceEnforcement | Purpose::ProductivityMonitoring => Use::Exceptions,
         Purpose::PerformanceEvaluation | Purpose::WorkingTimeRegistration | Purpose::Scheduling => {
             Use::EachPerson
@@ -834,9 +858,9 @@ impl Lever {
             (AwaitOrDecision, _) => r.procedure.or_still_deciding = Tri::No,
             (LeavePrimaryTermsToCao, _) => r.regeling.changes_primary_terms = Tri::No,
             (ShowLegalBasis, _) => r.avg.legal_basis = valid_basis(r.employer.kind),
-            (CarryOutDpia, _) => r.avg.dpia = Dpia::PlannedBeforeProcessing,
-            (InformStaffInAdvance, _) => r.avg.staff_informed_in_advance = Tri::Yes,
-            (AddHumanIntervention, _) => r.avg.human_intervention = Tri::Yes,
+            (CarryOutDpia, Target::Whole) => r.avg.dpia = Dpia::PlannedBeforeProcessing,
+            (InformStaffInAdvance, Target::Whole) => r.avg.staff_informed_in_advance = Tri::Yes,
+            (AddHumanIntervention, Target::Whole) => r.avg.human_intervention = Tri::Yes,
             (ShowAlternativeFails, Target::Alternative(i)) => {
                 if let Some(a) = r.avg.alternatives.get_mut(i) {
                     a.reaches_same_goal = Tri::No;
@@ -900,6 +924,17 @@ fn apply_to_measure(kind: LeverKind, m: &mut crate::request::Measure, term: u32)
         Pseudonymise => m.identifiability = Identifiability::Pseudonymised,
         LimitAccess => m.access = limited_access(m.purpose).unwrap_or(m.access),
         DropConsequences => m.consequences = Consequences::None,
+        // Only ever lighter: applied after `drop-consequences` (or anonymising) it leaves
+        // none in place, so the levers commute and each stays monotone.
+        ConversationOnly => m.consequences = lighter(&m.consequences),
+        AddPrivacySwitch => m.privacy_switch = Tri::Yes,
+        TermTiedToPurpose => m.retention_until = None,
+        // An element whose own AVG facts differ from the request's.
+        CarryOutDpia => m.dpia = Some(Dpia::PlannedBeforeProcessing),
+        InformStaffInAdvance => m.staff_informed_in_advance = Some(Tri::Yes),
+        AddHumanIntervention => {
+            m.human_intervention = Some(crate::request::HumanIntervention::Yes);
+        }
         ShortenRetention => m.retention_days = Some(term),
         AnnounceNewPurpose => m.earlier_purpose = None,
         Announce => m.openness = Openness::Announced,
@@ -977,6 +1012,16 @@ fn raise(r: &mut Request, p: LegalPoint) {
             i.raises.dedup();
         }
         i.raises.push(p);
+    }
+}
+
+/// The consequences after `conversation-only`: at most an informal conversation, never
+/// heavier than before (none stays none).
+fn lighter(c: &Consequences) -> Consequences {
+    if c.significant() {
+        Consequences::of(vec![Consequence::InformalConversation])
+    } else {
+        c.clone()
     }
 }
 
@@ -1341,7 +1386,7 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
         .elements
         .iter()
         .zip(&personal)
-        .any(|(e, p)| *p && e.measure.consequences != Consequences::None);
+        .any(|(e, p)| *p && !e.measure.consequences.is_none());
     if consequences && !a.human_intervention.is_yes() {
         out.push(whole(AddHumanIntervention, RuleId::Avg22).evidence(&[Evidence::SafeguardsInWriting]).says(
             "Er volgen geen gevolgen zonder dat een mens de gegevens en de omstandigheden beoordeelt.".into(),
@@ -1420,10 +1465,57 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                     ),
             );
         }
-        if m.consequences != Consequences::None {
+        if !m.consequences.is_none() {
             out.push(at(DropConsequences, RuleId::Avg22).says(
                 format!("Aan de gegevens van onderdeel {q} worden geen disciplinaire of andere automatische gevolgen verbonden."),
                 format!("No disciplinary or other automatic consequence is attached to the data of element {q}."),
+            ));
+        }
+        if m.consequences.significant() {
+            out.push(at(ConversationOnly, RuleId::Avg22Effects).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("Uit de gegevens van onderdeel {q} volgt hooguit een gesprek met de leidinggevende; er wordt niets vastgelegd in het dossier en er volgt geen waarschuwing, beoordeling of ontslag."),
+                format!("The data of element {q} lead at most to an informal conversation with the manager; nothing is put on file and no warning, appraisal or dismissal follows."),
+            ));
+        }
+        // The element's own AVG facts, where they differ from the request's and fall short.
+        if personal
+            && !m.observes.is_empty()
+            && matches!(m.dpia, Some(Dpia::NotDone | Dpia::Unknown))
+        {
+            out.push(at(CarryOutDpia, RuleId::Avg35_1).evidence(&[Evidence::DpiaDocument]).says(
+                format!("Voor onderdeel {q} voorziet de regeling in een DPIA voordat de verwerking begint, en de OR krijgt die te zien."),
+                format!("For element {q} the regeling provides for a DPIA before processing starts, shared with the OR."),
+            ));
+        }
+        if personal && m.staff_informed_in_advance.is_some_and(|t| !t.is_yes()) {
+            out.push(at(InformStaffInAdvance, RuleId::Avg13_14).evidence(&[Evidence::StaffInformation]).says(
+                format!("Over onderdeel {q} informeert de regeling het personeel vooraf: de controle, de redenen en de reikwijdte."),
+                format!("For element {q} the regeling informs staff in advance of the monitoring, its reasons and its scope."),
+            ));
+        }
+        let human_short = matches!(
+            m.human_intervention,
+            Some(
+                crate::request::HumanIntervention::No | crate::request::HumanIntervention::Unknown
+            )
+        );
+        if personal && human_short && !m.consequences.is_none() {
+            out.push(at(AddHumanIntervention, RuleId::Avg22).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("Uit de gegevens van onderdeel {q} volgt geen gevolg zonder dat een mens de gegevens en de omstandigheden beoordeelt."),
+                format!("No consequence follows from the data of element {q} without a person reviewing the data and the circumstances."),
+            ));
+        }
+        let tied = m.retention_until == Some(crate::request::RetentionEvent::EndOfEmployment);
+        if personal && tied && crate::weighing::retention::beyond(cal, m) {
+            out.push(at(TermTiedToPurpose, RuleId::RetentionEmployment).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("De regeling bewaart de gegevens van onderdeel {q} niet zolang het dienstverband duurt, maar zolang het doel dat nodig maakt."),
+                format!("The regeling keeps the data of element {q} not for as long as the employment lasts, but for as long as the purpose needs."),
+            ));
+        }
+        if personal && m.tracks_private_time() {
+            out.push(at(AddPrivacySwitch, RuleId::ApPrivateTime).evidence(&[Evidence::SafeguardsInWriting]).says(
+                format!("Bij onderdeel {q} kunnen werknemers de registratie in hun privétijd uitzetten (privacyschakelaar)."),
+                format!("In element {q} staff can switch the recording off in their private time (a privacy switch)."),
             ));
         }
         let camera_beyond = matches!(
@@ -1872,6 +1964,15 @@ fn purpose(p: Purpose) -> (&'static str, &'static str) {
         }
         Purpose::Safety => ("gezondheid en veiligheid", "health and safety"),
         Purpose::Scheduling => ("roosters en verlof", "rosters and leave"),
+        Purpose::InformationSecurity => (
+            "informatiebeveiliging en het voorkomen van datalekken",
+            "information security and leak prevention",
+        ),
+        Purpose::RegulatoryCompliance => (
+            "naleving van sectorregels",
+            "complying with sector regulation",
+        ),
+        Purpose::Wellbeing => ("het welzijn van het personeel", "the wellbeing of staff"),
         Purpose::Other => ("een ander doel", "another purpose"),
     }
 }

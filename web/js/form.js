@@ -69,8 +69,19 @@ function options(e, L, optLabel, value) {
   return sel;
 }
 
+/**
+ * A multi-choice value as a list. `consequences` may still be one code as a string (the form
+ * of older request files; "warnings" is the old name of "warning").
+ */
+function asList(v) {
+  if (Array.isArray(v)) return v;
+  if (v == null) return [];
+  return [v === 'warnings' ? 'warning' : v];
+}
+
 function checkboxes(path, pairs, chosen, L, kind) {
   const id = idOf(path);
+  chosen = asList(chosen);
   return pairs.map(([v, lab], i) => h('label', { class: 'check' },
     h('input', { type: 'checkbox', id: id + '-' + i, 'data-p': path.join('.'), 'data-t': kind, 'data-v': v, checked: (chosen || []).includes(v) }),
     ' ' + (Array.isArray(lab) ? tr(lab, L) : lab)));
@@ -341,7 +352,7 @@ export function facts(req, lang) {
   const L = lang, out = [];
   const show = (f, v) => {
     if (f.t === 'enum') return tr(ENUMS[f.e].v[v], L) || String(v);
-    if (f.t === 'multi') return v.map((x) => tr(ENUMS[f.e].v[x], L) || x).join(', ');
+    if (f.t === 'multi') return asList(v).map((x) => tr(ENUMS[f.e].v[x], L) || x).join(', ');
     if (f.t === 'bool') return tr(v ? UI.yes : UI.no, L);
     if (Array.isArray(v)) return v.join('; ');
     if (f.t === 'calibration') return Object.entries(v).map(([k, x]) => `${k} = ${x}`).join('; ');
