@@ -551,16 +551,16 @@ impl Decision {
                 "an ECLI, or a reference where the decision has no ECLI",
             ));
         }
-        if let Some(e) = &self.ecli {
-            if !is_ecli(e) {
-                return Err(InputError::new(
-                    "$.decision.ecli",
-                    format!(
-                        "an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {}",
-                        crate::json::quote(e)
-                    ),
-                ));
-            }
+        if let Some(e) = &self.ecli
+            && !is_ecli(e)
+        {
+            return Err(InputError::new(
+                "$.decision.ecli",
+                format!(
+                    "an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {}",
+                    crate::json::quote(e)
+                ),
+            ));
         }
         if self.sources.is_empty() {
             return Err(InputError::new(

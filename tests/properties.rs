@@ -149,11 +149,10 @@ proptest! {
                 let w = p.weights.expect("weighed");
                 prop_assert!(w.employer > w.works_council);
             }
-            if let Some(w) = p.weights {
-                if w.employer == w.works_council {
+            if let Some(w) = p.weights
+                && w.employer == w.works_council {
                     prop_assert_ne!(p.ground, Some(Ground::UnreasonableRefusal));
                 }
-            }
         }
     }
 

@@ -220,10 +220,10 @@ fn subcommands(help: &str) -> Vec<String> {
             if !line.starts_with("  ") {
                 break;
             }
-            if let Some(name) = line.split_whitespace().next() {
-                if name != "help" {
-                    out.push(name.to_string());
-                }
+            if let Some(name) = line.split_whitespace().next()
+                && name != "help"
+            {
+                out.push(name.to_string());
             }
         }
     }
@@ -710,15 +710,15 @@ fn type_of(p: &Value) -> String {
             .join(" or "),
         _ => String::new(),
     };
-    if base == "array" {
-        if let Some(items) = p.get("items") {
-            return format!("array of {}", type_of(items));
-        }
+    if base == "array"
+        && let Some(items) = p.get("items")
+    {
+        return format!("array of {}", type_of(items));
     }
-    if base == "object" {
-        if let Some(ap) = p.get("additionalProperties").filter(|v| v.is_object()) {
-            return format!("map of {}", type_of(ap));
-        }
+    if base == "object"
+        && let Some(ap) = p.get("additionalProperties").filter(|v| v.is_object())
+    {
+        return format!("map of {}", type_of(ap));
     }
     if let Some(c) = p.get("const") {
         return format!("`{}`", short_json(c));
@@ -2428,22 +2428,22 @@ fn cases(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
             label(STAGE, &deciding_stage(c)),
             label(STAGE, &sim_stage)
         );
-        if let Some((a, sf)) = &findings {
-            if !a.is_empty() || !sf.is_empty() {
-                let code = |x: &str| {
-                    if x.is_empty() {
-                        "—".to_string()
-                    } else {
-                        format!("`{}`", x.replace('`', ""))
-                    }
-                };
-                let _ = writeln!(
-                    page,
-                    "| beslissende bevinding / deciding finding | {} | {} |",
-                    code(a),
-                    code(sf)
-                );
-            }
+        if let Some((a, sf)) = &findings
+            && (!a.is_empty() || !sf.is_empty())
+        {
+            let code = |x: &str| {
+                if x.is_empty() {
+                    "—".to_string()
+                } else {
+                    format!("`{}`", x.replace('`', ""))
+                }
+            };
+            let _ = writeln!(
+                page,
+                "| beslissende bevinding / deciding finding | {} | {} |",
+                code(a),
+                code(sf)
+            );
         }
         page.push('\n');
         let _ = writeln!(page, "**{verdict}**\n");
