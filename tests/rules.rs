@@ -201,6 +201,17 @@ fn wor_27_1_scope_tolerated_practice_individual_incidental_and_closed_list() {
             ..
         }
     ) && *e == Effect::Passed));
+    // A scope nobody established is presumed a group (the employer submitted it as a
+    // regeling), and the ruling says it is presumed; an established group is not.
+    let presumed = |scope: Scope| {
+        let r = with(move |r| r.regeling.scope = scope);
+        r.trace.iter().find_map(|s| match s.finding {
+            Finding::RegelingForGroup { presumed, .. } => Some(presumed),
+            _ => None,
+        })
+    };
+    assert_eq!(presumed(Scope::Unknown), Some(true));
+    assert_eq!(presumed(Scope::Group), Some(false));
     // Not on the list: a scheme without monitoring and without a listed letter.
     let r = with(|r| {
         r.regeling.subjects.clear();
@@ -336,6 +347,26 @@ fn wor_27_1_g_derived_when_monitoring_feeds_appraisals() {
     assert!(has(&named, R::Wor27_1G, |f, _| *f
         == Finding::LetterRuledOut { letter: Subject::G }));
     assert!(!letters(&named).contains(&Subject::G));
+    let ruled_out = |r: &kantonrechter::Ruling| {
+        has(r, R::Wor27_1G, |f, _| {
+            *f == Finding::LetterRuledOut { letter: Subject::G }
+        })
+    };
+    // Not ruled out where the purpose is to evaluate performance, though nothing follows…
+    let named_evaluation = with(|r| {
+        r.regeling.subjects.push(Subject::G);
+        m(r).purpose = Purpose::PerformanceEvaluation;
+    });
+    assert!(!ruled_out(&named_evaluation));
+    // …nor where an element monitors nothing (the facts do not show what it is for).
+    let named_second = with(|r| {
+        r.regeling.subjects.push(Subject::G);
+        let mut second = r.regeling.elements[0].clone();
+        second.id = "tweede".into();
+        second.measure.observes.clear();
+        r.regeling.elements.push(second);
+    });
+    assert!(!ruled_out(&named_second));
     // A regeling on k only whose facts show no personal data: no consent right at all.
     let no_data = with(|r| {
         r.regeling.subjects = vec![Subject::K];
