@@ -260,6 +260,15 @@ fn wor_27_1_l_suitability_suffices_but_not_for_anonymous_counts() {
 fn wor_27_2_request_and_consultation() {
     let r = with(|r| r.procedure.consent_requested = Tri::No);
     assert!(decides(&r, R::Wor27_2, Outcome::Inadmissible));
+    assert!(has(&r, R::Wor27_2, |f, _| *f
+        == Finding::ConsentNotRequested { unknown: false }));
+    // Not shown either way, and the OR never decided: presumed not asked, and said so.
+    let silent = with(|r| {
+        r.procedure.consent_requested = Tri::Unknown;
+        r.procedure.or_decision = OrDecision::Consented;
+    });
+    assert!(has(&silent, R::Wor27_2, |f, _| *f
+        == Finding::ConsentNotRequested { unknown: true }));
     let followed = with(|_| {});
     let or_weight = |r: &kantonrechter::Ruling| r.weights.unwrap().works_council;
     let no_meeting = with(|r| r.procedure.consultation_meeting_held = Tri::No);
@@ -449,6 +458,12 @@ fn wor_27_2_premature_the_consent_procedure_not_completed() {
         PrematureCause::MeetingDeclinedByEmployer
     ));
     assert!(declined.weights.is_none());
+    // The premature step says it: the missing meeting is not also a defect, nor is the
+    // procedure said to be followed.
+    assert!(!has(&declined, R::Wor27_2, |f, _| *f
+        == Finding::NoConsultationMeeting));
+    assert!(!has(&declined, R::Wor27_2, |f, _| *f
+        == Finding::ProcedureFollowed));
     // A meeting only to inform is no consultation meeting: the same.
     let informed = with(|r| {
         r.procedure.meeting_only_informed = Tri::Yes;
@@ -468,6 +483,7 @@ fn wor_27_2_premature_the_consent_procedure_not_completed() {
     assert_ne!(by_or.outcome, Outcome::Inadmissible);
     assert!(has(&by_or, R::Wor27_2, |f, _| *f
         == Finding::MeetingDeclinedByOr));
+    assert!(!has(&by_or, R::Wor27_2, |f, _| *f == Finding::ProcedureFollowed));
     let followed = with(|_| {});
     assert_eq!(
         by_or.weights.unwrap().works_council,
@@ -792,6 +808,40 @@ fn wor_27_5_nullity() {
         f,
         Finding::NullityTimelyOrUnclear { established: true }
     ) && *e == Effect::Passed));
+    // Established only when invoked in writing and in time, by the finding or by the dates.
+    let established = |n: Nullity| {
+        let r = with(move |r| {
+            r.procedure.implemented_without_consent = Tri::Yes;
+            r.procedure.nullity = Some(n);
+        });
+        r.trace.iter().find_map(|s| match s.finding {
+            Finding::NullityTimelyOrUnclear { established } => Some(established),
+            _ => None,
+        })
+    };
+    let in_time = Nullity {
+        invoked_in_writing: Tri::Yes,
+        invoked_within_one_month: Tri::Yes,
+        ..Nullity::default()
+    };
+    assert_eq!(established(in_time.clone()), Some(true));
+    // In writing not shown: unclear, whatever the term.
+    assert_eq!(
+        established(Nullity {
+            invoked_in_writing: Tri::Unknown,
+            ..in_time.clone()
+        }),
+        Some(false)
+    );
+    // One date only: the term is not shown.
+    assert_eq!(
+        established(Nullity {
+            invoked_within_one_month: Tri::Unknown,
+            invoked_on: Some(day("2026-02-28")),
+            ..in_time
+        }),
+        Some(false)
+    );
     assert_ne!(timely.outcome, Outcome::Inadmissible);
     assert!(timely.flags.iter().any(|s| s.rule == R::Wor27_5));
     // Without the dates, the finding that it was too late; and it decides before whether
