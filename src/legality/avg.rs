@@ -562,14 +562,7 @@ fn biometric(ctx: &mut Ctx, el: &Element, d: &mut Defects) {
         false
     } else if facts {
         use crate::request::BiometricDesign as D;
-        let need = b
-            .security_need
-            .as_ref()
-            .map_or(Tri::Unknown, |c| c.established());
-        let alt = b
-            .badge_or_pin_suffices
-            .as_ref()
-            .map_or(Tri::Unknown, |c| c.established());
+        let (need, alt) = b.need_and_alternative();
         let verifies = matches!(b.design, D::VerificationOnCard | D::VerificationCentral);
         let necessary = need.is_yes() && alt.is_no() && verifies;
         let finding = F::BiometricNecessity {

@@ -723,6 +723,19 @@ pub struct Biometric {
     pub explicit_free_consent: Tri,
 }
 
+impl Biometric {
+    /// What is established of the two facts art. 29 UAVG turns on: that what is secured
+    /// needs more than a badge (`security_need`), and that a badge or PIN would do
+    /// (`badge_or_pin_suffices`); unknown where not stated or not established.
+    pub fn need_and_alternative(&self) -> (Tri, Tri) {
+        let established = |c: &Option<Claim>| c.as_ref().map_or(Tri::Unknown, |c| c.established());
+        (
+            established(&self.security_need),
+            established(&self.badge_or_pin_suffices),
+        )
+    }
+}
+
 /// A special category of personal data (art. 9(1) AVG) other than biometric data, which have
 /// their own field ([`Biometric`]). What the measure records, as a fact: the engine applies
 /// the ban of its own motion (a categorical rule, art. 25 Rv), not as an interest the works

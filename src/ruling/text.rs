@@ -44,31 +44,21 @@ pub(crate) fn num(d: Decimal) -> String {
 }
 
 fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
-    let v: Vec<String> = items.into_iter().collect();
-    match v.len() {
-        0 => String::new(),
-        1 => v[0].clone(),
-        n => format!(
-            "{} {} {}",
-            v[..n - 1].join(", "),
-            tr!(lang, "en", "and"),
-            v[n - 1]
-        ),
-    }
+    join(items, tr!(lang, "en", "and"))
 }
 
 /// Like [`list`], joined by "or".
 fn list_or(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
+    join(items, tr!(lang, "of", "or"))
+}
+
+/// `a, b <conjunction> c`.
+fn join(items: impl IntoIterator<Item = String>, conjunction: &str) -> String {
     let v: Vec<String> = items.into_iter().collect();
     match v.len() {
         0 => String::new(),
         1 => v[0].clone(),
-        n => format!(
-            "{} {} {}",
-            v[..n - 1].join(", "),
-            tr!(lang, "of", "or"),
-            v[n - 1]
-        ),
+        n => format!("{} {conjunction} {}", v[..n - 1].join(", "), v[n - 1]),
     }
 }
 

@@ -1626,14 +1626,7 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             ));
             let security = b.purpose == crate::request::BiometricPurpose::AuthenticationOrSecurity;
             let open = if biometric_facts(b) {
-                let need = b
-                    .security_need
-                    .as_ref()
-                    .map_or(Tri::Unknown, |c| c.established());
-                let alt = b
-                    .badge_or_pin_suffices
-                    .as_ref()
-                    .map_or(Tri::Unknown, |c| c.established());
+                let (need, alt) = b.need_and_alternative();
                 let shown = need.is_yes() && alt.is_no();
                 !(need.is_no() || alt.is_yes() || shown)
             } else {
