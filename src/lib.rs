@@ -10,6 +10,7 @@ mod gates;
 pub mod json;
 pub mod law;
 mod legality;
+pub mod memo;
 pub mod precedent;
 pub mod request;
 pub mod ruling;

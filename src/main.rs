@@ -45,6 +45,13 @@ impl From<LangArg> for Lang {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    Text,
+    Md,
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum SchemaKind {
     Input,
@@ -57,9 +64,16 @@ enum Command {
     Evaluate {
         /// The request: a JSON file, or - for standard input.
         file: String,
-        /// Print the ruling as JSON.
+        /// The output: the memo as text or Markdown (summary, facts, reasoning, decision,
+        /// evidence checklist), or the report and memo as JSON.
+        #[arg(long, value_enum, default_value = "text")]
+        format: FormatArg,
+        /// Print the ruling as JSON (the same as --format json).
         #[arg(long)]
         json: bool,
+        /// Print the numbered trace of every step, with its rule, instead of the memo.
+        #[arg(long, conflicts_with_all = ["json"])]
+        trace: bool,
         /// The language of the ruling.
         #[arg(long, value_enum, default_value = "nl")]
         lang: LangArg,
@@ -133,7 +147,13 @@ fn read_input(file: &str) -> Result<String, Failure> {
         .map_err(|e| bad_input(format!("{file}: at $: expected UTF-8 text: {e}")))
 }
 
-fn evaluate(file: &str, as_json: bool, lang: Lang, as_of: Option<Date>) -> Result<String, Failure> {
+fn evaluate(
+    file: &str,
+    format: FormatArg,
+    trace: bool,
+    lang: Lang,
+    as_of: Option<Date>,
+) -> Result<String, Failure> {
     let text = read_input(file)?;
     let mut request = json::parse_request(&text).map_err(|e| bad_input(format!("{file}: {e}")))?;
     if let Some(day) = as_of {
@@ -143,10 +163,16 @@ fn evaluate(file: &str, as_json: bool, lang: Lang, as_of: Option<Date>) -> Resul
     cases_cmd::check_case_base()?;
     let ruling =
         kantonrechter::evaluate(&request).map_err(|e| bad_input(format!("{file}: {e}")))?;
-    Ok(if as_json {
-        json::ruling_to_json(&ruling, lang)
-    } else {
-        ruling.report(lang).to_text()
+    let report = ruling.report(lang);
+    if trace && format == FormatArg::Text {
+        return Ok(report.to_text());
+    }
+    let memo = kantonrechter::memo::Memo::new(&request, &ruling, &report)
+        .map_err(|e| bad_input(format!("{file}: {e}")))?;
+    Ok(match format {
+        FormatArg::Json => json::to_json(&kantonrechter::memo::Document { report, memo }),
+        FormatArg::Md => memo.to_markdown(),
+        FormatArg::Text => memo.to_text(),
     })
 }
 
@@ -197,10 +223,15 @@ fn run(cli: Cli) -> Result<String, Failure> {
     match cli.command {
         Command::Evaluate {
             file,
+            format,
             json,
+            trace,
             lang,
             as_of,
-        } => evaluate(&file, json, lang.into(), as_of),
+        } => {
+            let format = if json { FormatArg::Json } else { format };
+            evaluate(&file, format, trace, lang.into(), as_of)
+        }
         Command::Schema {
             kind: SchemaKind::Input,
         } => Ok(json::input_schema()),

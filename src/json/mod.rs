@@ -385,10 +385,23 @@ pub(crate) fn quote(s: &str) -> String {
     }
 }
 
-/// Evaluate JSON text and return the ruling's report as pretty JSON text.
+/// Evaluate JSON text and return the ruling's report with its memo
+/// ([`Document`](crate::memo::Document)) as pretty JSON text.
 pub fn evaluate_to_json(text: &str, lang: Lang) -> Result<String, Error> {
     let request = parse_request(text)?;
-    Ok(ruling_to_json(&crate::evaluate(&request)?, lang))
+    Ok(to_json(&crate::memo::Document::of(&request, lang)?))
+}
+
+/// Evaluate JSON text and return the memo as plain text (`markdown: false`) or Markdown:
+/// what `kantonrechter evaluate FILE --format text|md` prints.
+pub fn evaluate_to_memo(text: &str, lang: Lang, markdown: bool) -> Result<String, Error> {
+    let request = parse_request(text)?;
+    let memo = crate::memo::Memo::of(&request, lang)?;
+    Ok(if markdown {
+        memo.to_markdown()
+    } else {
+        memo.to_text()
+    })
 }
 
 /// The ruling's report as pretty JSON text (two-space indent, a final newline).
@@ -650,7 +663,7 @@ pub fn input_schema() -> String {
 
 /// The JSON Schema of the ruling's report.
 pub fn ruling_schema() -> String {
-    let mut schema = schemars::schema_for!(crate::Report);
+    let mut schema = schemars::schema_for!(crate::memo::Document);
     schema.insert(
         "$id".into(),
         format!("urn:kantonrechter:report:{}", crate::FORMAT_VERSION).into(),

@@ -3,7 +3,7 @@
 
 mod receipt;
 mod report;
-mod text;
+pub(crate) mod text;
 mod trace;
 
 use rust_decimal::Decimal;

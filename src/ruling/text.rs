@@ -120,7 +120,7 @@ pub(crate) fn stage(s: Stage, lang: Lang) -> &'static str {
     }
 }
 
-fn side(s: Side, lang: Lang) -> &'static str {
+pub(crate) fn side(s: Side, lang: Lang) -> &'static str {
     match s {
         Side::Employer => tr!(lang, "de ondernemer", "the employer"),
         Side::WorksCouncil => tr!(lang, "de OR", "the OR"),
@@ -240,7 +240,7 @@ fn cao(c: CaoCoverage, lang: Lang) -> &'static str {
     }
 }
 
-fn or_decision(d: OrDecision, lang: Lang) -> &'static str {
+pub(crate) fn or_decision(d: OrDecision, lang: Lang) -> &'static str {
     match d {
         OrDecision::Refused => tr!(
             lang,
@@ -484,7 +484,7 @@ fn capability(c: AiCapability, lang: Lang) -> &'static str {
     }
 }
 
-fn employer_kind(k: EmployerInterestKind, lang: Lang) -> &'static str {
+pub(crate) fn employer_kind(k: EmployerInterestKind, lang: Lang) -> &'static str {
     use EmployerInterestKind::*;
     match k {
         AttendancePolicyEnforcement => tr!(
@@ -523,7 +523,7 @@ fn employer_kind(k: EmployerInterestKind, lang: Lang) -> &'static str {
     }
 }
 
-fn or_kind(k: OrInterestKind, lang: Lang) -> &'static str {
+pub(crate) fn or_kind(k: OrInterestKind, lang: Lang) -> &'static str {
     use OrInterestKind::*;
     match k {
         Privacy => tr!(lang, "privacy van het personeel", "privacy of staff"),
@@ -560,7 +560,7 @@ pub(crate) fn importance(i: Importance, lang: Lang) -> &'static str {
     }
 }
 
-fn substantiation(s: Substantiation, lang: Lang) -> &'static str {
+pub(crate) fn substantiation(s: Substantiation, lang: Lang) -> &'static str {
     match s {
         Substantiation::Established => tr!(lang, "vastgesteld", "established"),
         Substantiation::Plausible => tr!(lang, "aannemelijk gemaakt", "made plausible"),

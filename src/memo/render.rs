@@ -1,0 +1,268 @@
+//! The memo as plain text and as Markdown: one layout, two notations.
+
+use std::fmt::Write;
+
+use super::Memo;
+use crate::ruling::{Lang, ReportSource, Side};
+
+/// The notation of a rendering.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Notation {
+    Text,
+    Markdown,
+}
+
+struct Labels {
+    memo: &'static str,
+    summary: &'static str,
+    decisive: &'static str,
+    margin: &'static str,
+    nearest: &'static str,
+    readings: &'static str,
+    to_prove: &'static str,
+    facts: &'static str,
+    reasoning: &'static str,
+    sources: &'static str,
+    other: &'static str,
+    decision: &'static str,
+    the_court: &'static str,
+    costs: &'static str,
+    evidence: &'static str,
+    employer: &'static str,
+    works_council: &'static str,
+}
+
+const NL: Labels = Labels {
+    memo: "Memo",
+    summary: "Samenvatting",
+    decisive: "Beslissend",
+    margin: "Hoe krap",
+    nearest: "Wat de uitkomst zou doen omslaan",
+    readings: "Andere lezingen",
+    to_prove: "Eerst te bewijzen",
+    facts: "De feiten",
+    reasoning: "De beoordeling",
+    sources: "Bronnen",
+    other: "Overige punten",
+    decision: "De beslissing",
+    the_court: "De kantonrechter:",
+    costs: "Kosten",
+    evidence: "Wat nog te bewijzen is",
+    employer: "Door de ondernemer",
+    works_council: "Door de OR",
+};
+
+const EN: Labels = Labels {
+    memo: "Memo",
+    summary: "Summary",
+    decisive: "Decisive",
+    margin: "How close",
+    nearest: "What would turn the outcome",
+    readings: "Other readings",
+    to_prove: "First to prove",
+    facts: "The facts",
+    reasoning: "The assessment",
+    sources: "Sources",
+    other: "Other points",
+    decision: "The decision",
+    the_court: "The court:",
+    costs: "Costs",
+    evidence: "What remains to be proven",
+    employer: "By the employer",
+    works_council: "By the works council",
+};
+
+impl Memo {
+    /// The memo as plain text.
+    pub fn to_text(&self) -> String {
+        self.render(Notation::Text)
+    }
+
+    /// The memo as Markdown, to paste into a memo or print.
+    pub fn to_markdown(&self) -> String {
+        self.render(Notation::Markdown)
+    }
+
+    fn render(&self, n: Notation) -> String {
+        let l = match self.lang {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+        };
+        let md = n == Notation::Markdown;
+        let mut out = String::new();
+        let h1 = |out: &mut String, t: &str| {
+            let _ = if md {
+                writeln!(out, "# {}\n", esc(t))
+            } else {
+                writeln!(out, "{t}\n{}\n", "=".repeat(t.chars().count()))
+            };
+        };
+        let h2 = |out: &mut String, t: &str| {
+            let _ = if md {
+                writeln!(out, "## {t}\n")
+            } else {
+                writeln!(out, "{t}\n{}\n", "-".repeat(t.chars().count()))
+            };
+        };
+        let h3 = |out: &mut String, t: &str| {
+            let _ = if md {
+                writeln!(out, "### {t}\n")
+            } else {
+                writeln!(out, "{t}\n")
+            };
+        };
+        let item = |out: &mut String, t: &str| {
+            let _ = writeln!(out, "- {}", if md { esc(t) } else { t.to_string() });
+        };
+        let para = |out: &mut String, t: &str| {
+            let _ = writeln!(out, "{}\n", if md { esc(t) } else { t.to_string() });
+        };
+        let bold = |t: &str| {
+            if md {
+                format!("**{t}**")
+            } else {
+                t.to_string()
+            }
+        };
+
+        h1(&mut out, self.title.as_deref().unwrap_or(l.memo));
+
+        // The summary.
+        h2(&mut out, l.summary);
+        para(&mut out, &self.summary.conclusion);
+        if !self.summary.decisive.is_empty() {
+            para(&mut out, &format!("{}:", bold(l.decisive)));
+            for d in &self.summary.decisive {
+                item(&mut out, d);
+            }
+            out.push('\n');
+        }
+        para(
+            &mut out,
+            &format!("{}: {}", bold(l.margin), self.summary.margin.text),
+        );
+        if !self.summary.margin.nearest.is_empty() {
+            para(&mut out, &format!("{}:", bold(l.nearest)));
+            for d in &self.summary.margin.nearest {
+                item(&mut out, d);
+            }
+            out.push('\n');
+        }
+        para(
+            &mut out,
+            &format!("{}: {}", bold(l.readings), self.summary.robustness),
+        );
+        if !self.summary.to_prove.is_empty() {
+            para(&mut out, &format!("{}:", bold(l.to_prove)));
+            for d in &self.summary.to_prove {
+                item(&mut out, d);
+            }
+            out.push('\n');
+        }
+
+        // The facts.
+        h2(&mut out, l.facts);
+        for f in &self.facts {
+            item(&mut out, f);
+        }
+        out.push('\n');
+
+        // The reasoning, numbered per question as a beschikking numbers its considerations.
+        h2(&mut out, l.reasoning);
+        for (i, s) in self.reasoning.iter().enumerate() {
+            h3(&mut out, &format!("{}. {}", i + 1, s.heading));
+            for (j, c) in s.considerations.iter().enumerate() {
+                let el = c
+                    .element
+                    .as_deref()
+                    .map(|e| format!("{} ", super::words::element_label(e, self.lang)))
+                    .unwrap_or_default();
+                para(&mut out, &format!("{}.{} {el}{}", i + 1, j + 1, c.text));
+            }
+            if !s.sources.is_empty() {
+                let list: Vec<String> = s.sources.iter().map(|x| source(x, md)).collect();
+                let _ = writeln!(
+                    out,
+                    "{}: {}\n",
+                    if md {
+                        format!("*{}*", l.sources)
+                    } else {
+                        l.sources.to_string()
+                    },
+                    list.join("; ")
+                );
+            }
+        }
+        if !self.other.is_empty() {
+            h3(&mut out, l.other);
+            for o in &self.other {
+                item(&mut out, o);
+            }
+            out.push('\n');
+        }
+
+        // The decision and the costs.
+        h2(&mut out, l.decision);
+        para(&mut out, l.the_court);
+        for d in &self.decision {
+            item(&mut out, d);
+        }
+        out.push('\n');
+        para(&mut out, &format!("{}: {}", bold(l.costs), self.costs));
+
+        // The evidence checklist.
+        if !self.evidence.is_empty() {
+            h2(&mut out, l.evidence);
+            for list in &self.evidence {
+                h3(
+                    &mut out,
+                    match list.side {
+                        Side::Employer => l.employer,
+                        Side::WorksCouncil => l.works_council,
+                    },
+                );
+                for e in &list.items {
+                    // The lever's sentence names its evidence already.
+                    item(&mut out, &e.text);
+                }
+                out.push('\n');
+            }
+        }
+
+        let _ = if md {
+            writeln!(
+                out,
+                "---\n\n*{}*\n\n<small>{}</small>",
+                esc(self.notice),
+                esc(&self.footer)
+            )
+        } else {
+            writeln!(out, "{}\n{}", self.notice, self.footer)
+        };
+        out
+    }
+}
+
+fn source(x: &ReportSource, md: bool) -> String {
+    match (&x.url, md) {
+        (Some(u), true) => format!("[{}]({u})", esc(&x.label)),
+        (Some(u), false) => format!("{} <{u}>", x.label),
+        (None, _) => x.label.to_string(),
+    }
+}
+
+/// Markdown's special characters at the start of a text or inside it, escaped so that a
+/// party's own words (quoted in the facts) are never read as markup.
+fn esc(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if matches!(
+            c,
+            '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '\\'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
