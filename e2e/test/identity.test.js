@@ -72,6 +72,23 @@ test('the ruling from WASM is byte-identical to the CLI for every example and ca
   console.log(`# byte-identical: ${compared} rulings (${all.length} scenarios × nl, en)`);
 });
 
+test('the memo from WASM is byte-identical to the CLI in text and Markdown for every example and case', async () => {
+  let compared = 0;
+  for (const s of scenarios()) {
+    const text = fs.readFileSync(s.file, 'utf8');
+    for (const lang of ['nl', 'en']) {
+      for (const format of ['text', 'md']) {
+        const want = cli('evaluate', s.file, '--format', format, '--lang', lang);
+        const got = await wasm('memo', text, lang, format);
+        assert.equal(got.err, undefined, `${s.name} ${lang} ${format}: ${got.err}`);
+        assert.ok(got.ok === want, `${s.name} (${lang}, ${format}): WASM and CLI differ`);
+        compared++;
+      }
+    }
+  }
+  console.log(`# byte-identical: ${compared} memos`);
+});
+
 test('what-if and similar cases from WASM are byte-identical to the CLI for every example', async () => {
   const all = scenarios().filter((s) => s.example);
   for (const s of all) {

@@ -206,10 +206,10 @@ fn reasoning(request: &Request, report: &Report) -> (Vec<Section>, Vec<String>) 
         }
         let mut sources: Vec<crate::ruling::ReportSource> = Vec::new();
         for s in &steps {
-            if let Some(first) = s.sources.first() {
-                if !sources.iter().any(|x| x.label == first.label) {
-                    sources.push(first.clone());
-                }
+            if let Some(first) = s.sources.first()
+                && !sources.iter().any(|x| x.label == first.label)
+            {
+                sources.push(first.clone());
             }
         }
         sections.push(Section {

@@ -128,10 +128,10 @@ fn decisive(ruling: &Ruling, report: &Report, lang: Lang) -> Vec<String> {
                     _ => None,
                 })
                 .max_by(|a, b| a.1.cmp(&b.1));
-            if let Some((f, w)) = heaviest {
-                if let Some(t) = words::interest(f, w, lang) {
-                    out.push(t);
-                }
+            if let Some((f, w)) = heaviest
+                && let Some(t) = words::interest(f, w, lang)
+            {
+                out.push(t);
             }
         }
         for s in ruling.trace.iter() {

@@ -54,6 +54,26 @@ pub mod api {
         })
     }
 
+    /// The memo of a request's ruling as plain text (`format` = `text`) or Markdown
+    /// (`md`): byte-identical to `kantonrechter evaluate FILE --format FORMAT --lang LANG`.
+    pub fn memo(request: &str, lang_code: &str, format: &str) -> Result<String, Failure> {
+        let lang = lang(lang_code)?;
+        let markdown = match format {
+            "text" => false,
+            "md" => true,
+            other => {
+                return Err(Failure {
+                    path: "format".into(),
+                    message: format!("at format: expected \"text\" or \"md\", found {other:?}"),
+                });
+            }
+        };
+        json::evaluate_to_memo(request, lang, markdown).map_err(|e| Failure {
+            path: e.path().to_string(),
+            message: e.to_string(),
+        })
+    }
+
     /// The smallest sets of at most `max_changes` changes of one side that turn the outcome
     /// in its favour, and apart from them the other side's concessions, as pretty JSON text:
     /// byte-identical to `kantonrechter whatif FILE --json --max-changes N [--side SIDE]
@@ -184,6 +204,28 @@ pub fn evaluate_js(
     lang: &str,
 ) -> Result<String, JsValue> {
     api::evaluate(request, lang).map_err(to_js)
+}
+
+/// The memo of a request's ruling — summary, facts, reasoning, decision, costs and evidence
+/// checklist — as plain text or Markdown, byte for byte what `kantonrechter evaluate FILE
+/// --format text|md --lang LANG` prints.
+///
+/// Throws an `Error` with a `path` property on bad input.
+#[wasm_bindgen(js_name = memo)]
+pub fn memo_js(
+    #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
+    #[wasm_bindgen(
+        unchecked_param_type = "\"nl\" | \"en\"",
+        param_description = "The language of the memo."
+    )]
+    lang: &str,
+    #[wasm_bindgen(
+        unchecked_param_type = "\"text\" | \"md\"",
+        param_description = "Plain text or Markdown."
+    )]
+    format: &str,
+) -> Result<String, JsValue> {
+    api::memo(request, lang, format).map_err(to_js)
 }
 
 /// The smallest sets of at most `maxChanges` (0 to 4) changes of one side that turn the
