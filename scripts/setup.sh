@@ -41,6 +41,15 @@ if [ -d e2e ] && { [ ! -x /usr/bin/chromium ] || ! command -v zopfli >/dev/null;
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium zopfli >/dev/null
 fi
 
+# Debian's hunspell with its Dutch and English dictionaries: the spelling check of every
+# generated sentence (scripts/test-spelling.sh).
+if ! command -v hunspell >/dev/null || [ ! -f /usr/share/hunspell/nl_NL.dic ] || [ ! -f /usr/share/hunspell/en_US.dic ]; then
+  log "apt-get install hunspell hunspell-nl hunspell-en-us"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hunspell hunspell-nl hunspell-en-us >/dev/null
+fi
+
 # npm packages for the browser tests (playwright-core, axe-core), wasm-opt (npm binaryen;
 # Debian's 108 breaks wasm-bindgen output, toolchain.md) and esbuild (the site's minified JS
 # and CSS). A package added to the lock file later is installed on a warm machine too.

@@ -113,6 +113,12 @@ fn decisive(ruling: &Ruling, report: &Report, lang: Lang) -> Vec<String> {
         .map(|s| s.finding.clone())
         .collect();
     if out.is_empty() && matches!(ruling.deciding_stage, Stage::Stage1 | Stage::Stage2) {
+        // The employer's case not shown at all carries the outcome by itself.
+        for s in &ruling.trace {
+            if s.finding == Finding::EmployerCaseNotShown {
+                out.push(crate::ruling::text::finding(&s.finding, lang));
+            }
+        }
         // The weighing decided: the heaviest interest of each side, the winner's first.
         let winner = if super::employer_may_proceed(ruling.outcome) {
             Side::Employer
@@ -124,7 +130,9 @@ fn decisive(ruling: &Ruling, report: &Report, lang: Lang) -> Vec<String> {
                 .trace
                 .iter()
                 .filter_map(|s| match (&s.finding, s.effect) {
-                    (f, Effect::Weighs { side: sd, weight }) if sd == side => Some((f, weight)),
+                    (f, Effect::Weighs { side: sd, weight }) if sd == side && !weight.is_zero() => {
+                        Some((f, weight))
+                    }
                     _ => None,
                 })
                 .max_by(|a, b| a.1.cmp(&b.1));
@@ -140,7 +148,16 @@ fn decisive(ruling: &Ruling, report: &Report, lang: Lang) -> Vec<String> {
             }
         }
     }
-    let _ = is_decisive;
+    if out.is_empty() {
+        // Whatever decided, in the ruling's own words.
+        out.extend(
+            report
+                .trace
+                .iter()
+                .filter(|s| is_decisive(s))
+                .map(|s| s.finding.clone()),
+        );
+    }
     out.truncate(3);
     out
 }
