@@ -215,7 +215,6 @@ fn the_decision_follows_the_outcome() {
                 assert!(!grants && refuses, "{name}")
             }
             Outcome::Inadmissible => assert!(inadmissible && !grants, "{name}"),
-            _ => {}
         }
     }
 }
