@@ -51,8 +51,29 @@ fn evaluates_an_example_as_text_and_json() {
     );
     assert_eq!(o.status.code(), Some(0));
     let out = String::from_utf8(o.stdout).unwrap();
-    assert!(out.starts_with("Outcome: substitute consent granted"));
+    // The memo: the summary first, in the court's voice.
+    let summary = out.find("Summary").unwrap();
+    assert!(out[summary..].contains("The court grants substitute consent"));
     assert!(out.contains("not legal advice"));
+
+    // The numbered trace, for engineers and students.
+    let o = run(
+        &["evaluate", "examples/camera-theft.json", "--lang", "en", "--trace"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.starts_with("Outcome: substitute consent granted"));
+    assert!(out.contains("[WOR-27-4-GROUND1]"));
+
+    // The memo in Markdown.
+    let o = run(
+        &["evaluate", "examples/camera-theft.json", "--format", "md"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("## Samenvatting") && out.contains("## De beslissing"));
 
     let o = run(&["evaluate", "examples/camera-theft.json", "--json"], None);
     assert_eq!(o.status.code(), Some(0));
@@ -60,6 +81,7 @@ fn evaluates_an_example_as_text_and_json() {
     assert_eq!(v["outcome"], "granted");
     assert_eq!(v["ground"], "unreasonable_refusal");
     assert_eq!(v["deciding_stage"], "stage1");
+    assert!(v["memo"]["summary"]["conclusion"].is_string());
     assert!(
         v["trace"]
             .as_array()
