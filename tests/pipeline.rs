@@ -13,8 +13,16 @@ use proptest::prelude::*;
 
 mod common;
 
+/// The typed path: the ruling, its report and its memo built in code, written as JSON. The
+/// report in the document is the ruling's report, byte for byte.
 fn typed(request: &Request, lang: Lang) -> String {
-    ruling_to_json(&evaluate(request).expect("valid"), lang)
+    let document = kantonrechter::memo::Document::of(request, lang).expect("valid");
+    let ruling = evaluate(request).expect("valid");
+    assert_eq!(
+        kantonrechter::json::to_json(&document.report),
+        ruling_to_json(&ruling, lang)
+    );
+    kantonrechter::json::to_json(&document)
 }
 
 #[test]
