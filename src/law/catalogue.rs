@@ -1,10 +1,29 @@
 //! The catalogue itself. One entry per [`RuleId`], in the same order (a test checks it).
-//! Sources: `law/RULES.md` of the project's shared material, which gives each fact with its
-//! URL; the official text (wetten.overheid.nl, EUR-Lex, rechtspraak.nl, HUDOC) comes first.
+//! Sources: `law/RULES.md` and `law/ADDENDUM-2026-12.md` of the project's shared material,
+//! the seeds and `caselaw/decisions.json`, and stored copies of primary pages read through
+//! the project's search tools; nothing else.
+//!
+//! Every source has a [`SourceKind`](super::SourceKind). Each rule cites its primary sources
+//! first: the article (wetten.overheid.nl `jci` link with `artikel`, or EUR-Lex with the
+//! article in the label), the decision (uitspraken.rechtspraak.nl by ECLI, HUDOC), official
+//! guidance (AP, EDPB) or parliamentary papers; then Dutch secondary sources only where they
+//! add what the primary ones do not show; theory (the reason model of precedent) last, and
+//! never in a ruling ([`Rule::ruling_sources`](super::Rule::ruling_sources)).
 //!
 //! Where a link is built from a verified reference rather than copied from a stored source
 //! (a wetten.overheid.nl `jci` link to an article, a HUDOC search by application number),
 //! that is the only thing constructed; the reference itself is in RULES.md.
+//!
+//! Removed in issue #14 item 4, because the official text or Dutch guidance carries the
+//! point and a practising lawyer would not cite them: the Luxembourg CNPD's French page
+//! (AVG-6-4: the factors are in art. 6(4) itself), the Polish ODO24 pages (AVG-22), the
+//! Maltese Ellul Schranz blog (Bărbulescu 1–4: the judgment on HUDOC), the Glasgow
+//! university page (AVG-5-1-c, AVG-5-1-e), the Terena wiki (AVG-35-1), the Twente university
+//! page (AP-DPIA-LIST), GDPRhub on art. 6 (the last sentence of art. 6(1) itself), foreign
+//! firms' and annotators' pages on the AI Act (FPF on art. 5(1)(e) and (f), Lewis Silkin,
+//! Sipoch, overview.legal, legalviz, a mirror of a DLA Piper note on the omnibus) and DLA
+//! Piper on C-65/23 (GDPRhub reports the judgment). Secondary pages that remain are Dutch,
+//! or the only support read for a point (marked in the rule's comment).
 
 use super::{Rule, RuleId as R, Source, Status::*};
 use crate::Date;
@@ -96,12 +115,14 @@ const ATB: Source = l(
     "https://zoek.officielebekendmakingen.nl/stb-1995-599.html",
 );
 // HUDOC links are searches by application number, built from the verified reference
-// (RULES.md); the case itself was read in stored copies (vlex, laweuro: Grand Chamber,
-// 17 October 2019, nos. 1874/13 and 8567/13, no violation of art. 8 or 6).
+// (RULES.md).
 const BARBULESCU: Source = case(
     "EHRM (GC) 5-9-2017, Bărbulescu t. Roemenië, nr. 61496/08",
     "https://hudoc.echr.coe.int/eng#{%22appno%22:[%2261496/08%22]}",
 );
+// López Ribalda (RULES.md ECHR-LOPEZ-RIBALDA, VERIFIED as to the outcome): read in stored
+// copies of the judgment (vlex, laweuro: Grand Chamber, 17 October 2019, applications
+// nos. 1874/13 and 8567/13; no violation of art. 8, nor of art. 6).
 const LOPEZ_RIBALDA: Source = case(
     "EHRM (GC) 17-10-2019, López Ribalda e.a. t. Spanje, nrs. 1874/13 en 8567/13",
     "https://hudoc.echr.coe.int/eng#{%22appno%22:[%221874/13%22]}",
@@ -833,6 +854,9 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[avg("art. 5 lid 2 AVG")],
     },
+    // Sources: the AVG's articles on consent; WP29 Opinion 2/2017 (WP249) is read only in a
+    // Norwegian firm's English summary (RULES.md AVG-6-1-a-EMP): kept, Secondary, as the only
+    // support read for "employee consent is rarely valid"; the EDPB's own copy was not found.
     Rule {
         id: R::Avg6_1AEmp,
         title_nl: "Toestemming van werknemers is zelden een geldige grondslag",
@@ -903,6 +927,9 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[avg("art. 6 lid 1 sub f AVG"), AP_MONITOR],
     },
+    // C-708/18 is read only in the SCL's summary (RULES.md); the CURIA text and its ECLI were
+    // not read, so no CURIA link is built: Secondary. The AP's conditions carry the
+    // necessity step (no less intrusive means) as guidance.
     Rule {
         id: R::Avg6_1F2,
         title_nl: "Art. 6 lid 1 sub f AVG, stap 2: noodzaak — geen minder ingrijpend middel",
@@ -928,6 +955,11 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[avg("art. 6 lid 1 sub f AVG"), OMRON, AP_MONITOR],
     },
+    // The CNPD's French factor list is gone: the factors are art. 6(4)(a)–(e) itself. The
+    // Stibbe seed applies the point to access badges and cites ECLI:NL:RBAMS:2017:7888
+    // ("Vgl.", footnote 14); that decision concerned another system (first names in
+    // customer-satisfaction surveys), as its label says, and is cited for the WOR consequence
+    // (a new use of an existing system is instemmingsplichtig), not for art. 6(4) itself.
     Rule {
         id: R::Avg6_4,
         title_nl: "Art. 6 lid 4 AVG: verenigbaarheid van verdere verwerking (bijv. toegangspasdata voor aanwezigheidscontrole)",
@@ -1070,6 +1102,7 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[avg("art. 13 en 14 AVG"), AP_MONITOR],
     },
+    // ODO24 (Polish) is gone: art. 22 itself states the rule.
     Rule {
         id: R::Avg22,
         title_nl: "Art. 22 AVG: geen uitsluitend geautomatiseerd besluit met aanmerkelijke gevolgen zonder menselijke tussenkomst",
@@ -1094,6 +1127,9 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[avg("art. 22 lid 1 AVG")],
     },
+    // The Terena wiki on WP248's criteria is gone. WP248 (endorsed by the EDPB) was not read
+    // on an EDPB page, so it is not cited; the AP's covert-monitoring conditions (a DPIA
+    // before the first use) are.
     Rule {
         id: R::Avg35_1,
         title_nl: "Art. 35 AVG: DPIA vóór verwerking met een hoog risico",
@@ -1103,6 +1139,12 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[avg("art. 35 AVG"), AP_COVERT],
     },
+    // The AP's decision itself was not found in a stored copy; the Staatscourant number in
+    // the title is UNVERIFIED (ADDENDUM 2026-12: "2019, 64418 is a recollection"). Primary:
+    // art. 35(4) AVG, under which the AP adopts the list, and the AP's covert-monitoring
+    // conditions (a DPIA before the first use). The list's categories were read in Dutch
+    // reports of the decision (Banning, 29 November 2019; Accountancy van Morgen, named in
+    // the ADDENDUM; Nysingh); the Twente university page is gone.
     Rule {
         id: R::ApDpiaList,
         title_nl: "AP-lijst DPIA-verplicht (Stcrt. 2019, 64418): heimelijk onderzoek (1), controle werknemers (11), biometrie (17)",
@@ -1127,6 +1169,7 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // C-65/23 is read only on GDPRhub (RULES.md); the CURIA text was not read: Secondary.
     Rule {
         id: R::Avg88,
         title_nl: "Art. 88 AVG en HvJ EU C-65/23: instemming maakt onrechtmatige verwerking niet rechtmatig",
@@ -1175,6 +1218,8 @@ pub static CATALOGUE: &[Rule] = &[
     // text is not biometric and falls outside art. 5(1)(f) and Annex III point 1(c) — it can
     // still be high-risk under Annex III point 4(b). A prohibited practice is not also a
     // high-risk system: once art. 5 applies, the high-risk duties are beside the point.
+    // FPF (a US think tank) stays, Secondary: the only source read for how art. 5(1)(f) and
+    // the high-risk annex relate; the definitions are art. 3(39) and 5(1)(f) themselves.
     Rule {
         id: R::Aia3_39,
         title_nl: "Art. 3 punt 39 AI-verordening: emotieherkenning berust op biometrische gegevens, tekst niet; een verboden praktijk is niet ook een hoog-risicosysteem",
@@ -1286,6 +1331,10 @@ pub static CATALOGUE: &[Rule] = &[
             ),
         ],
     },
+    // Primary: art. 113 with the original dates, which the omnibus changes. The omnibus is not
+    // seen in the Official Journal in any stored source (ADDENDUM 2026-12): the Dutch
+    // aiactblog report stays, Secondary; legalviz and a vercel mirror of a DLA Piper note are
+    // gone.
     Rule {
         id: R::AiaOmnibus,
         title_nl: "Digitale omnibus AI: hoog-risicoplichten bijlage III uitgesteld tot 2 december 2027 (publicatie in PB niet bevestigd)",
@@ -1340,6 +1389,10 @@ pub static CATALOGUE: &[Rule] = &[
         until: None,
         sources: &[BARBULESCU],
     },
+    // Criteria 5 and 6 (MEMORY in RULES.md: §§ 121–122 not read verbatim). The judgment is on
+    // HUDOC; the Privacy Law Barrister's English summary stays, Secondary, as the only text
+    // read that states these two criteria. (The Maltese Ellul Schranz summary, which covers
+    // criteria 1–4, is gone: the judgment is cited.)
     Rule {
         id: R::EchrBarbulescu5,
         title_nl: "Bărbulescu 5: gevolgen van de controle voor de werknemer",
@@ -1405,6 +1458,8 @@ pub static CATALOGUE: &[Rule] = &[
     // reproduction, not on autoriteitpersoonsgegevens.nl; it names no rule, it says how the
     // balance usually falls. The engine reads it as one step of the intrusion (tracking in
     // private time) that a privacy switch removes.
+    // Primary: the balancing of art. 6(1)(f) AVG that the AP's answer describes, and the AP's
+    // conditions for monitoring staff; the reproduction of the answer is Secondary.
     Rule {
         id: R::ApPrivateTime,
         title_nl: "Volgen in privétijd (bijv. een auto van de zaak die privé mag worden gebruikt) weegt zwaarder; een privacyschakelaar voorkomt het",
@@ -1439,6 +1494,11 @@ pub static CATALOGUE: &[Rule] = &[
     // device (INFERENCE) that checks a ruling against the decided cases of `cases/` and says
     // so in the trace; a step about a decided case cites that decision first. The linked
     // source shows a kantonrechter treating its own earlier test as a precedent to adjust.
+    // Theory, never cited in a ruling: Horty (2011) was read in stored copies (PhilPapers
+    // record; the article's first page: Legal Theory 17 (2011), 1–33); Prakken & Sartor's
+    // title, authors and year (1998) were read in stored copies (a preprint dated 19 June
+    // 1998 and a Springer chapter page); the journal volume the catalogue once gave was not
+    // confirmed and is left out.
     Rule {
         id: R::PrecedentAFortiori,
         title_nl: "Consistentie met eerdere uitspraken: a fortiori (redenmodel van precedent)",

@@ -6,6 +6,10 @@
 //! `partial`, `memory` (the maintainers' recollection, to be checked), `unverified`, or
 //! `inference` (a modelling conclusion no source states as such). The trace shows it, so a
 //! lawyer sees which steps rest on firm ground.
+//!
+//! Every source has a [`SourceKind`]: a rule cites its primary sources (the article, the
+//! decision, official guidance) before any secondary one, and a ruling cites
+//! [`Rule::ruling_sources`], which never include theory.
 
 mod catalogue;
 
