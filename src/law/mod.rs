@@ -6,6 +6,10 @@
 //! `partial`, `memory` (the maintainers' recollection, to be checked), `unverified`, or
 //! `inference` (a modelling conclusion no source states as such). The trace shows it, so a
 //! lawyer sees which steps rest on firm ground.
+//!
+//! Every source has a [`SourceKind`]: a rule cites its primary sources (the article, the
+//! decision, official guidance) before any secondary one, and a ruling cites
+//! [`Rule::ruling_sources`], which never include theory.
 
 mod catalogue;
 
@@ -63,14 +67,139 @@ pub enum Status {
     Inference,
 }
 
+/// What kind of source a citation is: it decides the order in which a ruling cites a rule's
+/// sources (primary before secondary) and whether a ruling cites it at all (theory never).
+///
+/// The kind is that of what the link shows, not of what it talks about: a law firm's summary
+/// of a judgment is [`Secondary`](SourceKind::Secondary), and so is an unofficial copy of
+/// an official text (a decision of the AP reproduced on another site).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// The official text of a statute, decree or regulation: wetten.overheid.nl (with the
+    /// article), EUR-Lex, the Staatsblad.
+    Legislation,
+    /// A court decision on an official site: uitspraken.rechtspraak.nl (by ECLI), HUDOC.
+    CaseLaw,
+    /// Official guidance of a supervisory authority or government body on its own site: the
+    /// Autoriteit Persoonsgegevens, the EDPB, a ministry's framework.
+    Guidance,
+    /// Official parliamentary papers: answers to parliamentary questions, Kamerstukken, on
+    /// officielebekendmakingen.nl.
+    Parliamentary,
+    /// Commentary: law firms, publishers, blogs, annotated editions, unofficial copies. Cited
+    /// only where it adds what the primary sources of the rule do not show, and after them.
+    Secondary,
+    /// Legal or AI-and-law theory behind a modelling device (e.g. the reason model of
+    /// precedent). Never cited in a ruling: [`Rule::ruling_sources`] leaves it out; the book
+    /// may list it ([`Rule::theory_sources`]).
+    Theory,
+}
+
+impl SourceKind {
+    /// Is it a primary source (legislation, a decision, official guidance or parliamentary
+    /// papers)?
+    pub const fn is_primary(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Legislation
+                | SourceKind::CaseLaw
+                | SourceKind::Guidance
+                | SourceKind::Parliamentary
+        )
+    }
+
+    /// The kind as written in JSON (`snake_case`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            SourceKind::Legislation => "legislation",
+            SourceKind::CaseLaw => "case_law",
+            SourceKind::Guidance => "guidance",
+            SourceKind::Parliamentary => "parliamentary",
+            SourceKind::Secondary => "secondary",
+            SourceKind::Theory => "theory",
+        }
+    }
+}
+
 /// A source a rule rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// How a lawyer would cite it, e.g. "art. 27 lid 4 WOR".
     pub label: &'static str,
-    /// Where to read it; `None` for the project's seed documents, which have no public
-    /// link in the catalogue.
+    /// Where to read it; `None` for the project's seed documents and for theory the
+    /// catalogue has no link for.
     pub url: Option<&'static str>,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+}
+
+impl Source {
+    /// The official text of a statute or regulation (link to the article where the catalogue
+    /// can build one).
+    pub const fn legislation(label: &'static str, url: &'static str) -> Source {
+        Source {
+            label,
+            url: Some(url),
+            kind: SourceKind::Legislation,
+        }
+    }
+
+    /// A court decision on an official site.
+    pub const fn case_law(label: &'static str, url: &'static str) -> Source {
+        Source {
+            label,
+            url: Some(url),
+            kind: SourceKind::CaseLaw,
+        }
+    }
+
+    /// Official guidance of a supervisory authority or government body.
+    pub const fn guidance(label: &'static str, url: &'static str) -> Source {
+        Source {
+            label,
+            url: Some(url),
+            kind: SourceKind::Guidance,
+        }
+    }
+
+    /// Official parliamentary papers.
+    pub const fn parliamentary(label: &'static str, url: &'static str) -> Source {
+        Source {
+            label,
+            url: Some(url),
+            kind: SourceKind::Parliamentary,
+        }
+    }
+
+    /// Commentary with a link.
+    pub const fn secondary(label: &'static str, url: &'static str) -> Source {
+        Source {
+            label,
+            url: Some(url),
+            kind: SourceKind::Secondary,
+        }
+    }
+
+    /// Commentary without a public link (the project's seed documents).
+    pub const fn secondary_unlinked(label: &'static str) -> Source {
+        Source {
+            label,
+            url: None,
+            kind: SourceKind::Secondary,
+        }
+    }
+
+    /// Theory behind a modelling device; never cited in a ruling.
+    pub const fn theory(label: &'static str, url: Option<&'static str>) -> Source {
+        Source {
+            label,
+            url,
+            kind: SourceKind::Theory,
+        }
+    }
 }
 
 /// A rule of the catalogue.
@@ -88,7 +217,8 @@ pub struct Rule {
     pub from: Option<Date>,
     /// In force until (inclusive); `None`: still in force.
     pub until: Option<Date>,
-    /// The sources, the official text first.
+    /// All its sources, primary first (the official text, then decisions and guidance),
+    /// then secondary, then theory. A ruling cites [`Rule::ruling_sources`], not this.
     pub sources: &'static [Source],
 }
 
@@ -96,6 +226,20 @@ impl Rule {
     /// Is the rule in force on `day`?
     pub fn in_force(&self, day: Date) -> bool {
         self.from.is_none_or(|f| day >= f) && self.until.is_none_or(|u| day <= u)
+    }
+
+    /// The sources a ruling cites for this rule: the primary ones first, then the secondary
+    /// ones, each in catalogue order; never theory.
+    pub fn ruling_sources(&self) -> impl Iterator<Item = &'static Source> + use<> {
+        let all = self.sources;
+        all.iter()
+            .filter(|s| s.kind.is_primary())
+            .chain(all.iter().filter(|s| s.kind == SourceKind::Secondary))
+    }
+
+    /// The theory behind the rule (for the book; never in a ruling).
+    pub fn theory_sources(&self) -> impl Iterator<Item = &'static Source> + use<> {
+        self.sources.iter().filter(|s| s.kind == SourceKind::Theory)
     }
 }
 
