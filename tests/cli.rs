@@ -58,7 +58,13 @@ fn evaluates_an_example_as_text_and_json() {
 
     // The numbered trace, for engineers and students.
     let o = run(
-        &["evaluate", "examples/camera-theft.json", "--lang", "en", "--trace"],
+        &[
+            "evaluate",
+            "examples/camera-theft.json",
+            "--lang",
+            "en",
+            "--trace",
+        ],
         None,
     );
     assert_eq!(o.status.code(), Some(0));

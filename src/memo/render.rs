@@ -180,7 +180,7 @@ impl Memo {
                 para(&mut out, &format!("{}.{} {el}{}", i + 1, j + 1, c.text));
             }
             if !s.sources.is_empty() {
-                let list: Vec<String> = s.sources.iter().map(|x| source(x, md)).collect();
+                let list = sources(&s.sources, md, self.lang);
                 let _ = writeln!(
                     out,
                     "{}: {}\n",
@@ -243,11 +243,50 @@ impl Memo {
     }
 }
 
-fn source(x: &ReportSource, md: bool) -> String {
+/// The sources of a section, each link once: the articles of one regulation share its link
+/// ("art. 6 lid 1 sub f AVG, art. 35 AVG <link>").
+fn sources(all: &[ReportSource], md: bool, lang: Lang) -> Vec<String> {
+    let mut groups: Vec<(Option<&str>, Vec<&ReportSource>)> = Vec::new();
+    for x in all {
+        let url = x.url.as_deref();
+        match groups.iter_mut().find(|(u, _)| url.is_some() && *u == url) {
+            Some((_, g)) => g.push(x),
+            None => groups.push((url, vec![x])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, g)| {
+            let first = g[0];
+            let label = g
+                .iter()
+                .map(|x| x.label.as_ref())
+                .collect::<Vec<_>>()
+                .join(", ");
+            source(
+                &ReportSource {
+                    label: label.into(),
+                    url: first.url.clone(),
+                    kind: first.kind,
+                },
+                md,
+                lang,
+            )
+        })
+        .collect()
+}
+
+fn source(x: &ReportSource, md: bool, lang: Lang) -> String {
+    // A secondary source says so: the reader weighs a commentary differently from the law.
+    let label = match (x.kind, lang) {
+        (crate::law::SourceKind::Secondary, Lang::Nl) => format!("{} (secundaire bron)", x.label),
+        (crate::law::SourceKind::Secondary, Lang::En) => format!("{} (secondary source)", x.label),
+        _ => x.label.to_string(),
+    };
     match (&x.url, md) {
-        (Some(u), true) => format!("[{}]({u})", esc(&x.label)),
-        (Some(u), false) => format!("{} <{u}>", x.label),
-        (None, _) => x.label.to_string(),
+        (Some(u), true) => format!("[{}]({u})", esc(&label)),
+        (Some(u), false) => format!("{label} <{u}>"),
+        (None, _) => label,
     }
 }
 

@@ -13,7 +13,7 @@ use super::{
     Effect, Finding, Ground, LawApplied, Outcome, PartRuling, Receipt, Ruling, Stage, Step, Weights,
 };
 use crate::CalibrationEntry;
-use crate::law::{RuleId, Status};
+use crate::law::{RuleId, SourceKind, Status};
 
 /// The notice every ruling carries, in Dutch.
 pub const NOTICE_NL: &str = "Dit is een simulatie en geen juridisch advies. Zij volgt een model van de toets van de kantonrechter (art. 27 lid 4 WOR) en kan afwijken van wat een rechter beslist.";
@@ -28,6 +28,9 @@ pub struct ReportSource {
     /// Where to read it (absent for a seed document without a public link).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<Cow<'static, str>>,
+    /// What kind of source it is: legislation, case law, official guidance, parliamentary
+    /// papers, or secondary (a commentary, used only where no primary source says it).
+    pub kind: SourceKind,
 }
 
 /// A step of the trace, for the reader.
@@ -103,11 +106,14 @@ fn step(n: usize, s: &Step, lang: Lang) -> ReportStep {
         },
         status: rule.status,
         element: s.element.clone(),
+        // Theory (the book's) never reaches a ruling: the official text first, then official
+        // guidance and case law, secondary sources last.
         sources: finding_sources(&s.finding)
             .into_iter()
-            .chain(rule.sources.iter().map(|x| ReportSource {
+            .chain(rule.ruling_sources().map(|x| ReportSource {
                 label: Cow::Borrowed(x.label),
                 url: x.url.map(Cow::Borrowed),
+                kind: x.kind,
             }))
             .collect(),
         finding: text::finding(&s.finding, lang),
@@ -123,6 +129,14 @@ fn finding_sources(f: &Finding) -> Vec<ReportSource> {
     let cite = |p: &crate::precedent::PrecedentRef| ReportSource {
         label: Cow::Owned(format!("{} ({}, {})", p.name, p.id, p.date)),
         url: Some(Cow::Owned(p.url.clone())),
+        // A decision read on the court's own site is case law; a copy elsewhere is secondary.
+        kind: if p.url.starts_with("https://uitspraken.rechtspraak.nl/")
+            || p.url.starts_with("https://hudoc.echr.coe.int/")
+        {
+            SourceKind::CaseLaw
+        } else {
+            SourceKind::Secondary
+        },
     };
     match f {
         Finding::PrecedentContradicted { precedent, .. } => vec![cite(precedent)],
