@@ -22,7 +22,6 @@ const labelled = (label, text, cls) => h('p', { class: cls }, h('strong', { text
 export function summary(memo, L, level = 3) {
   const s = memo.summary;
   const m = s.margin || {};
-  const changed = (s.readings || []).filter((r) => !r.same);
   return h('section', { class: 'msum', id: level === 3 ? 'memo-summary' : null, 'aria-labelledby': level === 3 ? 'memo-summary-h' : null },
     h('h' + level, { id: level === 3 ? 'memo-summary-h' : null, text: tr(UI.mSummary, L) }),
     h('p', { class: 'conclusion', text: s.conclusion }),
@@ -30,7 +29,6 @@ export function summary(memo, L, level = 3) {
     labelled(tr(UI.mMargin, L), m.text || '', 'margin'),
     m.nearest?.length ? [h('p', {}, h('strong', { text: tr(UI.mNearest, L) + ':' })), list(m.nearest, { class: 'nearest' })] : null,
     labelled(tr(UI.mReadings, L), s.robustness || '', 'readings'),
-    changed.length ? h('ul', { class: 'readings' }, changed.map((r) => h('li', { text: r.name }))) : null,
     s.to_prove?.length ? [h('p', {}, h('strong', { text: tr(UI.mToProve, L) + ':' })), list(s.to_prove, { class: 'to-prove' })] : null);
 }
 
