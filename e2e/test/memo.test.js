@@ -236,3 +236,30 @@ test('the memo view keeps the work: edits in the form follow in the memo, and ar
   assert.deepEqual(errors, []);
   await own.close();
 });
+
+test('axe-core finds no violations in the memo view, in English and on a phone; no horizontal scroll', async () => {
+  const { createRequire } = await import('node:module');
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  const axe = async (page) => {
+    await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+    return page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+    });
+  };
+  const { page, errors } = await open(b.context, base);
+  assert.deepEqual(await axe(page), [], 'ruling with its summary');
+  await page.click('#view-memo');
+  await page.waitForSelector('#memo article.memo');
+  assert.deepEqual(await axe(page), [], 'memo');
+  await page.click('#lang');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.deepEqual(await axe(page), [], 'memo, English');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.selectOption('#example', 'ex:separable-elements');
+  await waitOutcome(page, 'partly_granted');
+  assert.deepEqual(await axe(page), [], 'memo, phone');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scroll');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
