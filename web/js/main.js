@@ -535,6 +535,7 @@ function bind() {
   window.addEventListener('hashchange', onHashChange);
   $('skip-whatif').addEventListener('click', (e) => {
     e.preventDefault();
+    if (st.view !== 'ruling') setView('ruling');
     $('whatif').open = true;
     $('whatif').querySelector('summary').focus();
   });
