@@ -125,6 +125,7 @@ export const UI = {
   mFacts: ['De feiten', 'The facts'],
   mReasoning: ['De beoordeling', 'The assessment'],
   mOther: ['Overige punten', 'Other points'],
+  mElement: ['Onderdeel', 'Element'],
   mDecision: ['De beslissing', 'The decision'],
   mCourt: ['De kantonrechter:', 'The court:'],
   mCosts: ['Kosten', 'Costs'],

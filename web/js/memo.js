@@ -41,7 +41,7 @@ function sources(list, L) {
   return p;
 }
 
-const elementLabel = (e, L) => (L === 'en' ? 'Element' : 'Onderdeel') + ` \u201c${e}\u201d: `;
+const elementLabel = (e, L) => `${tr(UI.mElement, L)} \u201c${e}\u201d: `;
 
 /** The whole memo, as one article. */
 export function memoView(memo, L) {
