@@ -4,13 +4,14 @@
 import init, * as kr from '../pkg/kantonrechter_wasm.js';
 import { renderForm, applyEdit, listEdit, controlForPath, facts, h, refreshIds, missing } from './form.js';
 import { renderRuling, renderError, sourceLink } from './ruling.js';
+import { summary as memoSummary, memoView } from './memo.js';
 import { encodeFragment, decodeFragment } from './share.js';
 import { UI, OUTCOMES, GROUNDS, FEATURES, RELATIONS, EXAMPLE_TITLES_EN } from './i18n.js';
 import { explain, labelFor } from './errors.js';
 
 const $ = (id) => document.getElementById(id);
 const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
-const st = { req: null, lang: 'nl', rules: new Map(), cal: [], examples: [], source: '', guided: false, showAnyway: false };
+const st = { req: null, lang: 'nl', rules: new Map(), cal: [], examples: [], source: '', guided: false, showAnyway: false, view: 'ruling', memo: null };
 const has = (name) => typeof kr[name] === 'function';
 
 /** The engine trapped (it should never): say so, and stop. */
@@ -30,6 +31,7 @@ function texts() {
   for (const el of document.querySelectorAll('[data-t-aria]')) el.setAttribute('aria-label', tr(UI[el.dataset.tAria], L));
   $('lang').setAttribute('lang', L === 'nl' ? 'en' : 'nl');
   document.title = tr(UI.h1, L) + (L === 'nl' ? ' — simulatie' : ' — simulation');
+  $('md-status').textContent = '';
   examplePicker();
 }
 
@@ -164,6 +166,8 @@ function update() {
   const todo = st.guided ? missing(st.req) : [];
   markMissing(todo);
   if (todo.length && !st.showAnyway) {
+    st.memo = null;
+    showMemo();
     guidance(todo);
     whatifStale(null);
     similar(null);
@@ -183,9 +187,73 @@ function update() {
     document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     renderRuling($('verdict'), $('ruling-body'), report, L);
   }
+  st.memo = report && report.memo ? report.memo : null;
+  showMemo();
   mini(report);
   whatifStale(report);
   similar(text);
+}
+
+/**
+ * The memo's summary above the ruling's detail, and the whole memo in the memo view (drawn
+ * only while that view is shown). Without a ruling (an error, a scenario not complete yet)
+ * both are empty and the memo view says so.
+ */
+function showMemo() {
+  const L = st.lang, m = st.memo;
+  $('ruling-summary').replaceChildren(...(m ? [memoSummary(m, L)] : []));
+  if (st.view === 'memo') $('memo').replaceChildren(m ? memoView(m, L) : h('p', { class: 'help', id: 'memo-none', text: tr(UI.memoNone, L) }));
+  else $('memo').replaceChildren();
+  for (const id of ['print-memo', 'copy-md', 'save-md']) $(id).disabled = !m;
+}
+
+/** The ruling view (summary, balance, what-if, trace) or the memo view; printing prints the
+ * view shown. The form and the scenario are not touched. */
+function setView(view) {
+  st.view = view;
+  document.body.dataset.view = view;
+  $('view-ruling').setAttribute('aria-pressed', String(view === 'ruling'));
+  $('view-memo').setAttribute('aria-pressed', String(view === 'memo'));
+  $('ruling-detail').hidden = view === 'memo';
+  $('memo').hidden = view !== 'memo';
+  showMemo();
+}
+
+/** The memo as Markdown, from the engine (the CLI's `--format md`, byte for byte). */
+function memoMarkdown() {
+  try {
+    return kr.memo(JSON.stringify(st.req), st.lang, 'md');
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) fatal(err);
+    return null;
+  }
+}
+
+function fileName(ext) {
+  const name = (st.req.title || st.req.regeling?.title || 'verzoek').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'verzoek';
+  return name + ext;
+}
+
+function download(text, type, name) {
+  const blob = new Blob([text], { type });
+  const a = h('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+async function copyMarkdown() {
+  const md = memoMarkdown();
+  if (md == null) return;
+  let ok = false;
+  try { await navigator.clipboard.writeText(md); ok = true; } catch { /* no clipboard here */ }
+  $('md-status').textContent = tr(ok ? UI.mdCopied : UI.mdNoClipboard, st.lang);
+}
+
+function saveMarkdown() {
+  const md = memoMarkdown();
+  if (md != null) download(md, 'text/markdown;charset=utf-8', fileName('.md'));
 }
 
 /** The fields still to fill in, marked in the form. */
@@ -346,13 +414,7 @@ async function share() {
 }
 
 function exportJson() {
-  const blob = new Blob([JSON.stringify(st.req, null, 2) + '\n'], { type: 'application/json' });
-  const name = (st.req.title || st.req.regeling?.title || 'verzoek').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'verzoek';
-  const a = h('a', { href: URL.createObjectURL(blob), download: name + '.json' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  download(JSON.stringify(st.req, null, 2) + '\n', 'application/json', fileName('.json'));
 }
 
 const isObject = (v) => v != null && typeof v === 'object' && !Array.isArray(v);
@@ -464,10 +526,16 @@ function bind() {
     e.target.value = '';
   });
   $('print').addEventListener('click', () => { printFacts(); window.print(); });
+  $('view-ruling').addEventListener('click', () => setView('ruling'));
+  $('view-memo').addEventListener('click', () => setView('memo'));
+  $('print-memo').addEventListener('click', () => { setView('memo'); window.print(); });
+  $('copy-md').addEventListener('click', copyMarkdown);
+  $('save-md').addEventListener('click', saveMarkdown);
   window.addEventListener('beforeprint', printFacts);
   window.addEventListener('hashchange', onHashChange);
   $('skip-whatif').addEventListener('click', (e) => {
     e.preventDefault();
+    if (st.view !== 'ruling') setView('ruling');
     $('whatif').open = true;
     $('whatif').querySelector('summary').focus();
   });
@@ -519,6 +587,8 @@ async function main() {
   st.cal = JSON.parse(kr.calibration());
   $('version').textContent = kr.version();
   texts();
+  setView('ruling');
+  if (!has('memo')) for (const id of ['copy-md', 'save-md']) $(id).hidden = true;
   let req = await fromHash(), source = 'own';
   const draft = readDraft();
   if (!req) {
