@@ -13,7 +13,7 @@
 //! lowercase words joined by hyphens, a key used twice (in one file or across files, or two
 //! keys with the same Rust name), a placeholder that one language has and the other lacks,
 //! a placeholder that is not a lowercase name, a lone `{` or `}` (write `{{` and `}}` for
-//! braces) and a control character. A key that the Rust never uses is reported by the
+//! braces), a control character and a space at the start or end of a text. A key that the Rust never uses is reported by the
 //! dead-code lint (the checks run with `-D warnings`) and by a test over the generated
 //! list of keys (`ruling::text` tests).
 //!
@@ -37,11 +37,16 @@ struct Sentence {
     en: String,
 }
 
-/// The placeholders of a text in order of first use, and the literal text pieces and
-/// placeholders, or what is wrong with it.
+/// A text as its literal pieces and placeholders, or what is wrong with it.
 fn parse_text(text: &str) -> Result<Vec<Piece>, String> {
     if text.trim().is_empty() {
         return Err("the text is empty".into());
+    }
+    if text.trim() != text {
+        return Err(
+            "the text begins or ends with a space; the code puts the spaces between sentences"
+                .into(),
+        );
     }
     let mut pieces = Vec::new();
     let mut lit = String::new();
@@ -108,10 +113,10 @@ enum Piece {
 fn fields_of(pieces: &[Piece]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for p in pieces {
-        if let Piece::Field(f) = p {
-            if !out.contains(f) {
-                out.push(f.clone());
-            }
+        if let Piece::Field(f) = p
+            && !out.contains(f)
+        {
+            out.push(f.clone());
         }
     }
     out
@@ -170,10 +175,10 @@ fn entry(file: &str, key: &str, value: &toml::Value) -> Result<Sentence, String>
             .ok_or_else(|| format!("the `{lang}` text is not a string"))?;
         parse_text(t).map_err(|e| format!("`{lang}`: {e}"))
     };
-    if let Some(note) = table.get("note") {
-        if !note.is_str() {
-            return Err("the `note` is not a string".into());
-        }
+    if let Some(note) = table.get("note")
+        && !note.is_str()
+    {
+        return Err("the `note` is not a string".into());
     }
     let (nl, en) = (text("nl")?, text("en")?);
     let fields = fields_of(&nl);

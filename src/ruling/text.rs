@@ -483,7 +483,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         }
         F::SubjectsOnList { letters: l } => {
             let l = letters(l);
-            s::SubjectsOnList { l: &l }.say(lang)
+            s::SubjectsOnList { letters: &l }.say(lang)
         }
         F::NoSubjectOnList => s::NoSubjectOnList.say(lang).into(),
         F::IndividualNotRegeling => s::IndividualNotRegeling.say(lang).into(),
@@ -495,7 +495,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             temporary,
         } => {
             let s = scope(*s, lang);
-            let mut t = s::RegelingForGroup { s }.say(lang);
+            let mut t = s::RegelingForGroup { scope: s }.say(lang);
             append(
                 &mut t,
                 temporary.then(|| s::RegelingForGroupTemporary.say(lang)),
@@ -505,7 +505,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         F::CaoExhaustive => s::CaoExhaustive.say(lang).into(),
         F::CaoLeavesRoom { coverage } => {
             let c = cao(*coverage, lang);
-            s::CaoLeavesRoom { c }.say(lang)
+            s::CaoLeavesRoom { coverage: c }.say(lang)
         }
         F::ArbowetDemand => s::ArbowetDemand.say(lang).into(),
         F::ConsentNotRequested { unknown } => match unknown {
@@ -536,9 +536,13 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let d = or_decision(*decision, lang);
             let c = conditions.join("; ");
             match (conditions.is_empty(), *or_alternative) {
-                (_, true) => s::OrWithheldOrAlternative { d }.say(lang),
-                (true, false) => s::OrWithheld { d }.say(lang),
-                (false, false) => s::OrWithheldConditions { d, c: &c }.say(lang),
+                (_, true) => s::OrWithheldOrAlternative { decision: d }.say(lang),
+                (true, false) => s::OrWithheld { decision: d }.say(lang),
+                (false, false) => s::OrWithheldConditions {
+                    decision: d,
+                    conditions: &c,
+                }
+                .say(lang),
             }
         }
         F::OnlyInformationMeeting => s::OnlyInformationMeeting.say(lang).into(),
@@ -563,12 +567,15 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         F::AmendedInProceedings => s::AmendedInProceedings.say(lang).into(),
         F::RaisedFirstInCourt { index } => {
             let n = index + 1;
-            s::RaisedFirstInCourt { n: &n.to_string() }.say(lang)
+            s::RaisedFirstInCourt {
+                number: &n.to_string(),
+            }
+            .say(lang)
         }
         F::UnrelatedDemand { index, statement } => {
             let n = index + 1;
             s::UnrelatedDemand {
-                n: &n.to_string(),
+                number: &n.to_string(),
                 statement,
             }
             .say(lang)
@@ -576,7 +583,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         F::AppraisalRegeling => s::AppraisalRegeling.say(lang).into(),
         F::LetterRuledOut { letter } => {
             let l = letter.code();
-            s::LetterRuledOut { l }.say(lang)
+            s::LetterRuledOut { letter: l }.say(lang)
         }
         F::ConsentRightByAgreement => s::ConsentRightByAgreement.say(lang).into(),
         F::AppliesConsentedRegeling => s::AppliesConsentedRegeling.say(lang).into(),
@@ -616,27 +623,27 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let what = kind.map_or(String::new(), |k| format!("{}: ", data_kind(k, lang)));
             let text: String = match (days, assessment) {
                 (_, RetentionAssessment::TiedToEmployment) => {
-                    s::RetentionTiedToEmployment { n: &n }.say(lang)
+                    s::RetentionTiedToEmployment { norm: &n }.say(lang)
                 }
-                (None, _) => s::RetentionNoTerm { n: &n }.say(lang),
+                (None, _) => s::RetentionNoTerm { norm: &n }.say(lang),
                 (Some(d), RetentionAssessment::BeyondNorm) => s::RetentionBeyondNorm {
-                    d: &d.to_string(),
-                    n: &n,
+                    days: &d.to_string(),
+                    norm: &n,
                 }
                 .say(lang),
                 (Some(d), RetentionAssessment::WithinNorm) => s::RetentionWithinNorm {
-                    d: &d.to_string(),
-                    n: &n,
+                    days: &d.to_string(),
+                    norm: &n,
                 }
                 .say(lang),
                 (Some(d), RetentionAssessment::RequiredByLaw) => s::RetentionRequiredByLaw {
-                    d: &d.to_string(),
-                    n: &n,
+                    days: &d.to_string(),
+                    norm: &n,
                 }
                 .say(lang),
                 (Some(d), _) => s::RetentionDays {
-                    d: &d.to_string(),
-                    n: &n,
+                    days: &d.to_string(),
+                    norm: &n,
                 }
                 .say(lang),
             };
@@ -650,9 +657,9 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         F::LegalObligationDoesNotCover { purpose: p, plain } => {
             let p = purpose(*p, lang);
             if *plain {
-                s::LegalObligationDoesNotCover { p }.say(lang)
+                s::LegalObligationDoesNotCover { purpose: p }.say(lang)
             } else {
-                s::LegalObligationDoesNotCoverUnnamed { p }.say(lang)
+                s::LegalObligationDoesNotCoverUnnamed { purpose: p }.say(lang)
             }
         }
         F::LegalObligationCarries {
@@ -666,25 +673,37 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 .map(|p| format!(" ({p})"))
                 .unwrap_or_default();
             match goes_beyond {
-                Tri::No => s::LegalObligationCarriesWithin { src, what: &what }.say(lang),
-                Tri::Yes => s::LegalObligationCarriesPartly { src, what: &what }.say(lang),
-                Tri::Unknown => s::LegalObligationCarriesUnknown { src, what: &what }.say(lang),
+                Tri::No => s::LegalObligationCarriesWithin {
+                    obligation: src,
+                    provision: &what,
+                }
+                .say(lang),
+                Tri::Yes => s::LegalObligationCarriesPartly {
+                    obligation: src,
+                    provision: &what,
+                }
+                .say(lang),
+                Tri::Unknown => s::LegalObligationCarriesUnknown {
+                    obligation: src,
+                    provision: &what,
+                }
+                .say(lang),
             }
         }
         F::ObligationNotLaw { source, claimed } => {
             let src = obligation_source(*source, lang);
             if *claimed {
-                s::ObligationNotLaw { src }.say(lang)
+                s::ObligationNotLaw { obligation: src }.say(lang)
             } else {
-                s::ObligationNotLawPointedTo { src }.say(lang)
+                s::ObligationNotLawPointedTo { obligation: src }.say(lang)
             }
         }
         F::ObligationNotShown { source, unknown } => {
             let src = obligation_source(*source, lang);
             if *unknown {
-                s::ObligationBindingNotShown { src }.say(lang)
+                s::ObligationBindingNotShown { obligation: src }.say(lang)
             } else {
-                s::ObligationNotBinding { src }.say(lang)
+                s::ObligationNotBinding { obligation: src }.say(lang)
             }
         }
         F::ExcessWithoutBasis { goes_beyond } => match goes_beyond {
@@ -695,14 +714,14 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             LegalBasis::PublicTask => s::PublicTaskBasis.say(lang).into(),
             b => {
                 let b = legal_basis(*b, lang);
-                s::PublicTaskBasisOtherNamed { b }.say(lang)
+                s::PublicTaskBasisOtherNamed { named_basis: b }.say(lang)
             }
         },
         F::OutsidePublicTask => s::OutsidePublicTask.say(lang).into(),
         F::NoLegalBasisShown => s::NoLegalBasisShown.say(lang).into(),
         F::LegalBasisAvailable { basis: b } => {
             let b = legal_basis(*b, lang);
-            s::LegalBasisAvailable { b }.say(lang)
+            s::LegalBasisAvailable { basis: b }.say(lang)
         }
         F::Repurposing {
             from,
@@ -722,29 +741,39 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                         .map(|c| reuse_condition(*c, lang).to_string()),
                     lang,
                 );
-                s::RepurposingIncompatible { from, to, m: &m }.say(lang)
+                s::RepurposingIncompatible {
+                    from,
+                    to,
+                    missing: &m,
+                }
+                .say(lang)
             }
         }
         F::IdentificationNotNeeded { purpose: p } => {
             let p = purpose(*p, lang);
-            s::IdentificationNotNeeded { p }.say(lang)
+            s::IdentificationNotNeeded { purpose: p }.say(lang)
         }
         F::SuitabilityShown { purpose: p } => {
             let p = purpose(*p, lang);
-            s::SuitabilityShown { p }.say(lang)
+            s::SuitabilityShown { purpose: p }.say(lang)
         }
         F::NotSuitable { purpose: p, basis } => {
             let p = purpose(*p, lang);
             let why = match basis {
-                SuitabilityBasis::Established => s::NotSuitableEstablished { p }.say(lang),
-                SuitabilityBasis::NotShown => s::NotSuitableNotShown { p }.say(lang),
+                SuitabilityBasis::Established => s::NotSuitableEstablished { purpose: p }.say(lang),
+                SuitabilityBasis::NotShown => s::NotSuitableNotShown { purpose: p }.say(lang),
                 SuitabilityBasis::Mismatch { observes, needs } => {
                     let o = list(
                         observes.iter().map(|x| observed(*x, lang).to_string()),
                         lang,
                     );
                     let n = list_or(needs.iter().map(|x| observed(*x, lang).to_string()), lang);
-                    s::NotSuitableMismatch { o: &o, p, n: &n }.say(lang)
+                    s::NotSuitableMismatch {
+                        observed: &o,
+                        purpose: p,
+                        needed: &n,
+                    }
+                    .say(lang)
                 }
             };
             s::NotSuitableConsequence { why: &why }.say(lang)
@@ -768,8 +797,8 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let s = substantiation(*s, lang);
             s::AlternativeRejected {
                 description,
-                r: &r,
-                s,
+                reason: &r,
+                substantiation: s,
             }
             .say(lang)
         }
@@ -778,15 +807,23 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let done = matches!(d, Dpia::Done | Dpia::PlannedBeforeProcessing);
             let d = dpia(*d, lang);
             if done {
-                s::DpiaRequired { t: &t, d }.say(lang)
+                s::DpiaRequired {
+                    triggers: &t,
+                    dpia: d,
+                }
+                .say(lang)
             } else {
-                s::DpiaRequiredMissing { t: &t, d }.say(lang)
+                s::DpiaRequiredMissing {
+                    triggers: &t,
+                    dpia: d,
+                }
+                .say(lang)
             }
         }
         F::DpiaNotRequired => s::DpiaNotRequired.say(lang).into(),
         F::OnApDpiaList { triggers } => {
             let t = list(triggers.iter().map(|t| trigger(*t, lang).to_string()), lang);
-            s::OnApDpiaList { t: &t }.say(lang)
+            s::OnApDpiaList { triggers: &t }.say(lang)
         }
         F::StaffInformed => s::StaffInformed.say(lang).into(),
         F::StaffNotInformed { unknown } => match unknown {
@@ -799,14 +836,14 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         } => {
             let c = consequences(c, lang);
             if human_intervention.proven() {
-                s::AutomatedConsequencesReviewed { c: &c }.say(lang)
+                s::AutomatedConsequencesReviewed { consequences: &c }.say(lang)
             } else {
-                s::AutomatedDecision { c: &c }.say(lang)
+                s::AutomatedDecision { consequences: &c }.say(lang)
             }
         }
         F::NoSignificantConsequences { consequences: c } => {
             let c = consequences(c, lang);
-            s::NoSignificantConsequences { c: &c }.say(lang)
+            s::NoSignificantConsequences { consequences: &c }.say(lang)
         }
         F::NoAutomatedConsequences => s::NoAutomatedConsequences.say(lang).into(),
         F::ConsequencesNotShown => s::ConsequencesNotShown.say(lang).into(),
@@ -855,9 +892,19 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 Tri::Unknown => s::BiometricBadgeSufficesUnknown.say(lang),
             };
             if *necessary {
-                s::BiometricNecessary { need, alt, d }.say(lang)
+                s::BiometricNecessary {
+                    security_need: need,
+                    alternative: alt,
+                    design: d,
+                }
+                .say(lang)
             } else {
-                s::BiometricNotNecessary { need, alt, d }.say(lang)
+                s::BiometricNotNecessary {
+                    security_need: need,
+                    alternative: alt,
+                    design: d,
+                }
+                .say(lang)
             }
         }
         F::BiometricNecessaryAsStated { necessary } => match necessary {
@@ -866,7 +913,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         },
         F::SpecialCategoryProhibited { category } => {
             let c = special_category(*category, lang);
-            s::SpecialCategoryProhibited { c }.say(lang)
+            s::SpecialCategoryProhibited { category: c }.say(lang)
         }
         F::NatureOfIllnessRecorded => s::NatureOfIllnessRecorded.say(lang).into(),
         F::SickLeaveRecordAllowed => s::SickLeaveRecordAllowed.say(lang).into(),
@@ -877,7 +924,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                     .map(|c| covert_condition(*c, lang).to_string()),
                 lang,
             );
-            s::CovertWithoutConditions { m: &m }.say(lang)
+            s::CovertWithoutConditions { missing: &m }.say(lang)
         }
         F::CovertConditionsMet => s::CovertConditionsMet.say(lang).into(),
         F::MoreIntensiveAtHome => s::MoreIntensiveAtHome.say(lang).into(),
@@ -898,7 +945,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         .say(lang),
         F::ProhibitedAiPractice { capability: c } => {
             let c = capability(*c, lang);
-            s::ProhibitedAiPractice { c }.say(lang)
+            s::ProhibitedAiPractice { capability: c }.say(lang)
         }
         F::EmotionRecognitionExempt => s::EmotionRecognitionExempt.say(lang).into(),
         F::EmotionExceptionNotShown { purpose } => match purpose {
@@ -922,7 +969,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             } else {
                 c
             };
-            s::HighRisk { c: &c }.say(lang)
+            s::HighRisk { capabilities: &c }.say(lang)
         }
         F::NotHighRisk => s::NotHighRisk.say(lang).into(),
         F::HighRiskDutiesNotYetApplicable { from } => s::HighRiskDutiesNotYetApplicable {
@@ -960,7 +1007,11 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 Some(rule) => s::BarbulescuCountedUnder { rule: rule.code() }.say(lang),
                 None => s::BarbulescuNoWeightOfItsOwn.say(lang).to_string(),
             };
-            let mut t = s::BarbulescuFactor { name, a }.say(lang);
+            let mut t = s::BarbulescuFactor {
+                criterion: name,
+                assessment: a,
+            }
+            .say(lang);
             append(&mut t, Some(&under));
             t
         }
@@ -981,22 +1032,25 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 .filter(|(_, s)| *s < 0)
                 .map(|(f, _)| factor(*f, lang).to_string())
                 .collect();
-            let mut t = s::PrivacyIntrusionBase { b }.say(lang);
+            let mut t = s::PrivacyIntrusionBase { base: b }.say(lang);
             if !up.is_empty() {
                 let u = list(up, lang);
                 append(
                     &mut t,
-                    Some(&s::PrivacyIntrusionHeavier { u: &u }.say(lang)),
+                    Some(&s::PrivacyIntrusionHeavier { factors: &u }.say(lang)),
                 );
             }
             if !down.is_empty() {
                 let d = list(down, lang);
                 append(
                     &mut t,
-                    Some(&s::PrivacyIntrusionLighter { d: &d }.say(lang)),
+                    Some(&s::PrivacyIntrusionLighter { factors: &d }.say(lang)),
                 );
             }
-            append(&mut t, Some(&s::PrivacyIntrusionResult { i }.say(lang)));
+            append(
+                &mut t,
+                Some(&s::PrivacyIntrusionResult { intensity: i }.say(lang)),
+            );
             t
         }
         F::EmployerInterest {
@@ -1019,15 +1073,15 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let (a, r, w) = (num(*abstract_weight), num(*reliability), num(*weight));
             let n = index + 1;
             let mut t = s::EmployerInterest {
-                n: &n.to_string(),
-                k,
+                number: &n.to_string(),
+                kind: k,
                 statement,
-                imp,
-                src,
-                a: &a,
-                r: &r,
-                b: &b,
-                w: &w,
+                importance: imp,
+                importance_source: src,
+                abstract_weight: &a,
+                reliability: &r,
+                reliability_basis: &b,
+                weight: &w,
             }
             .say(lang);
             append(&mut t, not_shown(*weight, *reliability, lang));
@@ -1054,15 +1108,15 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let (a, r, w) = (num(*abstract_weight), num(*reliability), num(*weight));
             let n = index + 1;
             let mut t = s::OrInterest {
-                n: &n.to_string(),
-                k,
+                number: &n.to_string(),
+                kind: k,
                 statement,
-                imp,
-                src,
-                a: &a,
-                r: &r,
-                b: &b,
-                w: &w,
+                importance: imp,
+                importance_source: src,
+                abstract_weight: &a,
+                reliability: &r,
+                reliability_basis: &b,
+                weight: &w,
             }
             .say(lang);
             append(&mut t, not_shown(*weight, *reliability, lang));
@@ -1086,10 +1140,10 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 OrConcernKind::PrimaryTerms => s::OrConcernPrimaryTerms.say(lang).to_string(),
             };
             let mut t = s::OrConcernWeighs {
-                what: &what,
-                imp,
-                a: &a,
-                w: &w,
+                concern: &what,
+                importance: imp,
+                abstract_weight: &a,
+                weight: &w,
             }
             .say(lang);
             append(&mut t, counted_note(*counted, lang).as_deref());
@@ -1114,17 +1168,27 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         } => {
             let (e, o) = (num(*employer), num(*works_council));
             match balance {
-                Balance::EmployerHeavier => s::BalanceEmployerHeavier { e: &e, o: &o }.say(lang),
-                Balance::Equal => s::BalanceEqual { e: &e, o: &o }.say(lang),
-                Balance::WorksCouncilHeavier => {
-                    s::BalanceWorksCouncilHeavier { o: &o, e: &e }.say(lang)
+                Balance::EmployerHeavier => s::BalanceEmployerHeavier {
+                    employer: &e,
+                    works_council: &o,
                 }
+                .say(lang),
+                Balance::Equal => s::BalanceEqual {
+                    employer: &e,
+                    works_council: &o,
+                }
+                .say(lang),
+                Balance::WorksCouncilHeavier => s::BalanceWorksCouncilHeavier {
+                    works_council: &o,
+                    employer: &e,
+                }
+                .say(lang),
             }
         }
         F::HardDefectBlocksGrant => s::HardDefectBlocksGrant.say(lang).into(),
         F::Stage2NotReached { reading: r } => {
             let r = reading(*r, lang);
-            s::Stage2NotReached { r }.say(lang)
+            s::Stage2NotReached { reading: r }.say(lang)
         }
         F::Stage2BlockedByDefects { defects } => s::Stage2BlockedByDefects {
             defects: &defects.to_string(),
@@ -1147,10 +1211,10 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                         x.index + 1,
                     );
                     s::WeightyReasonItem {
-                        n: &n.to_string(),
-                        k,
-                        c,
-                        w: &w,
+                        number: &n.to_string(),
+                        kind: k,
+                        category: c,
+                        weight: &w,
                     }
                     .say(lang)
                 }),
@@ -1159,14 +1223,26 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let (w, e, a) = (num(*weight), num(*employer), num(*against));
             let shown = s::WeightyReasonsShown { items: &items }.say(lang);
             let weighed = match (r, met) {
-                (Stage2Reading::EqualBand, true) => {
-                    s::WeightyReasonsEqualBandMet { e: &e, a: &a }.say(lang)
+                (Stage2Reading::EqualBand, true) => s::WeightyReasonsEqualBandMet {
+                    employer: &e,
+                    against: &a,
                 }
-                (Stage2Reading::EqualBand, false) => {
-                    s::WeightyReasonsEqualBandNotMet { e: &e, a: &a }.say(lang)
+                .say(lang),
+                (Stage2Reading::EqualBand, false) => s::WeightyReasonsEqualBandNotMet {
+                    employer: &e,
+                    against: &a,
                 }
-                (_, true) => s::WeightyReasonsMet { a: &a, w: &w }.say(lang),
-                (_, false) => s::WeightyReasonsNotMet { a: &a, w: &w }.say(lang),
+                .say(lang),
+                (_, true) => s::WeightyReasonsMet {
+                    against: &a,
+                    weight: &w,
+                }
+                .say(lang),
+                (_, false) => s::WeightyReasonsNotMet {
+                    against: &a,
+                    weight: &w,
+                }
+                .say(lang),
             };
             format!("{shown} {weighed}")
         }
@@ -1177,14 +1253,14 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 let r = list(
                     reasons.iter().map(|(i, w)| {
                         s::NotWeightyItem {
-                            n: &(i + 1).to_string(),
+                            number: &(i + 1).to_string(),
                             why: not_weighty(*w, lang),
                         }
                         .say(lang)
                     }),
                     lang,
                 );
-                s::NoWeightyReason { r: &r }.say(lang)
+                s::NoWeightyReason { reasons: &r }.say(lang)
             }
         }
         F::CumulativeReading { ground1, ground2 } => {
@@ -1196,11 +1272,19 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
                 }
             };
             let (a, b) = (yn(*ground1), yn(*ground2));
-            s::CumulativeReading { a, b }.say(lang)
+            s::CumulativeReading {
+                ground1: a,
+                ground2: b,
+            }
+            .say(lang)
         }
         F::PartlyGranted { granted, refused } => {
             let (g, r) = (granted.join(", "), refused.join(", "));
-            s::PartlyGranted { g: &g, r: &r }.say(lang)
+            s::PartlyGranted {
+                granted: &g,
+                refused: &r,
+            }
+            .say(lang)
         }
         F::AdviceRight => s::AdviceRight.say(lang).into(),
         F::ApSupervises => s::ApSupervises.say(lang).into(),
@@ -1218,11 +1302,16 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             } else {
                 f
             };
-            s::PrecedentContradicted { p: &p, s, f: &f }.say(lang)
+            s::PrecedentContradicted {
+                precedent: &p,
+                winner: s,
+                factors: &f,
+            }
+            .say(lang)
         }
         F::PrecedentSupports { precedents } => {
             let ps = list(precedents.iter().map(|p| precedent_ref(p, lang)), lang);
-            s::PrecedentSupports { ps: &ps }.say(lang)
+            s::PrecedentSupports { precedents: &ps }.say(lang)
         }
         F::NoPrecedentBinds { checked } => s::NoPrecedentBinds {
             checked: &checked.to_string(),
@@ -1264,16 +1353,66 @@ pub(crate) fn effect(e: &Effect, lang: Lang) -> String {
         Effect::Passed => s::EffectPassed.say(lang).into(),
         Effect::Decides { outcome: o } => {
             let o = outcome(*o, lang);
-            s::EffectDecides { o }.say(lang)
+            s::EffectDecides { outcome: o }.say(lang)
         }
         Effect::Weighs { side: s, weight } => {
             let (s, w) = (side(*s, lang), num(*weight));
-            s::EffectWeighs { s, w: &w }.say(lang)
+            s::EffectWeighs {
+                side: s,
+                weight: &w,
+            }
+            .say(lang)
         }
         Effect::CurableDefect => s::EffectCurableDefect.say(lang).into(),
         Effect::NotArgued => s::EffectNotArgued.say(lang).into(),
         Effect::HardDefect => s::EffectHardDefect.say(lang).into(),
         Effect::Noted => s::EffectNoted.say(lang).into(),
         Effect::NotApplicable => s::EffectNotApplicable.say(lang).into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lang, s};
+
+    /// Whether `code` names the generated item `ident` (`s::Ident` not followed by more of
+    /// a name).
+    fn names(code: &str, ident: &str) -> bool {
+        let needle = format!("s::{ident}");
+        code.match_indices(&needle).any(|(at, _)| {
+            !code[at + needle.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        })
+    }
+
+    /// Every sentence of `src/ruling/sentences/` is asked for by this file: a sentence no
+    /// code uses would never be shown (delete it, or use it).
+    #[test]
+    fn every_sentence_is_used() {
+        let code = include_str!("text.rs");
+        let unused: Vec<String> = s::ALL
+            .iter()
+            .filter(|(_, _, ident)| !names(code, ident))
+            .map(|(file, key, _)| format!("{file} [{key}]"))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "sentences that no code uses: {}",
+            unused.join(", ")
+        );
+    }
+
+    #[test]
+    fn placeholders_are_filled_by_name() {
+        let said = s::PurposeChanged { from: "A", to: "B" };
+        assert_eq!(
+            said.say(Lang::Nl),
+            "Het doel van een bestaand systeem verandert van A naar B. Dat is een wijziging \
+             van de regeling, waarvoor opnieuw instemming nodig is."
+        );
+        assert_eq!(
+            said.say(Lang::En),
+            "The purpose of an existing system changes from A to B. That changes the \
+             regeling, which needs consent again."
+        );
     }
 }
