@@ -68,8 +68,9 @@ fn parse_text(text: &str) -> Result<Vec<Piece>, String> {
                         Some('}') => break,
                         Some(c) => name.push(c),
                         None => {
+                            let start: String = name.chars().take(20).collect();
                             return Err(format!(
-                                "a `{{` without its `}}` (write `{{{{` for a brace): {{{name}"
+                                "a `{{` without its `}}` (write `{{{{` for a brace), at `{{{start}…`"
                             ));
                         }
                     }
