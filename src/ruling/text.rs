@@ -1,6 +1,8 @@
-//! The Dutch and English texts of the trace. Every finding, effect and label has both
-//! texts; the matches are exhaustive, so a new finding without its texts does not compile.
-//! The texts speak the law's language: articles, grounds, the burden of proof.
+//! Which sentence the trace says for every finding, effect and label, with its placeholders
+//! filled in (lists, numbers, dates). The sentences themselves, Dutch and English, are data:
+//! `src/ruling/sentences/*.toml`, read by `build/sentences.rs` into one struct per sentence
+//! (module `s`). The matches are exhaustive and every arm names a generated sentence, so a
+//! new finding without its sentence, or a sentence without its text, does not compile.
 
 use rust_decimal::Decimal;
 
@@ -94,8 +96,8 @@ pub(crate) fn ground(g: Ground, lang: Lang) -> &'static str {
     }
 }
 
-pub(crate) fn stage(s: Stage, lang: Lang) -> &'static str {
-    match s {
+pub(crate) fn stage(st: Stage, lang: Lang) -> &'static str {
+    match st {
         Stage::Gates => s::StageGates.say(lang),
         Stage::Legality => s::StageLegality.say(lang),
         Stage::Stage1 => s::StageStage1.say(lang),
@@ -103,8 +105,8 @@ pub(crate) fn stage(s: Stage, lang: Lang) -> &'static str {
     }
 }
 
-fn side(s: Side, lang: Lang) -> &'static str {
-    match s {
+fn side(sd: Side, lang: Lang) -> &'static str {
+    match sd {
         Side::Employer => s::SideEmployer.say(lang),
         Side::WorksCouncil => s::SideWorksCouncil.say(lang),
     }
@@ -139,8 +141,8 @@ fn observed(o: Observed, lang: Lang) -> &'static str {
     }
 }
 
-fn scope(s: Scope, lang: Lang) -> &'static str {
-    match s {
+fn scope(sc: Scope, lang: Lang) -> &'static str {
+    match sc {
         Scope::AllStaff => s::ScopeAllStaff.say(lang),
         Scope::Group => s::ScopeGroup.say(lang),
         Scope::Individual => s::ScopeIndividual.say(lang),
@@ -316,8 +318,8 @@ pub(crate) fn importance(i: Importance, lang: Lang) -> &'static str {
     }
 }
 
-fn substantiation(s: Substantiation, lang: Lang) -> &'static str {
-    match s {
+fn substantiation(sub: Substantiation, lang: Lang) -> &'static str {
+    match sub {
         Substantiation::Established => s::SubstantiationEstablished.say(lang),
         Substantiation::Plausible => s::SubstantiationPlausible.say(lang),
         Substantiation::Asserted => s::SubstantiationAsserted.say(lang),
@@ -430,8 +432,8 @@ fn not_weighty(n: NotWeighty, lang: Lang) -> &'static str {
     }
 }
 
-fn source(s: ImportanceSource, lang: Lang) -> &'static str {
-    match s {
+fn source(src: ImportanceSource, lang: Lang) -> &'static str {
+    match src {
         ImportanceSource::Given => s::ImportanceSourceGiven.say(lang),
         ImportanceSource::Default => s::ImportanceSourceDefault.say(lang),
         ImportanceSource::Derived => s::ImportanceSourceDerived.say(lang),
@@ -440,10 +442,10 @@ fn source(s: ImportanceSource, lang: Lang) -> &'static str {
     }
 }
 
-fn basis(b: ReliabilityBasis, s: Substantiation, lang: Lang) -> String {
+fn basis(b: ReliabilityBasis, sub: Substantiation, lang: Lang) -> String {
     match b {
         ReliabilityBasis::Undisputed => s::ReliabilityBasisUndisputed.say(lang).to_string(),
-        ReliabilityBasis::Substantiation => substantiation(s, lang).to_string(),
+        ReliabilityBasis::Substantiation => substantiation(sub, lang).to_string(),
         ReliabilityBasis::Evidence => s::ReliabilityBasisEvidence.say(lang).to_string(),
         ReliabilityBasis::ProposalTerms => s::ReliabilityBasisProposalTerms.say(lang).to_string(),
         ReliabilityBasis::Law => s::ReliabilityBasisLaw.say(lang).to_string(),
@@ -451,7 +453,7 @@ fn basis(b: ReliabilityBasis, s: Substantiation, lang: Lang) -> String {
 }
 
 fn letters(l: &[Subject]) -> String {
-    l.iter().map(|s| s.letter()).collect::<Vec<_>>().join(", ")
+    l.iter().map(|x| x.letter()).collect::<Vec<_>>().join(", ")
 }
 
 fn not_shown(weight: Decimal, reliability: Decimal, lang: Lang) -> Option<&'static str> {
@@ -490,12 +492,12 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         F::Incidental => s::Incidental.say(lang).into(),
         F::IncidentalCovertCamera => s::IncidentalCovertCamera.say(lang).into(),
         F::RegelingForGroup {
-            scope: s,
+            scope: sc,
             presumed: _,
             temporary,
         } => {
-            let s = scope(*s, lang);
-            let mut t = s::RegelingForGroup { scope: s }.say(lang);
+            let sc = scope(*sc, lang);
+            let mut t = s::RegelingForGroup { scope: sc }.say(lang);
             append(
                 &mut t,
                 temporary.then(|| s::RegelingForGroupTemporary.say(lang)),
@@ -788,17 +790,17 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
         F::AlternativeRejected {
             description,
             reason,
-            substantiation: s,
+            substantiation: sub,
         } => {
             let r = reason
                 .as_deref()
                 .map(|r| format!(" ({r})"))
                 .unwrap_or_default();
-            let s = substantiation(*s, lang);
+            let sub = substantiation(*sub, lang);
             s::AlternativeRejected {
                 description,
                 reason: &r,
-                substantiation: s,
+                substantiation: sub,
             }
             .say(lang)
         }
@@ -1024,12 +1026,12 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let i = importance(*intensity, lang);
             let up: Vec<String> = factors
                 .iter()
-                .filter(|(_, s)| *s > 0)
+                .filter(|(_, step)| *step > 0)
                 .map(|(f, _)| factor(*f, lang).to_string())
                 .collect();
             let down: Vec<String> = factors
                 .iter()
-                .filter(|(_, s)| *s < 0)
+                .filter(|(_, step)| *step < 0)
                 .map(|(f, _)| factor(*f, lang).to_string())
                 .collect();
             let mut t = s::PrivacyIntrusionBase { base: b }.say(lang);
@@ -1060,7 +1062,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             importance: i,
             importance_source,
             abstract_weight,
-            substantiation: s,
+            substantiation: sub,
             reliability,
             reliability_basis,
             weight,
@@ -1069,7 +1071,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let k = employer_kind(*kind, lang);
             let imp = importance(*i, lang);
             let src = source(*importance_source, lang);
-            let b = basis(*reliability_basis, *s, lang);
+            let b = basis(*reliability_basis, *sub, lang);
             let (a, r, w) = (num(*abstract_weight), num(*reliability), num(*weight));
             let n = index + 1;
             let mut t = s::EmployerInterest {
@@ -1095,7 +1097,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             importance: i,
             importance_source,
             abstract_weight,
-            substantiation: s,
+            substantiation: sub,
             reliability,
             reliability_basis,
             weight,
@@ -1104,7 +1106,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             let k = or_kind(*kind, lang);
             let imp = importance(*i, lang);
             let src = source(*importance_source, lang);
-            let b = basis(*reliability_basis, *s, lang);
+            let b = basis(*reliability_basis, *sub, lang);
             let (a, r, w) = (num(*abstract_weight), num(*reliability), num(*weight));
             let n = index + 1;
             let mut t = s::OrInterest {
@@ -1295,7 +1297,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             factors,
         } => {
             let p = precedent_ref(precedent, lang);
-            let s = side(*won_by, lang);
+            let winner = side(*won_by, lang);
             let f = list(factors.iter().map(|f| f.label(lang).to_string()), lang);
             let f = if f.is_empty() {
                 s::PrecedentContradictedNoFactors.say(lang).to_string()
@@ -1304,7 +1306,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             };
             s::PrecedentContradicted {
                 precedent: &p,
-                winner: s,
+                winner,
                 factors: &f,
             }
             .say(lang)
@@ -1355,10 +1357,10 @@ pub(crate) fn effect(e: &Effect, lang: Lang) -> String {
             let o = outcome(*o, lang);
             s::EffectDecides { outcome: o }.say(lang)
         }
-        Effect::Weighs { side: s, weight } => {
-            let (s, w) = (side(*s, lang), num(*weight));
+        Effect::Weighs { side: sd, weight } => {
+            let (sd, w) = (side(*sd, lang), num(*weight));
             s::EffectWeighs {
-                side: s,
+                side: sd,
                 weight: &w,
             }
             .say(lang)
