@@ -12,10 +12,10 @@
 //! is not a table of texts, a missing or empty text, an unknown field, a key that is not
 //! lowercase words joined by hyphens, a key used twice (in one file or across files, or two
 //! keys with the same Rust name), a placeholder that one language has and the other lacks,
-//! a placeholder that is not a lowercase name, a lone `{` or `}` (write `{{` and `}}` for
-//! braces), a control character and a space at the start or end of a text. A key that the Rust never uses is reported by the
-//! dead-code lint (the checks run with `-D warnings`) and by a test over the generated
-//! list of keys (`ruling::text` tests).
+//! a placeholder that is not a lowercase name or is a word Rust reserves, a lone `{` or `}`
+//! (write `{{` and `}}` for braces), a control character and a space at the start or end of a
+//! text. A key that the Rust never uses is reported by the dead-code lint (the checks run with
+//! `-D warnings`) and by a test over the generated list of keys (`ruling::text` tests).
 //!
 //! In the generated texts a placeholder is one control character, U+0001 for the first
 //! field, U+0002 for the second and so on, which `fill` replaces at run time: no format
@@ -79,6 +79,11 @@ fn parse_text(text: &str) -> Result<Vec<Piece>, String> {
                     && name
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                if KEYWORDS.contains(&name.as_str()) {
+                    return Err(format!(
+                        "the placeholder {{{name}}} is a word Rust reserves; choose another name"
+                    ));
+                }
                 if !ok {
                     return Err(format!(
                         "the placeholder {{{name}}} is not a name of lowercase letters, digits and _ \
@@ -106,6 +111,16 @@ fn parse_text(text: &str) -> Result<Vec<Piece>, String> {
     Ok(pieces)
 }
 
+/// Rust's reserved words, which cannot name a placeholder (a field of the generated struct).
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// A piece of a text: literal text, or a placeholder by name.
 enum Piece {
     Text(String),
     Field(String),
@@ -155,7 +170,7 @@ fn entry(file: &str, key: &str, value: &toml::Value) -> Result<Sentence, String>
             && w.chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
     }) && key.starts_with(|c: char| c.is_ascii_lowercase());
-    if !key_ok {
+    if !key_ok || key == "self" {
         return Err("the key is not lowercase words (letters, digits) joined by hyphens".into());
     }
     let table = value
