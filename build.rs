@@ -23,6 +23,9 @@ use std::{env, fs};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
+#[path = "build/sentences.rs"]
+mod sentences;
+
 /// What the case base needs of one case file, or the JSON path and what was expected there.
 struct Extract {
     id: String,
@@ -164,6 +167,7 @@ fn minify(json: &str) -> String {
 }
 
 fn main() {
+    sentences::sentences();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut names: Vec<String> = fs::read_dir(&dir)
