@@ -558,7 +558,7 @@ impl Decision {
                 "$.decision.ecli",
                 format!(
                     "an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {}",
-                    crate::json::quote(e)
+                    crate::syntax::quote(e)
                 ),
             ));
         }
@@ -596,7 +596,7 @@ impl Decision {
                         .map(|(c, _)| *c)
                         .collect::<Vec<_>>()
                         .join(", "),
-                    crate::json::quote(g)
+                    crate::syntax::quote(g)
                 ),
             ));
         }
@@ -677,7 +677,7 @@ impl Decision {
                 if self.sources.first() != Some(u) {
                     return Err(InputError::new(
                         "$.decision.sources[0]",
-                        format!("the court record's URL first, {}", crate::json::quote(u)),
+                        format!("the court record's URL first, {}", crate::syntax::quote(u)),
                     ));
                 }
                 if r.inhoudsindicatie
@@ -729,7 +729,7 @@ impl Decision {
                         format!("{path}.source"),
                         format!(
                             "\"court_record\", \"unknown\" or one of the decision's sources, found {}",
-                            crate::json::quote(source)
+                            crate::syntax::quote(source)
                         ),
                     ))
                 }
@@ -771,7 +771,7 @@ impl Decision {
                     format!("{path}.fact"),
                     format!(
                         "a JSON pointer into the request, such as \"/regeling/subjects\", found {}",
-                        crate::json::quote(&f.fact)
+                        crate::syntax::quote(&f.fact)
                     ),
                 ));
             }
@@ -790,7 +790,7 @@ impl Decision {
                     format!("$.decision.fact_sources[{i}].fact"),
                     format!(
                         "a JSON pointer to a value of the request, found {}",
-                        crate::json::quote(&f.fact)
+                        crate::syntax::quote(&f.fact)
                     ),
                 ));
             }
@@ -809,7 +809,7 @@ impl Decision {
                     "$.decision.fact_sources",
                     format!(
                         "a source for every fact of the request; none covers {}",
-                        crate::json::quote(&leaf)
+                        crate::syntax::quote(&leaf)
                     ),
                 ));
             }
@@ -855,7 +855,7 @@ fn url(path: &str, s: &str) -> Result<(), InputError> {
             path,
             format!(
                 "a URL starting with https:// or http://, found {}",
-                crate::json::quote(s)
+                crate::syntax::quote(s)
             ),
         ));
     }

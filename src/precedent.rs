@@ -702,7 +702,7 @@ impl Embedded {
                 "$.decision.date",
                 format!(
                     "a date written YYYY-MM-DD, found {}",
-                    crate::json::quote(self.date)
+                    crate::syntax::quote(self.date)
                 ),
             )
         })?;
@@ -711,7 +711,7 @@ impl Embedded {
                 "$.decision.outcome",
                 format!(
                     "a court outcome, found {}",
-                    crate::json::quote(self.outcome)
+                    crate::syntax::quote(self.outcome)
                 ),
             )
         })?;
