@@ -143,8 +143,9 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
 /// any error; the request is validated as [`parse_request`] would, the decision as
 /// [`Decision::validate`](crate::cases::Decision::validate) does, every value the request
 /// states must have its source in `fact_sources`
-/// ([`Decision::check_fact_sources`](crate::cases::Decision::check_fact_sources)), and every
-/// `agrees_under` patch must leave a valid request.
+/// ([`check_fact_sources`]), and every `agrees_under` patch must leave a valid request (the
+/// patched request is kept in the mark, [`Mark::patched`](crate::cases::Mark::patched), for
+/// [`evaluate_case`](crate::cases::evaluate_case)).
 ///
 /// ```
 /// let err = kantonrechter::json::parse_case(r#"{"decision": {}, "request": {}}"#).unwrap_err();
@@ -160,7 +161,7 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
             ),
         ));
     }
-    let case: crate::cases::CaseFile = read(text)?;
+    let mut case: crate::cases::CaseFile = read(text)?;
     crate::validate::validate(&case.request).map_err(|e| InputError {
         path: e.path.replacen('$', "$.request", 1),
         expected: e.expected,
@@ -170,20 +171,98 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
     // written, not as read (where defaults fill in what the file does not state).
     let written: serde_json::Value =
         serde_json::from_str(text).map_err(|e| InputError::new("$", e.to_string()))?;
-    case.decision
-        .check_fact_sources(written.get("request").unwrap_or(&serde_json::Value::Null))?;
+    check_fact_sources(
+        &case.decision,
+        written.get("request").unwrap_or(&serde_json::Value::Null),
+    )?;
+    let request = &case.request;
     for (field, mark) in [
         (
             "deliberate_difference",
-            &case.decision.deliberate_difference,
+            &mut case.decision.deliberate_difference,
         ),
-        ("known_disagreement", &case.decision.known_disagreement),
+        ("known_disagreement", &mut case.decision.known_disagreement),
     ] {
-        if let Some(patch) = mark.as_ref().and_then(|m| m.agrees_under.as_ref()) {
-            patch_request(&case.request, patch).map_err(|e| in_patch(text, field, &e))?;
+        if let Some(mark) = mark.as_mut()
+            && let Some(patch) = &mark.agrees_under
+        {
+            let patched = patch_request(request, patch).map_err(|e| in_patch(text, field, &e))?;
+            mark.patched = Some(patched);
         }
     }
     Ok(case)
+}
+
+/// Check that every value the request states, as written in the case file, has its
+/// source in `fact_sources` (its titles and element ids excepted), and that every
+/// `fact` points at a value of the request. (Not a method of `Decision`: the model knows no
+/// JSON.)
+fn check_fact_sources(
+    decision: &crate::cases::Decision,
+    request: &serde_json::Value,
+) -> Result<(), InputError> {
+    for (i, f) in decision.fact_sources.iter().enumerate() {
+        if request.pointer(&f.fact).is_none() {
+            return Err(InputError::new(
+                format!("$.decision.fact_sources[{i}].fact"),
+                format!(
+                    "a JSON pointer to a value of the request, found {}",
+                    crate::syntax::quote(&f.fact)
+                ),
+            ));
+        }
+    }
+    let mut leaves = Vec::new();
+    stated(request, String::new(), &mut leaves);
+    for leaf in leaves {
+        let covered = decision.fact_sources.iter().any(|f| {
+            leaf == f.fact
+                || leaf
+                    .strip_prefix(f.fact.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        });
+        if !covered {
+            return Err(InputError::new(
+                "$.decision.fact_sources",
+                format!(
+                    "a source for every fact of the request; none covers {}",
+                    crate::syntax::quote(&leaf)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The JSON pointers of the values a request states, without the titles and element ids
+/// (names, not facts). An empty list or object is a value (e.g. no subject on the list).
+fn stated(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    use serde_json::Value;
+    let skip = |p: &str| {
+        p == "/title"
+            || p == "/regeling/title"
+            || (p.starts_with("/regeling/elements/")
+                && p.ends_with("/id")
+                && p.matches('/').count() == 4)
+    };
+    match value {
+        Value::Object(m) if !m.is_empty() => {
+            for (k, v) in m {
+                let key = k.replace('~', "~0").replace('/', "~1");
+                stated(v, format!("{at}/{key}"), out);
+            }
+        }
+        Value::Array(a) if !a.is_empty() => {
+            for (i, v) in a.iter().enumerate() {
+                stated(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {
+            if !skip(&at) {
+                out.push(at);
+            }
+        }
+    }
 }
 
 /// An error of a case file's `agrees_under` patch, which is read from the patched request

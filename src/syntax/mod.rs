@@ -148,6 +148,16 @@ pub(crate) fn write<T: serde::Serialize + ?Sized>(
     value.serialize(&mut serde_json::Serializer::with_formatter(out, layout))
 }
 
+/// A value as compact JSON text (for [`crate::cases::finding_code`], which reads a finding's
+/// tag from it).
+pub(crate) fn compact<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut out = Vec::with_capacity(256);
+    match write(&mut out, value, false) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 /// serde_json's `PrettyFormatter` (two-space indent) and `CompactFormatter` in one type,
 /// writing the same bytes as each.
 struct Layout {
