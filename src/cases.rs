@@ -1093,7 +1093,7 @@ pub fn evaluate_case(file: &str, case: &CaseFile) -> Result<CaseResult, CaseErro
                 let variant = patch.as_ref().ok_or_else(|| {
                     err(Error::Input(InputError::new(
                         format!("$.decision.{field}.agrees_under"),
-                        "a patch applied by `json::parse_case`, which reads case files",
+                        "a patch applied where the case file is read (`parse_case`)",
                     )))
                 })?;
                 // An input error of the patched request lies in what the patch wrote.
