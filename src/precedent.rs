@@ -587,7 +587,7 @@ pub struct DecidedCase {
 }
 
 impl DecidedCase {
-    /// What the case base needs of a case file (what `build.rs` embeds of it).
+    /// What the case base needs of a case file (what `build.rs` compiles in of it).
     pub fn of(file: impl Into<String>, case: &CaseFile) -> DecidedCase {
         DecidedCase {
             file: file.into(),
@@ -599,7 +599,8 @@ impl DecidedCase {
     }
 }
 
-/// The request with its texts emptied, as `build.rs` embeds it (its `TEXTS`; the test suite
+/// The request with its texts emptied, as `build.rs` compiles it in (`TEXTS` of
+/// `build/case_base.rs`; the test suite
 /// checks that the two agree, and that `check` and `similar` do not read the texts).
 fn without_texts(request: &Request) -> Request {
     let mut r = request.clone();

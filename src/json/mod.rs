@@ -142,8 +142,8 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
 /// (unknown fields are errors, in the decision as in the request), with the JSON path of
 /// any error; the request is validated as [`parse_request`] would, the decision as
 /// [`Decision::validate`](crate::cases::Decision::validate) does, every value the request
-/// states must have its source in `fact_sources`
-/// ([`check_fact_sources`]), and every `agrees_under` patch must leave a valid request (the
+/// states (as the file writes it, titles and element ids aside) must have its source in
+/// `fact_sources`, and every `agrees_under` patch must leave a valid request (the
 /// patched request is kept in the mark, [`Mark::patched`](crate::cases::Mark::patched), for
 /// [`evaluate_case`](crate::cases::evaluate_case)).
 ///
