@@ -387,6 +387,12 @@ pub struct Mark {
     /// test suite checks that the engine agrees under it, so the note stays true.
     #[serde(default)]
     pub agrees_under: Option<serde_json::Value>,
+    /// The request with `agrees_under` applied: [`crate::json::parse_case`] reads the patch
+    /// and keeps the patched request here, for [`evaluate_case`] (the model applies no JSON
+    /// patch). Not part of the case file.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub patched: Option<Request>,
 }
 
 /// What the court decided, who brought the case, and what each part of that rests on.
@@ -542,7 +548,7 @@ impl Decision {
     /// `verified` confidence that rests on the court record alone, at most one mark and
     /// none on a decision that is not counted. Errors name the JSON path under
     /// `$.decision`. (That every fact of the request has its source is checked against the
-    /// request as written: [`Decision::check_fact_sources`].)
+    /// request as written, by [`crate::json::parse_case`].)
     pub fn validate(&self) -> Result<(), InputError> {
         let nonempty = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
         if !nonempty(&self.ecli) && !nonempty(&self.reference) {
@@ -558,7 +564,7 @@ impl Decision {
                 "$.decision.ecli",
                 format!(
                     "an ECLI written ECLI:NL:COURT:YEAR:NUMBER, found {}",
-                    crate::json::quote(e)
+                    crate::syntax::quote(e)
                 ),
             ));
         }
@@ -596,7 +602,7 @@ impl Decision {
                         .map(|(c, _)| *c)
                         .collect::<Vec<_>>()
                         .join(", "),
-                    crate::json::quote(g)
+                    crate::syntax::quote(g)
                 ),
             ));
         }
@@ -677,7 +683,7 @@ impl Decision {
                 if self.sources.first() != Some(u) {
                     return Err(InputError::new(
                         "$.decision.sources[0]",
-                        format!("the court record's URL first, {}", crate::json::quote(u)),
+                        format!("the court record's URL first, {}", crate::syntax::quote(u)),
                     ));
                 }
                 if r.inhoudsindicatie
@@ -729,7 +735,7 @@ impl Decision {
                         format!("{path}.source"),
                         format!(
                             "\"court_record\", \"unknown\" or one of the decision's sources, found {}",
-                            crate::json::quote(source)
+                            crate::syntax::quote(source)
                         ),
                     ))
                 }
@@ -771,81 +777,13 @@ impl Decision {
                     format!("{path}.fact"),
                     format!(
                         "a JSON pointer into the request, such as \"/regeling/subjects\", found {}",
-                        crate::json::quote(&f.fact)
+                        crate::syntax::quote(&f.fact)
                     ),
                 ));
             }
             check(path, &f.source, &f.quote, false, false)?;
         }
         Ok(())
-    }
-
-    /// Check that every value the request states, as written in the case file, has its
-    /// source in `fact_sources` (its titles and element ids excepted), and that every
-    /// `fact` points at a value of the request.
-    pub fn check_fact_sources(&self, request: &serde_json::Value) -> Result<(), InputError> {
-        for (i, f) in self.fact_sources.iter().enumerate() {
-            if request.pointer(&f.fact).is_none() {
-                return Err(InputError::new(
-                    format!("$.decision.fact_sources[{i}].fact"),
-                    format!(
-                        "a JSON pointer to a value of the request, found {}",
-                        crate::json::quote(&f.fact)
-                    ),
-                ));
-            }
-        }
-        let mut leaves = Vec::new();
-        stated(request, String::new(), &mut leaves);
-        for leaf in leaves {
-            let covered = self.fact_sources.iter().any(|f| {
-                leaf == f.fact
-                    || leaf
-                        .strip_prefix(f.fact.as_str())
-                        .is_some_and(|rest| rest.starts_with('/'))
-            });
-            if !covered {
-                return Err(InputError::new(
-                    "$.decision.fact_sources",
-                    format!(
-                        "a source for every fact of the request; none covers {}",
-                        crate::json::quote(&leaf)
-                    ),
-                ));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// The JSON pointers of the values a request states, without the titles and element ids
-/// (names, not facts). An empty list or object is a value (e.g. no subject on the list).
-fn stated(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
-    use serde_json::Value;
-    let skip = |p: &str| {
-        p == "/title"
-            || p == "/regeling/title"
-            || (p.starts_with("/regeling/elements/")
-                && p.ends_with("/id")
-                && p.matches('/').count() == 4)
-    };
-    match value {
-        Value::Object(m) if !m.is_empty() => {
-            for (k, v) in m {
-                let key = k.replace('~', "~0").replace('/', "~1");
-                stated(v, format!("{at}/{key}"), out);
-            }
-        }
-        Value::Array(a) if !a.is_empty() => {
-            for (i, v) in a.iter().enumerate() {
-                stated(v, format!("{at}/{i}"), out);
-            }
-        }
-        _ => {
-            if !skip(&at) {
-                out.push(at);
-            }
-        }
     }
 }
 
@@ -855,7 +793,7 @@ fn url(path: &str, s: &str) -> Result<(), InputError> {
             path,
             format!(
                 "a URL starting with https:// or http://, found {}",
-                crate::json::quote(s)
+                crate::syntax::quote(s)
             ),
         ));
     }
@@ -1099,8 +1037,8 @@ pub fn deciding_finding(ruling: &Ruling) -> Option<String> {
 /// The code of a finding, as written in the JSON trace (its `finding` tag).
 pub fn finding_code(f: &Finding) -> Option<String> {
     // The finding serialises as an object whose first member is its tag, as in the report.
-    let text = crate::json::to_json(f);
-    let rest = text.split_once("\"finding\": \"")?.1;
+    let text = crate::syntax::compact(f);
+    let rest = text.split_once("\"finding\":\"")?.1;
     rest.split_once('"').map(|(code, _)| code.to_string())
 }
 
@@ -1144,21 +1082,22 @@ pub fn evaluate_case(file: &str, case: &CaseFile) -> Result<CaseResult, CaseErro
     let agrees_now = agrees(d, &ruling);
     let mark = d.mark();
     let agrees_under_patch =
-        match mark.and_then(|(kind, m)| Some((kind, m.agrees_under.as_ref()?))) {
+        match mark.and_then(|(kind, m)| Some((kind, m.agrees_under.as_ref().map(|_| &m.patched)?)))
+        {
             None => None,
             Some((kind, patch)) => {
                 let field = match kind {
                     MarkKind::DeliberateDifference => "deliberate_difference",
                     MarkKind::KnownDisagreement => "known_disagreement",
                 };
-                let variant = crate::json::patch_request(&case.request, patch).map_err(|e| {
+                let variant = patch.as_ref().ok_or_else(|| {
                     err(Error::Input(InputError::new(
                         format!("$.decision.{field}.agrees_under"),
-                        format!("a patch that leaves a valid request ({e})"),
+                        "a patch applied where the case file is read (`parse_case`)",
                     )))
                 })?;
                 // An input error of the patched request lies in what the patch wrote.
-                let r = crate::evaluate_with(&variant, &crate::Options::without_precedents())
+                let r = crate::evaluate_with(variant, &crate::Options::without_precedents())
                     .map_err(|e| match e {
                         Error::Input(e) => err(Error::Input(InputError::new(
                             format!(

@@ -124,7 +124,7 @@ impl std::str::FromStr for Date {
 
     fn from_str(s: &str) -> Result<Date, DateError> {
         // Quoted (and cut) as every error message quotes the input.
-        let err = || DateError(crate::json::quote(s));
+        let err = || DateError(crate::syntax::quote(s));
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(err());

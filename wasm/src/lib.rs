@@ -152,7 +152,7 @@ pub mod api {
     }
 
     /// The embedded scenarios as a JSON array of `{"id": …, "request": {…}}`, in file-name
-    /// order; each `request` is the example file verbatim.
+    /// order; each `request` is the example file's JSON, compact (`wasm/build.rs`).
     pub fn examples() -> String {
         let mut out = String::from("[");
         for (i, (id, text)) in super::embedded::EXAMPLES.iter().enumerate() {

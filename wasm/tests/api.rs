@@ -21,7 +21,8 @@ fn examples() -> Vec<(String, serde_json::Value)> {
 }
 
 #[test]
-fn examples_are_the_files_verbatim_in_name_order() {
+fn examples_are_the_files_values_in_name_order() {
+    // The same JSON values (embedded compact: wasm/build.rs), in file-name order.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples");
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("examples/")

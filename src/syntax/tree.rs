@@ -19,11 +19,11 @@ use super::path::{Path, Seg};
 use crate::validate::InputError;
 
 /// How deep arrays and objects may nest (serde_json's limit too).
-pub(super) const MAX_DEPTH: usize = 128;
+pub(crate) const MAX_DEPTH: usize = 128;
 
 /// A JSON value and where it starts in the text.
 #[derive(Debug)]
-pub(super) struct Node<'t> {
+pub(crate) struct Node<'t> {
     /// The byte offset of the value's first character.
     pub at: usize,
     pub val: Val<'t>,
@@ -31,7 +31,7 @@ pub(super) struct Node<'t> {
 
 /// A JSON value.
 #[derive(Debug)]
-pub(super) enum Val<'t> {
+pub(crate) enum Val<'t> {
     Null,
     Bool(bool),
     /// A number, as written (it matches JSON's number grammar).
@@ -69,7 +69,7 @@ impl Val<'_> {
 /// has one: the tree then ends in a [`Val::Broken`] where the text broke, unless the
 /// error is after the value (more text after it). A syntax error names the JSON path of
 /// the value being read, and its line and column.
-pub(super) fn parse(text: &str) -> (Node<'_>, Option<Box<InputError>>) {
+pub(crate) fn parse(text: &str) -> (Node<'_>, Option<Box<InputError>>) {
     let mut p = Parser {
         text,
         b: text.as_bytes(),
@@ -88,7 +88,7 @@ pub(super) fn parse(text: &str) -> (Node<'_>, Option<Box<InputError>>) {
 }
 
 /// Whether the text broke in this value (the break ends every list and object it is in).
-pub(super) fn breaks(node: &Node<'_>) -> bool {
+pub(crate) fn breaks(node: &Node<'_>) -> bool {
     let mut node = node;
     loop {
         node = match &node.val {
@@ -107,7 +107,7 @@ pub(super) fn breaks(node: &Node<'_>) -> bool {
 }
 
 /// Parse a JSON text that must be whole: the tree, or the first syntax error.
-pub(super) fn parse_whole(text: &str) -> Result<Node<'_>, InputError> {
+pub(crate) fn parse_whole(text: &str) -> Result<Node<'_>, InputError> {
     match parse(text) {
         (node, None) => Ok(node),
         (_, Some(e)) => Err(*e),

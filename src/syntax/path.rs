@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 /// One step into a JSON value.
 #[derive(Debug, Clone)]
-pub(super) enum Seg<'t> {
+pub(crate) enum Seg<'t> {
     /// An object's member.
     Key(Cow<'t, str>),
     /// A list's entry.
@@ -14,11 +14,11 @@ pub(super) enum Seg<'t> {
 }
 
 /// The steps from the top of the text to a value.
-pub(super) type Path<'t> = Vec<Seg<'t>>;
+pub(crate) type Path<'t> = Vec<Seg<'t>>;
 
 /// A path as text: `$`, then `.key` for a plain key (letters, digits, `_`), `["key"]` for
 /// any other, `[i]` for an index.
-pub(super) fn render(path: &[Seg<'_>]) -> String {
+pub(crate) fn render(path: &[Seg<'_>]) -> String {
     let mut out = String::from("$");
     for seg in path {
         match seg {
@@ -34,7 +34,7 @@ pub(super) fn render(path: &[Seg<'_>]) -> String {
 /// Append an object key to a rendered path: `.key` for a plain key of at most
 /// [`QUOTE_CHARS`](super::QUOTE_CHARS) characters, else `["key"]`, quoted (and cut to that
 /// length) as every message quotes the input.
-pub(super) fn push_key(out: &mut String, key: &str) {
+pub(crate) fn push_key(out: &mut String, key: &str) {
     let plain = key.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
     if !key.is_empty() && key.len() <= super::QUOTE_CHARS && plain {
         out.push('.');
@@ -45,7 +45,7 @@ pub(super) fn push_key(out: &mut String, key: &str) {
 }
 
 /// ` (line L, column C)` of a byte offset, both counted from 1, the column in characters.
-pub(super) fn line_column(text: &str, at: usize) -> String {
+pub(crate) fn line_column(text: &str, at: usize) -> String {
     let at = at.min(text.len());
     let before = text.get(..at).unwrap_or(text);
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;

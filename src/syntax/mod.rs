@@ -1,0 +1,261 @@
+//! The JSON syntax the model itself needs, below `json/` (which builds on it): how an error
+//! message quotes the input ([`quote`], [`cut`]) and prints a JSON path and position
+//! ([`path`]); the one JSON writer ([`write`]: serde_json's pretty and compact forms through
+//! one formatter); and the canonical form of a request that its receipt hashes
+//! ([`canonical`]), which reads the compact form back through the tree parser ([`tree`])
+//! that `json/` also reads requests with. No module here knows a request's fields or reads
+//! a request: that is `json/`'s work.
+
+pub(crate) mod path;
+pub(crate) mod tree;
+
+use std::borrow::Cow;
+
+use crate::Request;
+
+/// The most characters of a key or value of the input that an error message quotes.
+pub(crate) const QUOTE_CHARS: usize = 80;
+
+/// A key or value of the input as an error message quotes it: whole up to [`QUOTE_CHARS`]
+/// characters, else cut there (on a character boundary) with an ellipsis, so that a
+/// message stays a line however long the input. Every message that quotes the input goes
+/// through here, or through [`quote`], which does.
+pub(crate) fn cut(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(QUOTE_CHARS) {
+        Some((i, _)) => Cow::Owned(format!("{}…", &s[..i])),
+        None => Cow::Borrowed(s),
+    }
+}
+
+/// A key or value of the input as a JSON string literal (`"a \"b\""`), [`cut`] to
+/// [`QUOTE_CHARS`] characters, for error messages: quoted as the user would write it in
+/// the request, by the serialiser the output uses anyway.
+pub(crate) fn quote(s: &str) -> String {
+    let s = cut(s);
+    let mut out = Vec::with_capacity(s.len() + 2);
+    match write(&mut out, s.as_ref(), false) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// The canonical form, appended to `out`: the compact JSON serialisation (fields in schema
+/// order, overrides sorted by key), written once and then read back as a tree (the
+/// request reader's own parser) to leave out what is not given.
+pub(crate) fn canonical(request: &Request, out: &mut Vec<u8>) {
+    // Serialising typed data cannot fail (no maps with non-string keys).
+    let mut full = Vec::with_capacity(8192);
+    let _ = write(&mut full, request, false);
+    // serde_json writes UTF-8 and valid JSON: the tree is whole. Should it not be, the full
+    // form is hashed (a different hash, never a wrong ruling).
+    let Ok(text) = std::str::from_utf8(&full) else {
+        out.extend_from_slice(&full);
+        return;
+    };
+    match tree::parse(text) {
+        (node, None) => {
+            given(&node.val, out, "");
+        }
+        _ => out.extend_from_slice(&full),
+    }
+}
+
+/// The members whose `"unknown"` is a value, not the absence of one: an element's own
+/// advance information, DPIA and human intervention override the request's (absent:
+/// inherit it), so an element can say "unknown" where the request says "yes". The
+/// property test `the_canonical_form_reads_back_on_random_requests` finds any other.
+const UNKNOWN_IS_GIVEN: &[&str] = &["staff_informed_in_advance", "dpia", "human_intervention"];
+
+/// Write a value compactly without the members that mean "not given" (`null`, `false`,
+/// `"unknown"`, empty lists). Returns whether anything was written. An object is always
+/// written, if need be as `{}`: a present object (an AI system whose facts are all unknown)
+/// is a fact where its absence would be another. Items of lists are kept as they are, but
+/// for their own members: a list's order and length are facts.
+fn given(v: &tree::Val<'_>, out: &mut Vec<u8>, key: &str) -> bool {
+    use tree::Val;
+    match v {
+        Val::Null | Val::Bool(false) | Val::Broken { .. } => false,
+        Val::Str(s) if s == "unknown" && !UNKNOWN_IS_GIVEN.contains(&key) => false,
+        Val::Arr(items) if items.is_empty() => false,
+        Val::Obj(members) => {
+            out.push(b'{');
+            let mut first = true;
+            for (k, node) in members {
+                let mark = out.len();
+                if !first {
+                    out.push(b',');
+                }
+                let _ = write(out, k.as_ref(), false);
+                out.push(b':');
+                if given(&node.val, out, k.as_ref()) {
+                    first = false;
+                } else {
+                    out.truncate(mark);
+                }
+            }
+            out.push(b'}');
+            true
+        }
+        Val::Arr(items) => {
+            out.push(b'[');
+            for (i, node) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                if !given(&node.val, out, "") {
+                    // Kept in a list: its place is a fact.
+                    item(&node.val, out);
+                }
+            }
+            out.push(b']');
+            true
+        }
+        _ => {
+            item(v, out);
+            true
+        }
+    }
+}
+
+/// Write a scalar (or a not-given value kept in a list) as it is.
+fn item(v: &tree::Val<'_>, out: &mut Vec<u8>) {
+    use tree::Val;
+    match v {
+        Val::Null | Val::Broken { .. } => out.extend_from_slice(b"null"),
+        Val::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Val::Num(n) => out.extend_from_slice(n.as_bytes()),
+        Val::Str(s) => {
+            let _ = write(out, s.as_ref(), false);
+        }
+        Val::Arr(_) => out.extend_from_slice(b"[]"),
+        Val::Obj(_) => out.extend_from_slice(b"{}"),
+    }
+}
+
+/// Serialise as serde_json's `to_writer_pretty` (`pretty`) or `to_writer` would, through one
+/// formatter type ([`Layout`]): so the WebAssembly build carries one copy of every
+/// `Serialize` impl for both forms, not two.
+pub(crate) fn write<T: serde::Serialize + ?Sized>(
+    out: &mut Vec<u8>,
+    value: &T,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    let layout = Layout {
+        pretty,
+        level: 0,
+        has_value: false,
+    };
+    value.serialize(&mut serde_json::Serializer::with_formatter(out, layout))
+}
+
+/// A value as compact JSON text (for [`crate::cases::finding_code`], which reads a finding's
+/// tag from it).
+pub(crate) fn compact<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut out = Vec::with_capacity(256);
+    match write(&mut out, value, false) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// serde_json's `PrettyFormatter` (two-space indent) and `CompactFormatter` in one type,
+/// writing the same bytes as each.
+struct Layout {
+    pretty: bool,
+    level: usize,
+    has_value: bool,
+}
+
+impl Layout {
+    /// Open an array or object.
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    /// Close an array or object.
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.pretty && self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    /// Before an array value or an object key.
+    fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if self.pretty {
+            w.write_all(if first { b"\n" } else { b",\n" })?;
+            self.indent(w)
+        } else if first {
+            Ok(())
+        } else {
+            w.write_all(b",")
+        }
+    }
+
+    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        for _ in 0..self.level {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Layout {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(if self.pretty { b": " } else { b":" })
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
