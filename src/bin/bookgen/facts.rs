@@ -55,7 +55,11 @@ impl Labels {
                 None => format!("`{}`", s.replace('`', "")),
             },
             Value::Array(a) if a.is_empty() => "—".into(),
-            Value::Array(a) => a.iter().map(|x| self.value(x)).collect::<Vec<_>>().join(", "),
+            Value::Array(a) => a
+                .iter()
+                .map(|x| self.value(x))
+                .collect::<Vec<_>>()
+                .join(", "),
             Value::Null => "—".into(),
             other => md(&plain(other)),
         }
@@ -88,8 +92,10 @@ pub(crate) fn facts(l: &Labels, req: &Value) -> Value {
     let reg = &req["regeling"];
     let elements: Vec<Value> = list(reg, "elements")
         .iter()
-        .map(|el| obj!({"id": s(el, "id"), "description": s(el, "description"),
-            "items": fact_items(l, &el["measure"], &[])}))
+        .map(|el| {
+            obj!({"id": s(el, "id"), "description": s(el, "description"),
+            "items": fact_items(l, &el["measure"], &[])})
+        })
         .collect();
     let interests = |side: &str| -> Vec<Value> {
         let unknown = Value::String("unknown".into());
@@ -107,7 +113,13 @@ pub(crate) fn facts(l: &Labels, req: &Value) -> Value {
     let avg = req.get("avg").map(|avg| {
         let alternatives: Vec<String> = list(avg, "alternatives")
             .iter()
-            .map(|a| format!("{} — {}", md(s(a, "description")), fact_items(l, a, &["description"]).join("; ")))
+            .map(|a| {
+                format!(
+                    "{} — {}",
+                    md(s(a, "description")),
+                    fact_items(l, a, &["description"]).join("; ")
+                )
+            })
             .collect();
         obj!({"items": fact_items(l, avg, &[]), "alternatives": alternatives})
     });
@@ -115,10 +127,17 @@ pub(crate) fn facts(l: &Labels, req: &Value) -> Value {
     if let Some(r) = req.get("readings") {
         other.extend(fact_items(l, r, &[]));
     }
-    let calibration = req.get("calibration").and_then(Value::as_object).filter(|c| !c.is_empty());
+    let calibration = req
+        .get("calibration")
+        .and_then(Value::as_object)
+        .filter(|c| !c.is_empty());
     if let Some(c) = calibration {
-        let c = serde_json::to_string(c).unwrap_or_default().replace('`', "");
-        other.push(format!("kalibratie aangepast / calibration overridden: `{c}`"));
+        let c = serde_json::to_string(c)
+            .unwrap_or_default()
+            .replace('`', "");
+        other.push(format!(
+            "kalibratie aangepast / calibration overridden: `{c}`"
+        ));
     }
     obj!({
         "title": s(reg, "title"), "items": fact_items(l, reg, &["title", "elements"]),
@@ -138,7 +157,14 @@ pub(crate) fn explain(l: &Labels, v: &Value) -> Option<String> {
         Value::Object(o) => {
             let reason = o.get("reason").map(|r| md(&plain(r)));
             let rest = Some(fact_items(l, v, &["reason"]).join("; ")).filter(|r| !r.is_empty());
-            Some(reason.into_iter().chain(rest).filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" — "))
+            Some(
+                reason
+                    .into_iter()
+                    .chain(rest)
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" — "),
+            )
         }
         other => Some(md(&plain(other))),
     }
@@ -183,7 +209,10 @@ pub(crate) fn decision(
     others: &BTreeMap<&str, &str>,
 ) -> Value {
     let ecli_link = match ecli.starts_with("ECLI:") {
-        true => link(ecli, &format!("https://uitspraken.rechtspraak.nl/details?id={ecli}")),
+        true => link(
+            ecli,
+            &format!("https://uitspraken.rechtspraak.nl/details?id={ecli}"),
+        ),
         false => md(ecli),
     };
     let record = d.get("court_record").map(|r| {
@@ -199,10 +228,27 @@ pub(crate) fn decision(
         .filter(|a| !a.is_empty())
         .collect();
     let shown = [
-        "ecli", "court", "date", "outcome", "deciding_stage", "confidence", "decisive_factors", "factors",
-        "sources", "source_urls", "name", "short_name", "title", "deliberate_difference",
-        "known_disagreement", "initiated_by", "court_record", "outcome_source", "court_ground",
-        "ground_source", "fact_sources",
+        "ecli",
+        "court",
+        "date",
+        "outcome",
+        "deciding_stage",
+        "confidence",
+        "decisive_factors",
+        "factors",
+        "sources",
+        "source_urls",
+        "name",
+        "short_name",
+        "title",
+        "deliberate_difference",
+        "known_disagreement",
+        "initiated_by",
+        "court_record",
+        "outcome_source",
+        "court_ground",
+        "ground_source",
+        "fact_sources",
     ];
     let extra: Vec<Value> = d
         .as_object()
@@ -257,7 +303,11 @@ pub(crate) fn decision_sources(l: &Labels, d: &Value) -> Vec<String> {
                     (Some(l), None) => md(l),
                     (None, None) => String::new(),
                 };
-                if rest.is_empty() { head } else { format!("{head} — {rest}") }
+                if rest.is_empty() {
+                    head
+                } else {
+                    format!("{head} — {rest}")
+                }
             }
             other => md(&plain(other)),
         })
@@ -266,7 +316,13 @@ pub(crate) fn decision_sources(l: &Labels, d: &Value) -> Vec<String> {
 
 /// Every fact of the request with its source, for the table of `decision.md.j2`.
 pub(crate) fn fact_sources(d: &Value) -> Vec<Value> {
-    let or_dash = |x: &str, f: &dyn Fn(&str) -> String| if x.is_empty() { "—".to_string() } else { f(x) };
+    let or_dash = |x: &str, f: &dyn Fn(&str) -> String| {
+        if x.is_empty() {
+            "—".to_string()
+        } else {
+            f(x)
+        }
+    };
     list(d, "fact_sources")
         .iter()
         .map(|f| {

@@ -45,34 +45,18 @@ use facts::{Labels, facts, plain};
 
 type Res<T> = Result<T, String>;
 
-/// The templates, one per kind of page (and the parts several pages share).
-const TEMPLATES: &[(&str, &str)] = &[
-    ("regels.md.j2", include_str!("templates/regels.md.j2")),
-    ("rule-table.md.j2", include_str!("templates/rule-table.md.j2")),
-    ("regel.md.j2", include_str!("templates/regel.md.j2")),
-    ("kalibratie.md.j2", include_str!("templates/kalibratie.md.j2")),
-    ("versies.md.j2", include_str!("templates/versies.md.j2")),
-    ("schema.md.j2", include_str!("templates/schema.md.j2")),
-    ("cli-help.md.j2", include_str!("templates/cli-help.md.j2")),
-    ("demo-status.md.j2", include_str!("templates/demo-status.md.j2")),
-    ("wasm-example-status.md.j2", include_str!("templates/wasm-example-status.md.j2")),
-    ("wasm-api.md.j2", include_str!("templates/wasm-api.md.j2")),
-    ("example.md.j2", include_str!("templates/example.md.j2")),
-    ("voorbeelden-lijst.md.j2", include_str!("templates/voorbeelden-lijst.md.j2")),
-    ("decision.md.j2", include_str!("templates/decision.md.j2")),
-    ("exercise.md.j2", include_str!("templates/exercise.md.j2")),
-    ("oefeningen-lijst.md.j2", include_str!("templates/oefeningen-lijst.md.j2")),
-    ("conformance.md.j2", include_str!("templates/conformance.md.j2")),
-    ("facts.md.j2", include_str!("templates/facts.md.j2")),
-    ("interests.md.j2", include_str!("templates/interests.md.j2")),
-    ("ruling.md.j2", include_str!("templates/ruling.md.j2")),
-    ("ruling-summary.md.j2", include_str!("templates/ruling-summary.md.j2")),
-    ("trace.md.j2", include_str!("templates/trace.md.j2")),
-    ("macros.md.j2", include_str!("templates/macros.md.j2")),
-    ("the-decision.md.j2", include_str!("templates/the-decision.md.j2")),
-    ("whatif.md.j2", include_str!("templates/whatif.md.j2")),
-    ("similar.md.j2", include_str!("templates/similar.md.j2")),
-];
+/// The templates, one per kind of page and the parts several pages share, embedded.
+macro_rules! templates {
+    ($($name:literal)*) => { &[$(($name, include_str!(concat!("templates/", $name)))),*] };
+}
+const TEMPLATES: &[(&str, &str)] = templates!(
+    "regels.md.j2" "rule-table.md.j2" "regel.md.j2" "kalibratie.md.j2" "versies.md.j2"
+    "schema.md.j2" "cli-help.md.j2" "demo-status.md.j2" "wasm-example-status.md.j2"
+    "wasm-api.md.j2" "example.md.j2" "voorbeelden-lijst.md.j2" "decision.md.j2" "exercise.md.j2"
+    "oefeningen-lijst.md.j2" "conformance.md.j2" "facts.md.j2" "interests.md.j2" "ruling.md.j2"
+    "ruling-summary.md.j2" "trace.md.j2" "macros.md.j2" "the-decision.md.j2" "whatif.md.j2"
+    "similar.md.j2"
+);
 
 fn main() -> ExitCode {
     match run() {
@@ -127,7 +111,14 @@ fn run() -> Res<()> {
         env: environment()?,
         l,
     };
-    for dir in ["generated", "voorbeelden", "uitspraken", "oefeningen", "demo", "demo-example"] {
+    for dir in [
+        "generated",
+        "voorbeelden",
+        "uitspraken",
+        "oefeningen",
+        "demo",
+        "demo-example",
+    ] {
         let p = g.src.join(dir);
         if p.exists() {
             fs::remove_dir_all(&p).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -261,12 +252,17 @@ pub(crate) fn s<'a>(v: &'a Value, key: &str) -> &'a str {
 }
 
 fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+    v.get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// A link from a page one directory below `book/src` to a rule's entry in the catalogue.
 fn rule_link(code: &str) -> String {
-    format!("[{code}](../generated/regels.md#rule-{})", code.to_ascii_lowercase())
+    format!(
+        "[{code}](../generated/regels.md#rule-{})",
+        code.to_ascii_lowercase()
+    )
 }
 
 // ---------------------------------------------------------------- rules, calibration, law
@@ -288,10 +284,18 @@ fn rules(g: &Gen) -> Res<()> {
         let subset: Vec<&Value> = rows.iter().filter(|r| r["family"] == fam).collect();
         // Included from pages one directory below src (`studenten/`).
         let ctx = obj!({"rules": subset, "anchors": false});
-        g.page("rule-table.md.j2", &ctx, &format!("generated/regels-{fam}.md"))?;
+        g.page(
+            "rule-table.md.j2",
+            &ctx,
+            &format!("generated/regels-{fam}.md"),
+        )?;
     }
     for r in &rows {
-        g.page("regel.md.j2", &obj!({"r": r}), &format!("generated/regel/{}.md", s(r, "id")))?;
+        g.page(
+            "regel.md.j2",
+            &obj!({"r": r}),
+            &format!("generated/regel/{}.md", s(r, "id")),
+        )?;
     }
     Ok(())
 }
@@ -304,7 +308,10 @@ fn rule_row(g: &Gen, r: &Value) -> Value {
         .iter()
         .map(|x| match x.get("url").and_then(Value::as_str) {
             Some(u) => link(s(x, "label"), u),
-            None => format!("{} (geen publieke link / no public link)", md(s(x, "label"))),
+            None => format!(
+                "{} (geen publieke link / no public link)",
+                md(s(x, "label"))
+            ),
         })
         .collect();
     let c = code.to_ascii_uppercase();
@@ -345,7 +352,11 @@ fn calibration(g: &Gen) -> Res<()> {
                 "default": plain(e.get("default").unwrap_or(&Value::Null)), "doc": s(e, "doc")})
         })
         .collect();
-    g.page("kalibratie.md.j2", &obj!({"entries": rows}), "generated/kalibratie.md")
+    g.page(
+        "kalibratie.md.j2",
+        &obj!({"entries": rows}),
+        "generated/kalibratie.md",
+    )
 }
 
 /// The dates and versions of the law, by the constants' names.
@@ -368,9 +379,16 @@ fn versions() -> Value {
 fn schemas(g: &Gen) -> Res<()> {
     for (name, text, title) in [
         ("input", json::input_schema(), "Input: the request"),
-        ("ruling", json::ruling_schema(), "Output: the ruling's report"),
+        (
+            "ruling",
+            json::ruling_schema(),
+            "Output: the ruling's report",
+        ),
     ] {
-        write(&g.src.join(format!("generated/schema/{name}.schema.json")), &text)?;
+        write(
+            &g.src.join(format!("generated/schema/{name}.schema.json")),
+            &text,
+        )?;
         let root = parse(&text, name)?;
         let root_name = s(&root, "title");
         let mut defs = vec![definition(&root, root_name)];
@@ -385,7 +403,10 @@ fn schemas(g: &Gen) -> Res<()> {
 
 /// One definition of a JSON Schema: its properties, or its variants, or its values.
 fn definition(def: &Value, name: &str) -> Value {
-    let required: Vec<&str> = list(def, "required").iter().filter_map(Value::as_str).collect();
+    let required: Vec<&str> = list(def, "required")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
     let props = def.get("properties").and_then(Value::as_object).map(|props| {
         let rows: Vec<Value> = props
             .iter()
@@ -400,7 +421,10 @@ fn definition(def: &Value, name: &str) -> Value {
             .collect();
         rows
     });
-    let variants = def.get("oneOf").or_else(|| def.get("anyOf")).and_then(Value::as_array);
+    let variants = def
+        .get("oneOf")
+        .or_else(|| def.get("anyOf"))
+        .and_then(Value::as_array);
     let variants = variants.map(|vs| {
         let rows: Vec<Value> = vs
             .iter()
@@ -408,14 +432,21 @@ fn definition(def: &Value, name: &str) -> Value {
                 let value = v
                     .get("const")
                     .map(short_json)
-                    .or_else(|| v.get("enum").and_then(Value::as_array).map(|a| joined(a, short_json, ", ")))
+                    .or_else(|| {
+                        v.get("enum")
+                            .and_then(Value::as_array)
+                            .map(|a| joined(a, short_json, ", "))
+                    })
                     .unwrap_or_else(|| type_of(v));
                 obj!({"value": value.replace('|', "\\|"), "description": s(v, "description")})
             })
             .collect();
         rows
     });
-    let values = def.get("enum").and_then(Value::as_array).map(|e| joined(e, |v| format!("`{}`", short_json(v)), ", "));
+    let values = def
+        .get("enum")
+        .and_then(Value::as_array)
+        .map(|e| joined(e, |v| format!("`{}`", short_json(v)), ", "));
     obj!({
         "name": name, "anchor": name.to_ascii_lowercase(), "description": s(def, "description"),
         "props": props, "closed": def.get("additionalProperties") == Some(&Value::Bool(false)),
@@ -440,7 +471,11 @@ fn type_of(p: &Value) -> String {
         let name = r.rsplit('/').next().unwrap_or(r);
         return format!("[`{name}`](#def-{})", name.to_ascii_lowercase());
     }
-    if let Some(any) = p.get("anyOf").or_else(|| p.get("oneOf")).and_then(Value::as_array) {
+    if let Some(any) = p
+        .get("anyOf")
+        .or_else(|| p.get("oneOf"))
+        .and_then(Value::as_array)
+    {
         return joined(any, type_of, " or ");
     }
     let base = match p.get("type") {
@@ -470,7 +505,10 @@ fn type_of(p: &Value) -> String {
 /// definitions in `src/main.rs`, so they are read from the binary itself.
 fn cli_help(g: &Gen) -> Res<()> {
     let help = |args: &[&str]| -> Res<String> {
-        let cli = g.cli.as_ref().ok_or("the kantonrechter binary was not built")?;
+        let cli = g
+            .cli
+            .as_ref()
+            .ok_or("the kantonrechter binary was not built")?;
         let out = Command::new(cli)
             .args(args)
             .current_dir(&g.root)
@@ -480,7 +518,11 @@ fn cli_help(g: &Gen) -> Res<()> {
         let first = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
         match out.status.success() {
             true => Ok(String::from_utf8_lossy(&out.stdout).into_owned()),
-            false => Err(format!("`kantonrechter {}` failed: {}", args.join(" "), first.trim())),
+            false => Err(format!(
+                "`kantonrechter {}` failed: {}",
+                args.join(" "),
+                first.trim()
+            )),
         }
     };
     let ctx = match help(&["--help"]) {
@@ -491,7 +533,11 @@ fn cli_help(g: &Gen) -> Res<()> {
                 .skip(1)
                 .take_while(|l| l.starts_with("  "))
                 .filter_map(|l| l.split_whitespace().next().filter(|n| *n != "help"))
-                .filter_map(|n| help(&[n, "--help"]).ok().map(|h| obj!({"name": n, "help": h})))
+                .filter_map(|n| {
+                    help(&[n, "--help"])
+                        .ok()
+                        .map(|h| obj!({"name": n, "help": h}))
+                })
                 .collect();
             obj!({"top": top, "subs": subs, "error": null})
         }
@@ -523,7 +569,11 @@ fn demo(g: &Gen) -> Res<bool> {
         }
     }
     let ctx = obj!({"live": live});
-    g.page("wasm-example-status.md.j2", &ctx, "generated/wasm-example-status.md")?;
+    g.page(
+        "wasm-example-status.md.j2",
+        &ctx,
+        "generated/wasm-example-status.md",
+    )?;
     // The declarations wasm-bindgen generated for the demo (site/pkg, else wasm/pkg).
     let dts = ["site/pkg", "wasm/pkg"].iter().find_map(|d| {
         let mut files: Vec<PathBuf> = fs::read_dir(g.root.join(d))
@@ -539,7 +589,10 @@ fn demo(g: &Gen) -> Res<bool> {
     });
     let ctx = match dts {
         Some((dir, file)) => {
-            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             obj!({"file": format!("{dir}/{name}"), "text": read(&file)?})
         }
         None => obj!({"file": null, "text": null}),
@@ -618,7 +671,10 @@ impl Labels {
 /// `kantonrechter evaluate --json`), as the ruling templates show it.
 fn evaluate(g: &Gen, text: &str) -> Res<(Value, Value, Value)> {
     let ruling = |lang| -> Res<Value> {
-        parse(&json::evaluate_to_json(text, lang).map_err(|e| e.to_string())?, "ruling")
+        parse(
+            &json::evaluate_to_json(text, lang).map_err(|e| e.to_string())?,
+            "ruling",
+        )
     };
     let (nl, en) = (ruling(Lang::Nl)?, ruling(Lang::En)?);
     let view = obj!({"nl": ruling_view(g, &nl), "en": ruling_view(g, &en)});
@@ -632,11 +688,16 @@ fn ruling_view(g: &Gen, r: &Value) -> Value {
         list(r, key)
             .iter()
             .map(|st| {
-                let source = list(st, "sources").first().map(|x| match x.get("url").and_then(Value::as_str) {
-                    Some(u) => link(s(x, "label"), u),
-                    None => md(s(x, "label")),
+                let source = list(st, "sources").first().map(|x| {
+                    match x.get("url").and_then(Value::as_str) {
+                        Some(u) => link(s(x, "label"), u),
+                        None => md(s(x, "label")),
+                    }
                 });
-                let kind = st.get("effect").and_then(|e| e.get("type")).and_then(Value::as_str);
+                let kind = st
+                    .get("effect")
+                    .and_then(|e| e.get("type"))
+                    .and_then(Value::as_str);
                 obj!({
                     "n": plain(&st["n"]), "rule": rule_link(s(st, "rule")),
                     "element": st.get("element").and_then(Value::as_str), "status": s(st, "status"),
@@ -680,7 +741,9 @@ fn ruling_view(g: &Gen, r: &Value) -> Value {
 fn whatif_view(g: &Gen, request_text: &str) -> Value {
     let result = json::parse_request_or_case(request_text)
         .map_err(|e| e.to_string())
-        .and_then(|req| whatif::whatif(&req, &whatif::Options::default()).map_err(|e| e.to_string()))
+        .and_then(|req| {
+            whatif::whatif(&req, &whatif::Options::default()).map_err(|e| e.to_string())
+        })
         .map(|w| json::whatif_to_json(&w, Lang::Nl))
         .and_then(|t| parse(&t, "whatif"));
     let v = match result {
@@ -771,8 +834,14 @@ fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
         };
         // A commentary may have a part for after the ruling, below a line `<!-- after -->`.
         let commentary = g.root.join(format!("book/commentary/examples/{name}.md"));
-        let text_of = if commentary.is_file() { read(&commentary)? } else { String::new() };
-        let (before, after) = text_of.split_once("\n<!-- after -->\n").unwrap_or((&text_of, ""));
+        let text_of = if commentary.is_file() {
+            read(&commentary)?
+        } else {
+            String::new()
+        };
+        let (before, after) = text_of
+            .split_once("\n<!-- after -->\n")
+            .unwrap_or((&text_of, ""));
         let (ruling, outcome, error) = match evaluate(g, &text) {
             Ok((nl, _, view)) => (view, g.l.outcome(s(&nl, "outcome")), None),
             Err(e) => (Value::Null, "—".into(), Some(e)),
@@ -788,7 +857,11 @@ fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
         rows.push(obj!({"title": title, "path": rel, "outcome": outcome}));
         entries.push(Entry { title, path: rel });
     }
-    g.page("voorbeelden-lijst.md.j2", &obj!({"rows": rows}), "generated/voorbeelden-lijst.md")?;
+    g.page(
+        "voorbeelden-lijst.md.j2",
+        &obj!({"rows": rows}),
+        "generated/voorbeelden-lijst.md",
+    )?;
     Ok(entries)
 }
 
@@ -831,7 +904,11 @@ impl Case {
     fn outcome(&self) -> String {
         match self.decision.get("outcome") {
             Some(Value::String(x)) => x.clone(),
-            Some(Value::Object(o)) => o.get("code").or_else(|| o.get("outcome")).map(plain).unwrap_or_default(),
+            Some(Value::Object(o)) => o
+                .get("code")
+                .or_else(|| o.get("outcome"))
+                .map(plain)
+                .unwrap_or_default(),
             Some(other) => plain(other),
             None => String::new(),
         }
@@ -852,10 +929,18 @@ fn load_cases(g: &Gen) -> Res<Vec<Case>> {
         let v = parse(&read(&path)?, &path.display().to_string())?;
         let (decision, request) = (v["decision"].clone(), v["request"].clone());
         if decision.is_null() || request.is_null() {
-            return Err(format!("{}: a case file needs a \"decision\" and a \"request\"", path.display()));
+            return Err(format!(
+                "{}: a case file needs a \"decision\" and a \"request\"",
+                path.display()
+            ));
         }
         let request_text = serde_json::to_string_pretty(&request).unwrap_or_default();
-        out.push(Case { stem: stem(&path), decision, request, request_text });
+        out.push(Case {
+            stem: stem(&path),
+            decision,
+            request,
+            request_text,
+        });
     }
     Ok(out)
 }
@@ -869,17 +954,27 @@ fn decisions(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
     for c in &cases {
         let sim = evaluate(g, &c.request_text);
         let (sim_outcome, sim_stage) = match &sim {
-            Ok((nl, ..)) => (s(nl, "outcome").to_string(), s(nl, "deciding_stage").to_string()),
+            Ok((nl, ..)) => (
+                s(nl, "outcome").to_string(),
+                s(nl, "deciding_stage").to_string(),
+            ),
             Err(_) => (String::new(), String::new()),
         };
         let actual = c.outcome();
         let row = conf.get(&c.stem);
         // As `kantonrechter::cases`: `consent_required` and `unknown` match no outcome.
         let agree = row.and_then(|r| r["agrees"].as_bool()).unwrap_or(
-            !matches!(actual.as_str(), "" | "consent_required" | "unknown") && actual == sim_outcome,
+            !matches!(actual.as_str(), "" | "consent_required" | "unknown")
+                && actual == sim_outcome,
         );
-        let difference = c.decision.get("deliberate_difference").and_then(|v| facts::explain(&g.l, v));
-        let disagreement = c.decision.get("known_disagreement").and_then(|v| facts::explain(&g.l, v));
+        let difference = c
+            .decision
+            .get("deliberate_difference")
+            .and_then(|v| facts::explain(&g.l, v));
+        let disagreement = c
+            .decision
+            .get("known_disagreement")
+            .and_then(|v| facts::explain(&g.l, v));
         let not_counted = row.map_or("", |r| s(r, "not_counted"));
         let verdict = match () {
             _ if actual.is_empty() || actual == "unknown" => "unknown",
@@ -890,8 +985,18 @@ fn decisions(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
             _ => "departs",
         };
         let source = c.decision.get("outcome_source").map(|a| s(a, "source"));
-        let source = source.map(|x| if x.starts_with("http") { "secondary" } else { x });
-        let finding = |k: &str| row.map(|r| s(r, k)).filter(|x| !x.is_empty()).map(|x| x.replace('`', ""));
+        let source = source.map(|x| {
+            if x.starts_with("http") {
+                "secondary"
+            } else {
+                x
+            }
+        });
+        let finding = |k: &str| {
+            row.map(|r| s(r, k))
+                .filter(|x| !x.is_empty())
+                .map(|x| x.replace('`', ""))
+        };
         let page_rel = format!("uitspraken/{}.md", c.stem);
         let ex_rel = format!("oefeningen/{}.md", c.stem);
         let commentary = g.root.join(format!("book/commentary/cases/{}.md", c.stem));
@@ -923,13 +1028,25 @@ fn decisions(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
         });
         g.page("decision.md.j2", &ctx, &page_rel)?;
         g.page("exercise.md.j2", &ctx, &ex_rel)?;
-        exercises.push(obj!({"name": c.name(), "path": ex_rel, "date": c.decision.get("date").map(plain)}));
+        exercises.push(
+            obj!({"name": c.name(), "path": ex_rel, "date": c.decision.get("date").map(plain)}),
+        );
         entries.push((
-            Entry { title: c.title(), path: page_rel },
-            Entry { title: format!("Oefening: {}", c.name()), path: ex_rel },
+            Entry {
+                title: c.title(),
+                path: page_rel,
+            },
+            Entry {
+                title: format!("Oefening: {}", c.name()),
+                path: ex_rel,
+            },
         ));
     }
-    g.page("oefeningen-lijst.md.j2", &obj!({"rows": exercises}), "generated/oefeningen-lijst.md")?;
+    g.page(
+        "oefeningen-lijst.md.j2",
+        &obj!({"rows": exercises}),
+        "generated/oefeningen-lijst.md",
+    )?;
     Ok(entries)
 }
 
@@ -943,13 +1060,17 @@ fn conformance(g: &Gen, decided: &[Case]) -> Res<BTreeMap<String, Value>> {
     let read_dir = |dir: &str, skip: &str| -> Res<Vec<(String, String)>> {
         json_files(&g.root.join(dir))
             .into_iter()
-            .filter(|p| !p.file_name().is_some_and(|n| n == skip))
+            .filter(|p| p.file_name().is_none_or(|n| n != skip))
             .map(|p| Ok((format!("{dir}/{}.json", stem(&p)), read(&p)?)))
             .collect()
     };
     let files = read_dir("cases", "")?
         .into_iter()
-        .map(|(f, t)| json::parse_case(&t).map(|c| (f.clone(), c)).map_err(|e| format!("{f}: {e}")))
+        .map(|(f, t)| {
+            json::parse_case(&t)
+                .map(|c| (f.clone(), c))
+                .map_err(|e| format!("{f}: {e}"))
+        })
         .collect::<Res<Vec<_>>>()?;
     let mut c = cases::conformance(&files).map_err(|e| e.to_string())?;
     for dir in ["cases/blind/shared", "cases/blind/own"] {
@@ -963,10 +1084,13 @@ fn conformance(g: &Gen, decided: &[Case]) -> Res<BTreeMap<String, Value>> {
             .into_iter()
             .map(|(f, t)| {
                 let stem = stem(Path::new(&f));
-                json::parse_request(&t).map(|r| (stem, r)).map_err(|e| format!("{f}: {e}"))
+                json::parse_request(&t)
+                    .map(|r| (stem, r))
+                    .map_err(|e| format!("{f}: {e}"))
             })
             .collect::<Res<Vec<_>>>()?;
-        c.blind.push(cases::blind(dir, &requests, &outcomes).map_err(|e| e.to_string())?);
+        c.blind
+            .push(cases::blind(dir, &requests, &outcomes).map_err(|e| e.to_string())?);
     }
     let whole = parse(&json::to_json(&c), "cases")?;
     let rows: BTreeMap<String, Value> = list(&whole, "cases")
@@ -1042,7 +1166,10 @@ fn problems(c: &cases::Conformance) -> Option<String> {
         match (r.mark, r.agrees) {
             (None, false) => out.push(format!(
                 "{} ({}): the engine says {}, the court {}, and the file marks no difference",
-                r.id, r.file, r.simulated.code(), r.actual.code()
+                r.id,
+                r.file,
+                r.simulated.code(),
+                r.actual.code()
             )),
             (Some(kind), true) => out.push(format!(
                 "{} ({}): marked as a {} but the engine now agrees: remove the mark",
@@ -1056,10 +1183,18 @@ fn problems(c: &cases::Conformance) -> Option<String> {
             _ => {}
         }
         if r.agrees_under_patch == Some(false) {
-            out.push(format!("{} ({}): the engine does not agree under the mark's agrees_under patch", r.id, r.file));
+            out.push(format!(
+                "{} ({}): the engine does not agree under the mark's agrees_under patch",
+                r.id, r.file
+            ));
         }
     }
-    (!out.is_empty()).then(|| format!("error: the conformance suite does not hold:\n- {}", out.join("\n- ")))
+    (!out.is_empty()).then(|| {
+        format!(
+            "error: the conformance suite does not hold:\n- {}",
+            out.join("\n- ")
+        )
+    })
 }
 
 /// Totals as the lines of a nested list, `{indent, key, value}`; a `{agree, of}` pair reads
@@ -1094,7 +1229,10 @@ fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
     let template_path = g.root.join("book/SUMMARY.template.md");
     let mut out = String::new();
     for line in read(&template_path)?.lines() {
-        let marker = line.trim().strip_prefix("<!-- bookgen:").and_then(|r| r.strip_suffix("-->"));
+        let marker = line
+            .trim()
+            .strip_prefix("<!-- bookgen:")
+            .and_then(|r| r.strip_suffix("-->"));
         let list: Vec<&Entry> = match marker.map(str::trim) {
             None => {
                 out.push_str(line);
@@ -1104,7 +1242,12 @@ fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
             Some("examples") => examples.iter().collect(),
             Some("cases") => cases.iter().map(|(c, _)| c).collect(),
             Some("exercises") => cases.iter().map(|(_, e)| e).collect(),
-            Some(other) => return Err(format!("{}: unknown marker {other:?}", template_path.display())),
+            Some(other) => {
+                return Err(format!(
+                    "{}: unknown marker {other:?}",
+                    template_path.display()
+                ));
+            }
         };
         let indent = &line[..line.len() - line.trim_start().len()];
         for e in list {
