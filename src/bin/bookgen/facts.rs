@@ -14,17 +14,17 @@ use crate::{link, list, md, s};
 pub(crate) struct Labels {
     field: BTreeMap<String, String>,
     value: BTreeMap<String, String>,
-    pub(crate) status: BTreeMap<String, String>,
+    status: BTreeMap<String, String>,
     decision_field: BTreeMap<String, String>,
-    pub(crate) outcome: BTreeMap<String, (String, String)>,
-    pub(crate) stage: BTreeMap<String, (String, String)>,
+    outcome: BTreeMap<String, (String, String)>,
+    stage: BTreeMap<String, (String, String)>,
     initiated_by: BTreeMap<String, (String, String)>,
-    pub(crate) short_outcome: BTreeMap<String, String>,
-    pub(crate) initiated_by_short: BTreeMap<String, String>,
-    pub(crate) source_short: BTreeMap<String, String>,
-    pub(crate) source_kind: BTreeMap<String, String>,
+    short_outcome: BTreeMap<String, String>,
+    initiated_by_short: BTreeMap<String, String>,
+    source_short: BTreeMap<String, String>,
+    source_kind: BTreeMap<String, String>,
     record_kind: BTreeMap<String, String>,
-    pub(crate) not_counted: BTreeMap<String, String>,
+    not_counted: BTreeMap<String, String>,
 }
 
 /// A JSON value as short text: strings bare, numbers and booleans as written, null as "—",
@@ -171,7 +171,7 @@ pub(crate) fn explain(l: &Labels, v: &Value) -> Option<String> {
 }
 
 /// A source value of a case file (`court_record`, `unknown` or a URL) as text.
-fn source_value(source: &str, d: &Value) -> String {
+pub(crate) fn source_value(source: &str, d: &Value) -> String {
     let record = "het dossier van de rechter / court record";
     match source {
         "court_record" => match d.get("court_record").map(|r| s(r, "url")) {
@@ -185,7 +185,7 @@ fn source_value(source: &str, d: &Value) -> String {
 }
 
 /// An outcome or ground source: the source, its quotation and its note.
-fn attribution(a: Option<&Value>, d: &Value) -> String {
+pub(crate) fn attribution(a: Option<&Value>, d: &Value) -> String {
     let Some(a) = a else {
         return "—".to_string();
     };
@@ -199,34 +199,10 @@ fn attribution(a: Option<&Value>, d: &Value) -> String {
     t
 }
 
-/// The fields of a decision the template names, and every other field (so that nothing the
-/// case file says is hidden), for `the-decision.md.j2`.
-pub(crate) fn decision(
-    l: &Labels,
-    d: &Value,
-    ecli: &str,
-    (outcome, stage): (&str, &str),
-    others: &BTreeMap<&str, &str>,
-) -> Value {
-    let ecli_link = match ecli.starts_with("ECLI:") {
-        true => link(
-            ecli,
-            &format!("https://uitspraken.rechtspraak.nl/details?id={ecli}"),
-        ),
-        false => md(ecli),
-    };
-    let record = d.get("court_record").map(|r| {
-        let kind = s(r, "kind");
-        let url = s(r, "url");
-        let at = if url.is_empty() { String::new() } else { format!("{} — ", link(url, url)) };
-        obj!({"checked": format!("{at}{}", md(l.record_kind.get(kind).map_or(kind, String::as_str))),
-            "summary": s(r, "inhoudsindicatie"), "read": s(r, "read")})
-    });
-    let factors: Vec<Vec<String>> = ["decisive_factors", "factors"]
-        .iter()
-        .map(|k| list(d, k).iter().map(|f| md(&plain(f))).collect::<Vec<_>>())
-        .filter(|a| !a.is_empty())
-        .collect();
+/// The fields of a decision that `the-decision.md.j2` does not name, so that nothing the
+/// case file says is hidden: each with its label and its value (a link to the decision it
+/// names, a list, or text).
+pub(crate) fn extra(l: &Labels, d: &Value, others: &BTreeMap<&str, &str>) -> Vec<Value> {
     let shown = [
         "ecli",
         "court",
@@ -250,40 +226,29 @@ pub(crate) fn decision(
         "ground_source",
         "fact_sources",
     ];
-    let extra: Vec<Value> = d
-        .as_object()
-        .into_iter()
-        .flatten()
+    let fields = d.as_object().into_iter().flatten();
+    fields
         .filter(|(k, v)| !shown.contains(&k.as_str()) && !v.is_null())
         .map(|(k, v)| {
-            let label = md(&l.decision_field.get(k).cloned().unwrap_or_else(|| k.replace('_', " ")));
+            let label = l
+                .decision_field
+                .get(k)
+                .cloned()
+                .unwrap_or_else(|| k.replace('_', " "));
             let (value, items) = match v {
-                Value::String(x) if others.contains_key(x.as_str()) => {
-                    (Some(format!("[{}]({}.md)", md(x), others[x.as_str()])), vec![])
+                Value::String(x) if others.contains_key(x.as_str()) => (
+                    Some(format!("[{}]({}.md)", md(x), others[x.as_str()])),
+                    vec![],
+                ),
+                Value::Array(a) if !a.is_empty() => {
+                    (None, a.iter().map(|x| md(&plain(x))).collect())
                 }
-                Value::Array(a) if !a.is_empty() => (None, a.iter().map(|x| md(&plain(x))).collect()),
-                Value::Object(_) => (explain(l, v), vec![]),
+                Value::Object(_) => (explain(l, v).or(Some(String::new())), vec![]),
                 _ => (Some(md(&plain(v))), vec![]),
             };
-            obj!({"label": label, "value": value.unwrap_or_default(), "list": value_is_list(v), "items": items})
+            obj!({"label": md(&label), "value": value, "items": items})
         })
-        .collect();
-    let by = d.get("initiated_by").and_then(Value::as_str);
-    let ground = s(d, "court_ground");
-    obj!({
-        "ecli": ecli_link, "court": d.get("court").map(|v| md(&plain(v))), "date": d.get("date").map(|v| md(&plain(v))),
-        "outcome": Labels::pair(&l.outcome, outcome),
-        "stage": (!stage.is_empty()).then(|| Labels::pair(&l.stage, stage)),
-        "brought_by": by.map(|b| Labels::pair(&l.initiated_by, b)), "record": record,
-        "outcome_source": attribution(d.get("outcome_source"), d),
-        "ground": (!ground.is_empty()).then(|| format!("`{}` — bron / source: {}", ground.replace('`', ""),
-            attribution(d.get("ground_source"), d))),
-        "confidence": d.get("confidence").map(|v| md(&plain(v))), "factors": factors, "extra": extra,
-    })
-}
-
-fn value_is_list(v: &Value) -> bool {
-    v.as_array().is_some_and(|a| !a.is_empty())
+        .collect()
 }
 
 /// The sources a decision names, one line each.
@@ -314,20 +279,47 @@ pub(crate) fn decision_sources(l: &Labels, d: &Value) -> Vec<String> {
         .collect()
 }
 
-/// Every fact of the request with its source, for the table of `decision.md.j2`.
-pub(crate) fn fact_sources(d: &Value) -> Vec<Value> {
-    let or_dash = |x: &str, f: &dyn Fn(&str) -> String| {
-        if x.is_empty() {
-            "—".to_string()
-        } else {
-            f(x)
+impl Labels {
+    /// A code as "Dutch (*English*)"; an unknown code as code, no code as a dash.
+    fn pair(table: &BTreeMap<String, (String, String)>, code: &str) -> String {
+        match table.get(code) {
+            Some((nl, en)) => format!("{nl} (*{en}*)"),
+            None if code.is_empty() => "—".into(),
+            None => format!("`{}`", code.replace('`', "")),
         }
-    };
-    list(d, "fact_sources")
-        .iter()
-        .map(|f| {
-            obj!({"fact": s(f, "fact").replace('`', ""), "source": source_value(s(f, "source"), d),
-                "quote": or_dash(s(f, "quote"), &|q| format!("“{}”", md(q))), "note": or_dash(s(f, "note"), &md)})
+    }
+
+    pub(crate) fn outcome(&self, code: &str) -> String {
+        Labels::pair(&self.outcome, code)
+    }
+
+    pub(crate) fn stage(&self, code: &str) -> String {
+        Labels::pair(&self.stage, code)
+    }
+
+    pub(crate) fn brought_by(&self, code: &str) -> String {
+        Labels::pair(&self.initiated_by, code)
+    }
+
+    /// A short Dutch label for an outcome, with the English as a tooltip (for narrow tables).
+    pub(crate) fn short_outcome(&self, code: &str) -> String {
+        match (self.short_outcome.get(code), self.outcome.get(code)) {
+            (Some(nl), Some((_, en))) => format!("<span title=\"{en}\">{nl}</span>"),
+            _ if code.is_empty() => "—".into(),
+            _ => format!("`{}`", code.replace('`', "")),
+        }
+    }
+
+    /// One of the plain tables of `labels.json`, by name.
+    pub(crate) fn table(&self, name: &str) -> Option<&BTreeMap<String, String>> {
+        Some(match name {
+            "status" => &self.status,
+            "initiated_by_short" => &self.initiated_by_short,
+            "source_short" => &self.source_short,
+            "source_kind" => &self.source_kind,
+            "record_kind" => &self.record_kind,
+            "not_counted" => &self.not_counted,
+            _ => return None,
         })
-        .collect()
+    }
 }

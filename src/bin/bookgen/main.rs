@@ -19,13 +19,14 @@
 //! - `book/src/demo/`: a copy of the static demo site (`site/`), if it was built.
 //!
 //! Every page is a [MiniJinja](minijinja) template in `templates/` beside this file (one per
-//! kind of page, embedded at compile time): the prose and the layout are there. This file
-//! gathers the data the templates show, through the library the CLI uses (rulings from
-//! [`kantonrechter::json::evaluate_to_json`], what-if from [`kantonrechter::whatif`], the
-//! closest cases from [`kantonrechter::precedent`], the conformance table from
-//! [`kantonrechter::cases`]), and the labels of codes from `labels.json`. It has no legal
-//! logic. Only the CLI's help texts (clap's, defined in `src/main.rs`) come from running the
-//! `kantonrechter` binary next to this one; without it, the help page says so.
+//! kind of page, embedded at compile time): the prose and the layout are there, with the
+//! filters of [`environment`] for Markdown escaping, links and the labels of codes
+//! (`labels.json`). This file gathers the data: the JSON the library gives, as the CLI
+//! prints it (rulings from [`kantonrechter::json::evaluate_to_json`], what-if from
+//! [`kantonrechter::whatif`], the closest cases from [`kantonrechter::precedent`], the
+//! conformance table from [`kantonrechter::cases`]). It has no legal logic. Only the CLI's
+//! help texts (clap's, defined in `src/main.rs`) come from running the `kantonrechter`
+//! binary next to this one; without it, the help page says so.
 
 #![forbid(unsafe_code)]
 
@@ -35,9 +36,11 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+use std::sync::Arc;
 
 use kantonrechter::{Lang, cases, json, law, precedent, whatif};
-use minijinja::Environment;
+use minijinja::value::{Serde, Value as J};
+use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 use serde_json::{Value, json as obj};
 
@@ -74,7 +77,7 @@ struct Gen {
     src: PathBuf,
     cli: Option<PathBuf>,
     env: Environment<'static>,
-    l: Labels,
+    l: Arc<Labels>,
 }
 
 fn run() -> Res<()> {
@@ -102,13 +105,20 @@ fn run() -> Res<()> {
             "bookgen: warning: no kantonrechter binary found next to bookgen (build it with `cargo build`); the CLI's help page will say so"
         );
     }
-    let l: Labels = serde_json::from_str(include_str!("labels.json"))
-        .map_err(|e| format!("labels.json: {e}"))?;
+    let l: Arc<Labels> = Arc::new(
+        serde_json::from_str(include_str!("labels.json"))
+            .map_err(|e| format!("labels.json: {e}"))?,
+    );
+    // The decisions that have a page, by the stem of their file.
+    let pages: Vec<String> = json_files(&root.join("cases"))
+        .iter()
+        .map(|p| stem(p))
+        .collect();
     let g = Gen {
         src: root.join("book").join("src"),
         root,
         cli,
-        env: environment()?,
+        env: environment(&l, &pages)?,
         l,
     };
     for dir in [
@@ -125,7 +135,11 @@ fn run() -> Res<()> {
         }
     }
     rules(&g)?;
-    calibration(&g)?;
+    // The same bytes as `kantonrechter calibration --json`.
+    let text = json::to_json(&kantonrechter::Calibration::default().entries());
+    write(&g.src.join("generated/calibration.json"), &text)?;
+    let ctx = obj!({"entries": parse(&text, "calibration")?});
+    g.page("kalibratie.md.j2", &ctx, "generated/kalibratie.md")?;
     g.page("versies.md.j2", &versions(), "generated/versies.md")?;
     schemas(&g)?;
     cli_help(&g)?;
@@ -143,8 +157,13 @@ fn run() -> Res<()> {
 }
 
 /// The template environment: Markdown, so no auto-escaping; block tags on a line of their
-/// own leave no line; a template's last newline is kept. Undefined values are errors.
-fn environment() -> Res<Environment<'static>> {
+/// own leave no line; a template's last newline is kept; a missing field is empty (as in
+/// the JSON, where most fields are optional). The filters: `md` (escape for Markdown, also
+/// in a table cell), `plain` (any JSON value as short text), `code` (without backticks),
+/// `fence(lang)`, `link(url)`, `rule_link`, `type_of` and `short_json` (JSON Schema),
+/// `stem`, `helps`, `bar`, the labels of codes `outcome`, `stage`, `short_outcome` and
+/// `label(table)`, and the case files' `attribution(decision)` and `source(decision)`.
+fn environment(l: &Arc<Labels>, pages: &[String]) -> Res<Environment<'static>> {
     let mut env = Environment::new();
     let syntax = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
@@ -153,15 +172,53 @@ fn environment() -> Res<Environment<'static>> {
         .build()
         .map_err(|e| e.to_string())?;
     env.set_syntax(syntax);
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    env.add_filter("md", |s: &str| md(s));
+    env.set_undefined_behavior(UndefinedBehavior::Chainable);
+    env.add_global("pages", J::from(Serde(pages)));
+    env.add_filter("md", |s: Option<&str>| md(s.unwrap_or("")));
+    env.add_filter("plain", |v: J| plain(&json(&v)));
+    env.add_filter("code", |s: Option<&str>| s.unwrap_or("").replace('`', ""));
     env.add_filter("fence", |body: &str, lang: &str| fence(lang, body));
-    env.add_filter("code", |s: &str| s.replace('`', ""));
+    env.add_filter("link", |label: Option<&str>, url: &str| {
+        link(label.unwrap_or(""), url)
+    });
+    env.add_filter("rule_link", |code: Option<&str>| {
+        rule_link(code.unwrap_or(""))
+    });
+    env.add_filter("type_of", |v: J| type_of(&json(&v)));
+    env.add_filter("short_json", |v: J| short_json(&json(&v)));
+    env.add_filter("stem", |p: Option<&str>| stem(Path::new(p.unwrap_or(""))));
+    env.add_filter("helps", |changes: J| helps(&json(&changes)));
+    env.add_filter("bar", |w: J| bar(&json(&w)));
+    let (a, b, c, d, e) = (l.clone(), l.clone(), l.clone(), l.clone(), l.clone());
+    env.add_filter("outcome", move |c: Option<&str>| a.outcome(c.unwrap_or("")));
+    env.add_filter("stage", move |c: Option<&str>| b.stage(c.unwrap_or("")));
+    env.add_filter("short_outcome", move |x: Option<&str>| {
+        c.short_outcome(x.unwrap_or(""))
+    });
+    env.add_filter("brought_by", move |x: Option<&str>| {
+        e.brought_by(x.unwrap_or(""))
+    });
+    env.add_filter("label", move |code: Option<&str>, table: &str| {
+        d.table(table)
+            .and_then(|t| t.get(code.unwrap_or("")))
+            .cloned()
+    });
+    env.add_filter("attribution", |a: J, dec: J| {
+        facts::attribution(Some(&json(&a)).filter(|a| !a.is_null()), &json(&dec))
+    });
+    env.add_filter("source", |s: Option<&str>, dec: J| {
+        facts::source_value(s.unwrap_or(""), &json(&dec))
+    });
     for (name, text) in TEMPLATES {
         env.add_template(name, text)
             .map_err(|e| format!("template {name}: {e}"))?;
     }
     Ok(env)
+}
+
+/// A template's value as JSON again (for the helpers that read JSON).
+fn json(v: &J) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
 impl Gen {
@@ -170,7 +227,7 @@ impl Gen {
         let text = self
             .env
             .get_template(template)
-            .and_then(|t| t.render(minijinja::value::Serde(ctx)))
+            .and_then(|t| t.render(Serde(ctx)))
             .map_err(|e| format!("{template} (for {rel}): {e:#}"))?;
         write(&self.src.join(rel), &text)
     }
@@ -212,7 +269,7 @@ fn stem(p: &Path) -> String {
 // ------------------------------------------------------------------------------- markdown
 
 /// Escape text for Markdown (also inside a table cell): HTML and the inline markers.
-pub(crate) fn md(s: &str) -> String {
+fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -232,7 +289,7 @@ pub(crate) fn md(s: &str) -> String {
 }
 
 /// A Markdown link to an external address (angle brackets keep odd characters intact).
-pub(crate) fn link(label: &str, url: &str) -> String {
+fn link(label: &str, url: &str) -> String {
     let url = url.replace('>', "%3E").replace(' ', "%20");
     format!("[{}](<{url}>)", md(label))
 }
@@ -247,7 +304,7 @@ fn fence(lang: &str, body: &str) -> String {
     format!("{ticks}{lang}\n{}\n{ticks}", body.trim_end_matches('\n'))
 }
 
-pub(crate) fn s<'a>(v: &'a Value, key: &str) -> &'a str {
+fn s<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or("")
 }
 
@@ -259,29 +316,23 @@ fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
 
 /// A link from a page one directory below `book/src` to a rule's entry in the catalogue.
 fn rule_link(code: &str) -> String {
-    format!(
-        "[{code}](../generated/regels.md#rule-{})",
-        code.to_ascii_lowercase()
-    )
+    let anchor = code.to_ascii_lowercase();
+    format!("[{code}](../generated/regels.md#rule-{anchor})")
 }
 
-// ---------------------------------------------------------------- rules, calibration, law
+// ------------------------------------------------------------------------- rules, the law
 
 fn rules(g: &Gen) -> Res<()> {
     // The same bytes as `kantonrechter rules --json`.
     let text = json::to_json(law::CATALOGUE);
     write(&g.src.join("generated/rules.json"), &text)?;
-    let rows: Vec<Value> = parse(&text, "rules")?
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|r| rule_row(g, r))
-        .collect();
-    let ctx = obj!({"rules": rows, "anchors": true, "law_version": law::LAW_VERSION.to_string(),
+    let all = parse(&text, "rules")?;
+    let rules = all.as_array().map_or(&[][..], Vec::as_slice);
+    let ctx = obj!({"rules": rules, "anchors": true, "law_version": law::LAW_VERSION.to_string(),
         "known_until": law::KNOWN_UNTIL.to_string()});
     g.page("regels.md.j2", &ctx, "generated/regels.md")?;
     for fam in ["wor", "avg", "aia", "echr", "nl", "overig"] {
-        let subset: Vec<&Value> = rows.iter().filter(|r| r["family"] == fam).collect();
+        let subset: Vec<&Value> = rules.iter().filter(|r| family(s(r, "id")) == fam).collect();
         // Included from pages one directory below src (`studenten/`).
         let ctx = obj!({"rules": subset, "anchors": false});
         g.page(
@@ -290,7 +341,7 @@ fn rules(g: &Gen) -> Res<()> {
             &format!("generated/regels-{fam}.md"),
         )?;
     }
-    for r in &rows {
+    for r in rules {
         g.page(
             "regel.md.j2",
             &obj!({"r": r}),
@@ -300,68 +351,23 @@ fn rules(g: &Gen) -> Res<()> {
     Ok(())
 }
 
-/// What the rule tables and cards show of one rule.
-fn rule_row(g: &Gen, r: &Value) -> Value {
-    let code = s(r, "id");
-    let status = s(r, "status");
-    let sources: Vec<String> = list(r, "sources")
-        .iter()
-        .map(|x| match x.get("url").and_then(Value::as_str) {
-            Some(u) => link(s(x, "label"), u),
-            None => format!(
-                "{} (geen publieke link / no public link)",
-                md(s(x, "label"))
-            ),
-        })
-        .collect();
+/// The family of a rule id, for the grouped tables.
+fn family(code: &str) -> &'static str {
     let c = code.to_ascii_uppercase();
     let any = |prefixes: &[&str]| prefixes.iter().any(|p| c.starts_with(p));
-    let family = if any(&["WOR", "RV", "CASE", "BW"]) {
-        "wor"
-    } else if any(&["AIA"]) {
-        "aia"
-    } else if any(&["ECHR"]) {
-        "echr"
-    } else if any(&["NL"]) {
-        "nl"
-    } else if any(&["AVG", "UAVG", "AP-", "WBP", "CJEU", "WP"]) {
-        "avg"
-    } else {
-        "overig"
-    };
-    obj!({
-        "id": code, "anchor": format!("rule-{}", code.to_ascii_lowercase()), "link": rule_link(code),
-        "family": family, "title_nl": s(r, "title_nl"), "title_en": s(r, "title_en"),
-        "status": status, "status_nl": g.l.status.get(status).map_or(status, String::as_str),
-        "warn": matches!(status, "memory" | "unverified" | "inference"),
-        "from": r.get("from").and_then(Value::as_str), "until": r.get("until").and_then(Value::as_str),
-        "sources": sources,
-    })
-}
-
-fn calibration(g: &Gen) -> Res<()> {
-    // The same bytes as `kantonrechter calibration --json`.
-    let text = json::to_json(&kantonrechter::Calibration::default().entries());
-    write(&g.src.join("generated/calibration.json"), &text)?;
-    let rows: Vec<Value> = parse(&text, "calibration")?
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|e| {
-            obj!({"anchor": s(e, "key").replace('.', "-"), "key": s(e, "key"),
-                "default": plain(e.get("default").unwrap_or(&Value::Null)), "doc": s(e, "doc")})
-        })
-        .collect();
-    g.page(
-        "kalibratie.md.j2",
-        &obj!({"entries": rows}),
-        "generated/kalibratie.md",
-    )
+    match () {
+        _ if any(&["WOR", "RV", "CASE", "BW"]) => "wor",
+        _ if any(&["AIA"]) => "aia",
+        _ if any(&["ECHR"]) => "echr",
+        _ if any(&["NL"]) => "nl",
+        _ if any(&["AVG", "UAVG", "AP-", "WBP", "CJEU", "WP"]) => "avg",
+        _ => "overig",
+    }
 }
 
 /// The dates and versions of the law, by the constants' names.
 fn versions() -> Value {
-    use kantonrechter::request::AiActSchedule;
+    use kantonrechter::request::AiActSchedule::{Omnibus, Original};
     obj!({
         "law_version": law::LAW_VERSION.to_string(),
         "known_until": law::KNOWN_UNTIL.to_string(),
@@ -369,13 +375,12 @@ fn versions() -> Value {
         "supported_until": law::SUPPORTED_UNTIL.to_string(),
         "avg_from": law::AVG_FROM.to_string(),
         "ai_prohibitions_from": law::AI_PROHIBITIONS_FROM.to_string(),
-        "high_risk_original": law::high_risk_duties_from(AiActSchedule::Original).to_string(),
-        "high_risk_omnibus": law::high_risk_duties_from(AiActSchedule::Omnibus).to_string(),
+        "high_risk_original": law::high_risk_duties_from(Original).to_string(),
+        "high_risk_omnibus": law::high_risk_duties_from(Omnibus).to_string(),
     })
 }
 
-// -------------------------------------------------------------------------------- schemas
-
+/// The JSON Schemas, and a field reference of each: the root and every definition.
 fn schemas(g: &Gen) -> Res<()> {
     for (name, text, title) in [
         ("input", json::input_schema(), "Input: the request"),
@@ -390,72 +395,14 @@ fn schemas(g: &Gen) -> Res<()> {
             &text,
         )?;
         let root = parse(&text, name)?;
-        let root_name = s(&root, "title");
-        let mut defs = vec![definition(&root, root_name)];
+        let mut defs = vec![obj!({"name": s(&root, "title"), "def": root})];
         if let Some(map) = root.get("$defs").and_then(Value::as_object) {
-            defs.extend(map.iter().map(|(n, d)| definition(d, n)));
+            defs.extend(map.iter().map(|(n, d)| obj!({"name": n, "def": d})));
         }
         let ctx = obj!({"name": name, "title": title, "defs": defs});
         g.page("schema.md.j2", &ctx, &format!("generated/schema-{name}.md"))?;
     }
     Ok(())
-}
-
-/// One definition of a JSON Schema: its properties, or its variants, or its values.
-fn definition(def: &Value, name: &str) -> Value {
-    let required: Vec<&str> = list(def, "required")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    let props = def.get("properties").and_then(Value::as_object).map(|props| {
-        let rows: Vec<Value> = props
-            .iter()
-            .map(|(k, p)| {
-                let req = match p.get("default") {
-                    _ if required.contains(&k.as_str()) => "**required**".to_string(),
-                    Some(d) => format!("default `{}`", short_json(d)),
-                    None => "optional".into(),
-                };
-                obj!({"name": k, "type": type_of(p), "req": req, "description": s(p, "description")})
-            })
-            .collect();
-        rows
-    });
-    let variants = def
-        .get("oneOf")
-        .or_else(|| def.get("anyOf"))
-        .and_then(Value::as_array);
-    let variants = variants.map(|vs| {
-        let rows: Vec<Value> = vs
-            .iter()
-            .map(|v| {
-                let value = v
-                    .get("const")
-                    .map(short_json)
-                    .or_else(|| {
-                        v.get("enum")
-                            .and_then(Value::as_array)
-                            .map(|a| joined(a, short_json, ", "))
-                    })
-                    .unwrap_or_else(|| type_of(v));
-                obj!({"value": value.replace('|', "\\|"), "description": s(v, "description")})
-            })
-            .collect();
-        rows
-    });
-    let values = def
-        .get("enum")
-        .and_then(Value::as_array)
-        .map(|e| joined(e, |v| format!("`{}`", short_json(v)), ", "));
-    obj!({
-        "name": name, "anchor": name.to_ascii_lowercase(), "description": s(def, "description"),
-        "props": props, "closed": def.get("additionalProperties") == Some(&Value::Bool(false)),
-        "variants": variants, "values": values, "type": type_of(def),
-    })
-}
-
-fn joined<T>(items: &[T], f: impl Fn(&T) -> String, sep: &str) -> String {
-    items.iter().map(f).collect::<Vec<_>>().join(sep)
 }
 
 fn short_json(v: &Value) -> String {
@@ -466,7 +413,11 @@ fn short_json(v: &Value) -> String {
     }
 }
 
+/// The type of a JSON Schema property, with links to the definitions it refers to.
 fn type_of(p: &Value) -> String {
+    let join = |a: &[Value], f: &dyn Fn(&Value) -> String| -> String {
+        a.iter().map(f).collect::<Vec<_>>().join(" or ")
+    };
     if let Some(r) = p.get("$ref").and_then(Value::as_str) {
         let name = r.rsplit('/').next().unwrap_or(r);
         return format!("[`{name}`](#def-{})", name.to_ascii_lowercase());
@@ -476,27 +427,22 @@ fn type_of(p: &Value) -> String {
         .or_else(|| p.get("oneOf"))
         .and_then(Value::as_array)
     {
-        return joined(any, type_of, " or ");
+        return join(any, &type_of);
     }
     let base = match p.get("type") {
         Some(Value::String(t)) => t.clone(),
-        Some(Value::Array(ts)) => joined(ts, |t| t.as_str().unwrap_or("").to_string(), " or "),
+        Some(Value::Array(ts)) => join(ts, &|t| t.as_str().unwrap_or("").to_string()),
         _ => String::new(),
     };
-    if base == "array"
-        && let Some(items) = p.get("items")
-    {
-        return format!("array of {}", type_of(items));
+    match (base.as_str(), p.get("items"), p.get("additionalProperties")) {
+        ("array", Some(items), _) => format!("array of {}", type_of(items)),
+        ("object", _, Some(ap)) if ap.is_object() => format!("map of {}", type_of(ap)),
+        _ => match p.get("const") {
+            Some(c) => format!("`{}`", short_json(c)),
+            None if base.is_empty() => "any".into(),
+            None => base,
+        },
     }
-    if base == "object"
-        && let Some(ap) = p.get("additionalProperties").filter(|v| v.is_object())
-    {
-        return format!("map of {}", type_of(ap));
-    }
-    if let Some(c) = p.get("const") {
-        return format!("`{}`", short_json(c));
-    }
-    if base.is_empty() { "any".into() } else { base }
 }
 
 // ------------------------------------------------------------------------ the CLI, the demo
@@ -539,9 +485,9 @@ fn cli_help(g: &Gen) -> Res<()> {
                         .map(|h| obj!({"name": n, "help": h}))
                 })
                 .collect();
-            obj!({"top": top, "subs": subs, "error": null})
+            obj!({"top": top, "subs": subs})
         }
-        Err(e) => obj!({"top": null, "subs": [], "error": e}),
+        Err(e) => obj!({"error": e}),
     };
     g.page("cli-help.md.j2", &ctx, "generated/cli-help.md")
 }
@@ -576,26 +522,21 @@ fn demo(g: &Gen) -> Res<bool> {
     )?;
     // The declarations wasm-bindgen generated for the demo (site/pkg, else wasm/pkg).
     let dts = ["site/pkg", "wasm/pkg"].iter().find_map(|d| {
-        let mut files: Vec<PathBuf> = fs::read_dir(g.root.join(d))
+        let mut files: Vec<(String, PathBuf)> = fs::read_dir(g.root.join(d))
             .ok()?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                let p = p.to_string_lossy();
-                p.ends_with(".d.ts") && !p.ends_with("_bg.wasm.d.ts")
-            })
+            .filter_map(|e| e.ok())
+            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+            .filter(|(n, _)| n.ends_with(".d.ts") && !n.ends_with("_bg.wasm.d.ts"))
             .collect();
         files.sort();
-        files.into_iter().next().map(|f| (d, f))
+        files
+            .into_iter()
+            .next()
+            .map(|(n, f)| (format!("{d}/{n}"), f))
     });
     let ctx = match dts {
-        Some((dir, file)) => {
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            obj!({"file": format!("{dir}/{name}"), "text": read(&file)?})
-        }
-        None => obj!({"file": null, "text": null}),
+        Some((file, path)) => obj!({"file": file, "text": read(&path)?}),
+        None => obj!({}),
     };
     g.page("wasm-api.md.j2", &ctx, "generated/wasm-api.md")?;
     Ok(present)
@@ -615,8 +556,8 @@ fn copy_dir(from: &Path, to: &Path) -> Res<()> {
     Ok(())
 }
 
-/// The line that opens the demo with a request loaded: the demo's share-link format,
-/// `#r=j` + base64url of the compact JSON (which the browser never sends to a server).
+/// The fragment that opens the demo with a request loaded: the demo's share-link format,
+/// `r=j` + base64url of the compact JSON (which the browser never sends to a server).
 fn demo_fragment(request: &Value, demo: bool) -> Option<String> {
     demo.then(|| format!("r=j{}", base64url(request.to_string().as_bytes())))
 }
@@ -639,183 +580,78 @@ fn base64url(bytes: &[u8]) -> String {
 
 // -------------------------------------------------------------------- rulings and what-if
 
-impl Labels {
-    /// An outcome, stage or party as "Dutch (*English*)"; an unknown code as code.
-    fn pair(table: &BTreeMap<String, (String, String)>, code: &str) -> String {
-        match table.get(code) {
-            Some((nl, en)) => format!("{nl} (*{en}*)"),
-            None if code.is_empty() => "—".into(),
-            None => format!("`{}`", code.replace('`', "")),
-        }
-    }
-
-    fn outcome(&self, code: &str) -> String {
-        Labels::pair(&self.outcome, code)
-    }
-
-    fn stage(&self, code: &str) -> String {
-        Labels::pair(&self.stage, code)
-    }
-
-    /// A short Dutch label for an outcome, with the English as a tooltip (for narrow tables).
-    fn short_outcome(&self, code: &str) -> String {
-        match (self.short_outcome.get(code), self.outcome.get(code)) {
-            (Some(nl), Some((_, en))) => format!("<span title=\"{en}\">{nl}</span>"),
-            _ if code.is_empty() => "—".into(),
-            _ => format!("`{}`", code.replace('`', "")),
-        }
-    }
-}
-
 /// A request evaluated in both languages through the library's JSON boundary (the bytes of
-/// `kantonrechter evaluate --json`), as the ruling templates show it.
-fn evaluate(g: &Gen, text: &str) -> Res<(Value, Value, Value)> {
+/// `kantonrechter evaluate --json`).
+fn evaluate(text: &str) -> Res<Value> {
     let ruling = |lang| -> Res<Value> {
         parse(
             &json::evaluate_to_json(text, lang).map_err(|e| e.to_string())?,
             "ruling",
         )
     };
-    let (nl, en) = (ruling(Lang::Nl)?, ruling(Lang::En)?);
-    let view = obj!({"nl": ruling_view(g, &nl), "en": ruling_view(g, &en)});
-    Ok((nl, en, view))
+    Ok(obj!({"nl": ruling(Lang::Nl)?, "en": ruling(Lang::En)?}))
 }
 
-/// What the ruling templates show of a ruling: summary, weights, parts, warnings, the
-/// trace and the parallel tracks, each step with its rule, finding, effect and source.
-fn ruling_view(g: &Gen, r: &Value) -> Value {
-    let steps = |key: &str| -> Vec<Value> {
-        list(r, key)
-            .iter()
-            .map(|st| {
-                let source = list(st, "sources").first().map(|x| {
-                    match x.get("url").and_then(Value::as_str) {
-                        Some(u) => link(s(x, "label"), u),
-                        None => md(s(x, "label")),
-                    }
-                });
-                let kind = st
-                    .get("effect")
-                    .and_then(|e| e.get("type"))
-                    .and_then(Value::as_str);
-                obj!({
-                    "n": plain(&st["n"]), "rule": rule_link(s(st, "rule")),
-                    "element": st.get("element").and_then(Value::as_str), "status": s(st, "status"),
-                    "warn": matches!(s(st, "status"), "memory" | "unverified" | "inference"),
-                    "finding": s(st, "finding"), "effect": s(st, "effect_text"),
-                    "decisive": matches!(kind, Some("decides" | "hard_defect")),
-                    "source": source.unwrap_or_default(),
-                })
-            })
-            .collect()
-    };
-    let weights = r.get("weights").filter(|w| !w.is_null()).map(|w| {
-        let (e, o) = (plain(&w["employer"]), plain(&w["works_council"]));
-        let (ef, of) = (e.parse().unwrap_or(0.0), o.parse().unwrap_or(0.0));
-        let max: f64 = f64::max(ef, of);
-        let bar = (max > 0.0 && max.is_finite()).then(|| {
-            let w = |x: f64| ((x / max) * 100.0).round().clamp(0.0, 100.0) as u32;
-            (w(ef), w(of))
-        });
-        obj!({"employer": e, "works_council": o, "bar": bar})
-    });
-    let parts: Vec<Value> = Some(list(r, "parts"))
-        .filter(|p| p.len() > 1)
-        .unwrap_or(&[])
-        .iter()
-        .map(|p| obj!({"elements": plain(&p["elements"]), "outcome": g.l.outcome(s(p, "outcome"))}))
-        .collect();
-    obj!({
-        "summary": s(r, "summary"), "weights": weights, "parts": parts,
-        "warnings": list(r, "warnings").iter().map(plain).collect::<Vec<_>>(),
-        "trace": steps("trace"), "flags": steps("flags"),
-        "notice": s(r, "notice"), "engine": s(&r["receipt"], "engine"),
-        "law_version": s(&r["receipt"], "law_version"), "as_of": s(&r["law"], "as_of"),
-        "sha": s(&r["receipt"], "input_sha256"),
-    })
+/// Two bars, scaled to the heavier side, so that a reader sees the balance before reading.
+fn bar(w: &Value) -> String {
+    let (e, o) = (plain(&w["employer"]), plain(&w["works_council"]));
+    let (ef, of): (f64, f64) = (e.parse().unwrap_or(0.0), o.parse().unwrap_or(0.0));
+    let max = ef.max(of);
+    if max <= 0.0 || !max.is_finite() {
+        return String::new();
+    }
+    let w = |x: f64| ((x / max) * 100.0).round().clamp(0.0, 100.0) as u32;
+    format!(
+        "<span class=\"kr-balance\" role=\"img\" aria-label=\"ondernemer {e}, OR {o}\">\
+         <span class=\"kr-bar kr-employer\" style=\"width:{}%\"></span>\
+         <span class=\"kr-bar kr-or\" style=\"width:{}%\"></span></span>",
+        w(ef),
+        w(of)
+    )
 }
 
-/// The smallest sets of changes that flip the outcome, from [`whatif::whatif`] with the
-/// CLI's defaults (the bytes of `kantonrechter whatif FILE --json`), as the template shows
-/// them; the library's error, if it fails.
-fn whatif_view(g: &Gen, request_text: &str) -> Value {
-    let result = json::parse_request_or_case(request_text)
-        .map_err(|e| e.to_string())
-        .and_then(|req| {
-            whatif::whatif(&req, &whatif::Options::default()).map_err(|e| e.to_string())
-        })
-        .map(|w| json::whatif_to_json(&w, Lang::Nl))
-        .and_then(|t| parse(&t, "whatif"));
-    let v = match result {
-        Ok(v) => v,
-        Err(e) => return obj!({"error": e, "flips": [], "max_changes": null}),
-    };
-    let flips: Vec<Value> = list(&v, "flips")
-        .iter()
-        .map(|f| {
-            let changes = list(f, "changes");
-            let mut helps: Vec<String> = changes.iter().map(|c| s(c, "helps").replace('_', " ")).collect();
-            helps.retain(|h| !h.is_empty());
-            helps.dedup();
-            let changes: Vec<Value> = changes
-                .iter()
-                .map(|c| obj!({"nl": s(c, "nl"), "en": s(c, "en"), "rule": c.get("rule").and_then(Value::as_str).map(rule_link), "id": s(c, "id")}))
-                .collect();
-            obj!({"changes": changes, "helps": helps.join(", "), "outcome": g.l.outcome(s(f, "outcome")), "ground": s(f, "ground")})
-        })
-        .collect();
-    obj!({"error": null, "flips": flips, "max_changes": v.get("max_changes").map(plain)})
-}
-
-/// The closest decided cases, from [`precedent::similar`] as `kantonrechter similar FILE
-/// --json` finds them (the five closest, the ruling without its own precedent check); `None`
-/// when the library cannot (the section is then left out). `own` leaves a decision's own
-/// file out of its list.
-fn similar_view(g: &Gen, request_text: &str, own: Option<&str>) -> Option<Value> {
-    let req = json::parse_request_or_case(request_text).ok()?;
-    let options = kantonrechter::Options::without_precedents();
-    let ruling = kantonrechter::evaluate_with(&req, &options).ok()?;
-    let base = precedent::embedded().ok()?;
-    let found = precedent::similar(&req, ruling.outcome, base, 5);
-    let v = parse(&json::to_json(&found), "similar").ok()?;
-    let own_file = own.map(|o| format!("{o}.json"));
-    let rows: Vec<Value> = v
+/// Whom the changes of a flip help, each side once.
+fn helps(changes: &Value) -> String {
+    let mut helps: Vec<String> = changes
         .as_array()
         .into_iter()
         .flatten()
-        .filter(|n| own_file.as_deref().is_none_or(|o| !s(n, "file").ends_with(o)))
-        .map(|n| {
-            let case = &n["case"];
-            let (id, name) = (s(case, "id"), s(case, "name"));
-            let file_stem = stem(Path::new(s(n, "file")));
-            let exists = !file_stem.is_empty() && g.root.join("cases").join(format!("{file_stem}.json")).is_file();
-            let diffs: Vec<String> = list(n, "differences")
-                .iter()
-                .map(|d| {
-                    let side = |k: &str| match d.get(k) {
-                        Some(Value::Array(a)) if a.is_empty() => "—".to_string(),
-                        Some(x) => md(&plain(x)),
-                        None => "—".to_string(),
-                    };
-                    format!("*{}*: hier / here {} · daar / there {}", md(s(d, "feature")), side("only_here"), side("only_there"))
-                })
-                .collect();
-            obj!({
-                "title": if name.is_empty() { id.to_string() } else { format!("{name} ({id})") },
-                "page": exists.then_some(file_stem), "outcome": g.l.short_outcome(s(case, "outcome")),
-                "distance": plain(n.get("distance").unwrap_or(&Value::Null)),
-                "relation": n.get("relation").and_then(Value::as_str).map(|r| r.replace('_', " ")),
-                "differences": if diffs.is_empty() { "—".to_string() } else { diffs.join("<br>") },
-            })
-        })
+        .map(|c| s(c, "helps").replace('_', " "))
+        .filter(|h| !h.is_empty())
         .collect();
-    Some(obj!({"found": v.as_array().is_some_and(|a| !a.is_empty()), "rows": rows}))
+    helps.dedup();
+    helps.join(", ")
+}
+
+/// The what-if analysis with the CLI's defaults (the bytes of `kantonrechter whatif FILE
+/// --json`), or the library's error.
+fn whatif_of(request_text: &str) -> Value {
+    let result = json::parse_request_or_case(request_text)
+        .map_err(|e| e.to_string())
+        .and_then(|r| whatif::whatif(&r, &whatif::Options::default()).map_err(|e| e.to_string()))
+        .and_then(|w| parse(&json::whatif_to_json(&w, Lang::Nl), "whatif"));
+    result.unwrap_or_else(|e| obj!({"error": e}))
+}
+
+/// The five closest decided cases (the bytes of `kantonrechter similar FILE --json`: the
+/// ruling without its own precedent check), without `own`; `None` when the library cannot
+/// (the section is then left out).
+fn similar_of(request_text: &str, own: Option<&str>) -> Option<Value> {
+    let req = json::parse_request_or_case(request_text).ok()?;
+    let options = kantonrechter::Options::without_precedents();
+    let ruling = kantonrechter::evaluate_with(&req, &options).ok()?;
+    let found = precedent::similar(&req, ruling.outcome, precedent::embedded().ok()?, 5);
+    let mut v = parse(&json::to_json(&found), "similar").ok()?;
+    let any = v.as_array().is_some_and(|a| !a.is_empty());
+    if let (Some(a), Some(own)) = (v.as_array_mut(), own) {
+        a.retain(|n| !s(n, "file").ends_with(&format!("{own}.json")));
+    }
+    Some(obj!({"any": any, "rows": v}))
 }
 
 // ------------------------------------------------------------------------------- examples
 
 /// A page in the summary: its title and its path below `book/src`.
-#[derive(Serialize)]
 struct Entry {
     title: String,
     path: String,
@@ -828,34 +664,32 @@ fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
         let name = stem(&path);
         let text = read(&path)?;
         let req = parse(&text, &path.display().to_string())?;
-        let title = match s(&req, "title") {
-            "" => name.clone(),
-            t => t.to_string(),
-        };
+        let title = Some(s(&req, "title"))
+            .filter(|t| !t.is_empty())
+            .unwrap_or(&name);
         // A commentary may have a part for after the ruling, below a line `<!-- after -->`.
         let commentary = g.root.join(format!("book/commentary/examples/{name}.md"));
-        let text_of = if commentary.is_file() {
+        let all = if commentary.is_file() {
             read(&commentary)?
         } else {
             String::new()
         };
-        let (before, after) = text_of
-            .split_once("\n<!-- after -->\n")
-            .unwrap_or((&text_of, ""));
-        let (ruling, outcome, error) = match evaluate(g, &text) {
-            Ok((nl, _, view)) => (view, g.l.outcome(s(&nl, "outcome")), None),
-            Err(e) => (Value::Null, "—".into(), Some(e)),
-        };
+        let (before, after) = all.split_once("\n<!-- after -->\n").unwrap_or((&all, ""));
+        let ruling = evaluate(&text);
+        let rel = format!("voorbeelden/{name}.md");
         let ctx = obj!({
             "name": name, "title": title, "demo": demo_fragment(&req, demo), "before": before,
-            "after": (!after.trim().is_empty()).then_some(after), "facts": facts(&g.l, &req),
-            "json": text, "ruling": ruling, "error": error, "whatif": whatif_view(g, &text),
-            "similar": similar_view(g, &text, None),
+            "after": after.trim(), "after_text": after, "facts": facts(&g.l, &req), "json": text,
+            "ruling": ruling.as_ref().ok(), "error": ruling.as_ref().err(),
+            "whatif": whatif_of(&text), "similar": similar_of(&text, None),
         });
-        let rel = format!("voorbeelden/{name}.md");
         g.page("example.md.j2", &ctx, &rel)?;
+        let outcome = ruling.map(|r| r["nl"]["outcome"].clone()).ok();
         rows.push(obj!({"title": title, "path": rel, "outcome": outcome}));
-        entries.push(Entry { title, path: rel });
+        entries.push(Entry {
+            title: title.to_string(),
+            path: rel,
+        });
     }
     g.page(
         "voorbeelden-lijst.md.j2",
@@ -903,23 +737,11 @@ impl Case {
     /// The court's outcome as a code (the decision's `outcome`, a string or `{code: …}`).
     fn outcome(&self) -> String {
         match self.decision.get("outcome") {
-            Some(Value::String(x)) => x.clone(),
-            Some(Value::Object(o)) => o
-                .get("code")
-                .or_else(|| o.get("outcome"))
-                .map(plain)
-                .unwrap_or_default(),
-            Some(other) => plain(other),
-            None => String::new(),
+            Some(Value::Object(o)) => o.get("code").or_else(|| o.get("outcome")).map(plain),
+            Some(v) => Some(plain(v)),
+            None => None,
         }
-    }
-
-    fn stage(&self) -> String {
-        match self.decision.get("deciding_stage") {
-            Some(Value::String(x)) => x.clone(),
-            Some(Value::Null) | None => String::new(),
-            Some(other) => plain(other),
-        }
+        .unwrap_or_default()
     }
 }
 
@@ -929,9 +751,9 @@ fn load_cases(g: &Gen) -> Res<Vec<Case>> {
         let v = parse(&read(&path)?, &path.display().to_string())?;
         let (decision, request) = (v["decision"].clone(), v["request"].clone());
         if decision.is_null() || request.is_null() {
+            let p = path.display();
             return Err(format!(
-                "{}: a case file needs a \"decision\" and a \"request\"",
-                path.display()
+                "{p}: a case file needs a \"decision\" and a \"request\""
             ));
         }
         let request_text = serde_json::to_string_pretty(&request).unwrap_or_default();
@@ -952,93 +774,54 @@ fn decisions(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
     let mut entries = Vec::new();
     let mut exercises = Vec::new();
     for c in &cases {
-        let sim = evaluate(g, &c.request_text);
-        let (sim_outcome, sim_stage) = match &sim {
-            Ok((nl, ..)) => (
-                s(nl, "outcome").to_string(),
-                s(nl, "deciding_stage").to_string(),
-            ),
-            Err(_) => (String::new(), String::new()),
-        };
+        let ruling = evaluate(&c.request_text);
+        let simulated = ruling.as_ref().map_or("", |r| s(&r["nl"], "outcome"));
         let actual = c.outcome();
         let row = conf.get(&c.stem);
         // As `kantonrechter::cases`: `consent_required` and `unknown` match no outcome.
         let agree = row.and_then(|r| r["agrees"].as_bool()).unwrap_or(
-            !matches!(actual.as_str(), "" | "consent_required" | "unknown")
-                && actual == sim_outcome,
+            !matches!(actual.as_str(), "" | "consent_required" | "unknown") && actual == simulated,
         );
-        let difference = c
-            .decision
-            .get("deliberate_difference")
-            .and_then(|v| facts::explain(&g.l, v));
-        let disagreement = c
-            .decision
-            .get("known_disagreement")
-            .and_then(|v| facts::explain(&g.l, v));
-        let not_counted = row.map_or("", |r| s(r, "not_counted"));
+        let note = |k: &str| c.decision.get(k).and_then(|v| facts::explain(&g.l, v));
+        let (difference, disagreement) =
+            (note("deliberate_difference"), note("known_disagreement"));
         let verdict = match () {
             _ if actual.is_empty() || actual == "unknown" => "unknown",
-            _ if !not_counted.is_empty() => "not_counted",
+            _ if row.is_some_and(|r| !s(r, "not_counted").is_empty()) => "not_counted",
             _ if agree => "agrees",
             _ if difference.is_some() => "deliberate",
             _ if disagreement.is_some() => "known",
             _ => "departs",
         };
-        let source = c.decision.get("outcome_source").map(|a| s(a, "source"));
-        let source = source.map(|x| {
-            if x.starts_with("http") {
-                "secondary"
-            } else {
-                x
-            }
-        });
-        let finding = |k: &str| {
-            row.map(|r| s(r, k))
-                .filter(|x| !x.is_empty())
-                .map(|x| x.replace('`', ""))
-        };
-        let page_rel = format!("uitspraken/{}.md", c.stem);
-        let ex_rel = format!("oefeningen/{}.md", c.stem);
-        let commentary = g.root.join(format!("book/commentary/cases/{}.md", c.stem));
-        let (ruling, error) = match sim {
-            Ok((.., view)) => (view, None),
-            Err(e) => (Value::Null, Some(e)),
-        };
-        let ctx = obj!({
-            "stem": c.stem, "title": c.title(), "name": c.name(), "page": page_rel, "exercise": ex_rel,
-            "demo": demo_fragment(&c.request, demo),
-            "actual": g.l.outcome(&actual), "simulated": g.l.outcome(&sim_outcome),
-            "source_kind": g.l.source_kind.get(source.unwrap_or("")).map_or("—", String::as_str),
-            "ground": row.map(|r| obj!({"court": s(r, "court_ground").replace('`', ""),
-                "source": g.l.source_kind.get(s(r, "ground_source")).map_or("—", String::as_str),
-                "engine": s(r, "engine_ground").replace('`', "")})),
-            "actual_stage": g.l.stage(&c.stage()), "simulated_stage": g.l.stage(&sim_stage),
-            "findings": (finding("actual_finding").is_some() || finding("simulated_finding").is_some())
-                .then(|| (finding("actual_finding"), finding("simulated_finding"))),
-            "verdict_code": verdict,
-            "not_counted": g.l.not_counted.get(not_counted).map_or(not_counted, String::as_str), "difference": difference, "disagreement": disagreement,
-            "commentary": if commentary.is_file() { Some(read(&commentary)?) } else { None },
-            "decision": facts::decision(&g.l, &c.decision, c.ecli(), (&actual, &c.stage()), &others),
-            "sources": facts::decision_sources(&g.l, &c.decision),
-            "fact_sources": facts::fact_sources(&c.decision),
-            "facts": facts(&g.l, &c.request), "json": c.request_text,
-            "meta": (["court", "date"].iter().filter_map(|k| c.decision.get(*k)).map(|v| md(&plain(v))).collect::<Vec<_>>()),
-            "ruling": ruling, "error": error, "whatif": whatif_view(g, &c.request_text),
-            "similar": similar_view(g, &c.request_text, Some(&c.stem)),
-        });
-        g.page("decision.md.j2", &ctx, &page_rel)?;
-        g.page("exercise.md.j2", &ctx, &ex_rel)?;
-        exercises.push(
-            obj!({"name": c.name(), "path": ex_rel, "date": c.decision.get("date").map(plain)}),
+        let (page, exercise) = (
+            format!("uitspraken/{}.md", c.stem),
+            format!("oefeningen/{}.md", c.stem),
         );
+        let commentary = g.root.join(format!("book/commentary/cases/{}.md", c.stem));
+        let ctx = obj!({
+            "stem": c.stem, "title": c.title(), "name": c.name(), "page": page, "exercise": exercise,
+            "demo": demo_fragment(&c.request, demo), "actual": actual, "d": c.decision,
+            "row": row.cloned().unwrap_or_else(|| obj!({})),
+            "verdict_code": verdict, "difference": difference, "disagreement": disagreement,
+            "commentary": if commentary.is_file() { Some(read(&commentary)?) } else { None },
+            "ecli": c.ecli(), "extra": facts::extra(&g.l, &c.decision, &others),
+            "sources": facts::decision_sources(&g.l, &c.decision),
+            "facts": facts(&g.l, &c.request), "json": c.request_text,
+            "ruling": ruling.as_ref().ok(), "error": ruling.as_ref().err(),
+            "whatif": whatif_of(&c.request_text), "similar": similar_of(&c.request_text, Some(&c.stem)),
+        });
+        g.page("decision.md.j2", &ctx, &page)?;
+        g.page("exercise.md.j2", &ctx, &exercise)?;
+        exercises.push(obj!({"name": c.name(), "path": exercise, "date": c.decision.get("date")}));
+        let title = format!("Oefening: {}", c.name());
         entries.push((
             Entry {
                 title: c.title(),
-                path: page_rel,
+                path: page,
             },
             Entry {
-                title: format!("Oefening: {}", c.name()),
-                path: ex_rel,
+                title,
+                path: exercise,
             },
         ));
     }
@@ -1083,79 +866,25 @@ fn conformance(g: &Gen, decided: &[Case]) -> Res<BTreeMap<String, Value>> {
         let requests = read_dir(dir, "outcomes.json")?
             .into_iter()
             .map(|(f, t)| {
-                let stem = stem(Path::new(&f));
-                json::parse_request(&t)
-                    .map(|r| (stem, r))
-                    .map_err(|e| format!("{f}: {e}"))
+                let r = json::parse_request(&t).map_err(|e| format!("{f}: {e}"))?;
+                Ok((stem(Path::new(&f)), r))
             })
             .collect::<Res<Vec<_>>>()?;
         c.blind
             .push(cases::blind(dir, &requests, &outcomes).map_err(|e| e.to_string())?);
     }
     let whole = parse(&json::to_json(&c), "cases")?;
-    let rows: BTreeMap<String, Value> = list(&whole, "cases")
+    let eclis: BTreeMap<&str, &str> = decided
         .iter()
-        .map(|r| (stem(Path::new(s(r, "file"))), r.clone()))
-        .filter(|(k, _)| !k.is_empty())
+        .map(|c| (c.ecli(), c.stem.as_str()))
         .collect();
-    let l = &g.l;
-    let page = |stem: &str, label: &str| match decided.iter().any(|c| c.stem == stem) {
-        true => format!("[{}](../uitspraken/{stem}.md)", md(label)),
-        false => md(label),
-    };
-    let table: Vec<Value> = list(&whole, "cases")
-        .iter()
-        .map(|r| {
-            let name = match (s(r, "name"), s(r, "id")) {
-                ("", id) => id.to_string(),
-                (n, "") => n.to_string(),
-                (n, id) => format!("{n} ({id})"),
-            };
-            let counted = r["counted"].as_bool().unwrap_or(true);
-            let (agrees, mark) = (r["agrees"].as_bool().unwrap_or(false), s(r, "mark"));
-            let sign = match (counted, agrees, mark) {
-                (false, ..) => "○",
-                (true, true, _) => "✔",
-                (true, false, "deliberate_difference") => "◆",
-                _ => "✘",
-            };
-            let by = s(r, "initiated_by");
-            let src = |k: &str| l.source_short.get(s(r, k)).map_or(s(r, k), String::as_str);
-            obj!({
-                "decision": page(&stem(Path::new(s(r, "file"))), &name),
-                "by": l.initiated_by_short.get(by).map_or(by, String::as_str),
-                "actual": l.short_outcome(s(r, "actual")), "simulated": l.short_outcome(s(r, "simulated")),
-                "outcome_source": src("outcome_source"), "ground_source": src("ground_source"),
-                "sign": sign, "mark": mark.replace('_', " "), "not_counted": s(r, "not_counted").replace('_', " "),
-                "court_ground": s(r, "court_ground").replace('`', ""), "engine_ground": s(r, "engine_ground").replace('`', ""),
-                "actual_stage": s(r, "actual_stage"), "simulated_stage": s(r, "simulated_stage"),
-                "stage_agrees": r["stage_agrees"].as_bool(),
-            })
-        })
-        .collect();
-    let blind: Vec<Value> = list(&whole, "blind")
-        .iter()
-        .map(|b| {
-            let rows: Vec<Value> = list(b, "rows")
-                .iter()
-                .map(|r| {
-                    let id = s(r, "ecli");
-                    let decision = match decided.iter().find(|c| c.ecli() == id) {
-                        Some(c) => format!("[{}](../uitspraken/{}.md)", md(id), c.stem),
-                        None => md(id),
-                    };
-                    obj!({"file": s(r, "file"), "decision": decision, "court": l.short_outcome(s(r, "court")),
-                        "engine": l.short_outcome(s(r, "engine")), "agrees": r["agrees"].as_bool() == Some(true)})
-                })
-                .collect();
-            let base = &b["baseline"];
-            obj!({"dir": s(b, "dir").replace('`', ""), "rows": rows, "agreement": ratio(&b["agreement"]).unwrap_or_default(),
-                "predict": s(base, "predict"), "baseline": ratio(&base["ratio"]).unwrap_or_default()})
-        })
-        .collect();
-    let ctx = obj!({"note": problems(&c), "rows": table, "totals": whole.get("totals").map(|t| totals(t, 0)), "blind": blind});
+    let ctx = obj!({"note": problems(&c), "whole": whole, "eclis": eclis,
+        "totals": whole.get("totals").map(|t| totals(t, 0))});
     g.page("conformance.md.j2", &ctx, "generated/conformance.md")?;
-    Ok(rows)
+    let rows = list(&whole, "cases")
+        .iter()
+        .map(|r| (stem(Path::new(s(r, "file"))), r.clone()));
+    Ok(rows.filter(|(k, _)| !k.is_empty()).collect())
 }
 
 /// What `kantonrechter cases` reports (and fails on) when the suite's marks do not hold:
@@ -1163,38 +892,30 @@ fn conformance(g: &Gen, decided: &[Case]) -> Res<BTreeMap<String, Value>> {
 fn problems(c: &cases::Conformance) -> Option<String> {
     let mut out = Vec::new();
     for r in c.cases.iter().filter(|r| r.counted) {
+        let (id, file) = (&r.id, &r.file);
         match (r.mark, r.agrees) {
             (None, false) => out.push(format!(
-                "{} ({}): the engine says {}, the court {}, and the file marks no difference",
-                r.id,
-                r.file,
+                "{id} ({file}): the engine says {}, the court {}, and the file marks no difference",
                 r.simulated.code(),
                 r.actual.code()
             )),
-            (Some(kind), true) => out.push(format!(
-                "{} ({}): marked as a {} but the engine now agrees: remove the mark",
-                r.id,
-                r.file,
-                match kind {
+            (Some(kind), true) => {
+                let kind = match kind {
                     cases::MarkKind::DeliberateDifference => "deliberate difference",
                     cases::MarkKind::KnownDisagreement => "known disagreement",
-                }
-            )),
+                };
+                let why = "but the engine now agrees: remove the mark";
+                out.push(format!("{id} ({file}): marked as a {kind} {why}"));
+            }
             _ => {}
         }
         if r.agrees_under_patch == Some(false) {
-            out.push(format!(
-                "{} ({}): the engine does not agree under the mark's agrees_under patch",
-                r.id, r.file
-            ));
+            let why = "the engine does not agree under the mark's agrees_under patch";
+            out.push(format!("{id} ({file}): {why}"));
         }
     }
-    (!out.is_empty()).then(|| {
-        format!(
-            "error: the conformance suite does not hold:\n- {}",
-            out.join("\n- ")
-        )
-    })
+    let list = out.join("\n- ");
+    (!out.is_empty()).then(|| format!("error: the conformance suite does not hold:\n- {list}"))
 }
 
 /// Totals as the lines of a nested list, `{indent, key, value}`; a `{agree, of}` pair reads
@@ -1202,24 +923,19 @@ fn problems(c: &cases::Conformance) -> Option<String> {
 fn totals(v: &Value, depth: usize) -> Vec<Value> {
     let mut out = Vec::new();
     for (k, x) in v.as_object().into_iter().flatten() {
-        let line = |value: Option<String>| obj!({"indent": "  ".repeat(depth), "key": k.replace('_', " "), "value": value});
-        match ratio(x) {
-            Some(r) => out.push(line(Some(r))),
-            None if x.is_object() => {
-                out.push(line(None));
-                out.extend(totals(x, depth + 1));
-            }
-            None => out.push(line(Some(md(&plain(x))))),
+        let ratio = (|| {
+            let (a, of) = (x.get("agree")?.as_u64()?, x.get("of")?.as_u64()?);
+            let pct = (a * 100 + of / 2).checked_div(of).unwrap_or(0);
+            Some(format!("{a} / {of} ({pct} %)"))
+        })();
+        let nested = ratio.is_none() && x.is_object();
+        let value = ratio.or_else(|| (!nested).then(|| md(&plain(x))));
+        out.push(obj!({"indent": "  ".repeat(depth), "key": k.replace('_', " "), "value": value}));
+        if nested {
+            out.extend(totals(x, depth + 1));
         }
     }
     out
-}
-
-fn ratio(v: &Value) -> Option<String> {
-    let a = v.get("agree")?.as_u64()?;
-    let of = v.get("of")?.as_u64()?;
-    let pct = (a * 100 + of / 2).checked_div(of).unwrap_or(0);
-    Some(format!("{a} / {of} ({pct} %)"))
 }
 
 // -------------------------------------------------------------------------------- summary
