@@ -1,5 +1,5 @@
 //! The facts of a request and of a decision as the templates show them: every field of the
-//! JSON, labelled in Dutch (from `labels.json`) with its code, nothing hidden.
+//! JSON, labelled in Dutch (from `labels.json`) with its code, nothing hidden; and the labels.
 
 use std::collections::BTreeMap;
 
@@ -8,24 +8,10 @@ use serde_json::{Value, json as obj};
 
 use crate::{link, list, md, s};
 
-/// The labels of `labels.json`: field names and codes in Dutch, and the codes of outcomes,
-/// stages and parties in Dutch and English.
+/// The tables of `labels.json`, by name: field names and codes in Dutch (a string each),
+/// and the codes of outcomes, stages and parties in Dutch and English (a pair each).
 #[derive(Deserialize)]
-pub(crate) struct Labels {
-    field: BTreeMap<String, String>,
-    value: BTreeMap<String, String>,
-    status: BTreeMap<String, String>,
-    decision_field: BTreeMap<String, String>,
-    outcome: BTreeMap<String, (String, String)>,
-    stage: BTreeMap<String, (String, String)>,
-    initiated_by: BTreeMap<String, (String, String)>,
-    short_outcome: BTreeMap<String, String>,
-    initiated_by_short: BTreeMap<String, String>,
-    source_short: BTreeMap<String, String>,
-    source_kind: BTreeMap<String, String>,
-    record_kind: BTreeMap<String, String>,
-    not_counted: BTreeMap<String, String>,
-}
+pub(crate) struct Labels(BTreeMap<String, BTreeMap<String, Value>>);
 
 /// A JSON value as short text: strings bare, numbers and booleans as written, null as "—",
 /// arrays joined, objects as compact JSON.
@@ -40,16 +26,51 @@ pub(crate) fn plain(v: &Value) -> String {
 }
 
 impl Labels {
-    fn field(&self, key: &str) -> String {
-        match self.field.get(key) {
+    /// A code's label in a table of single labels.
+    pub(crate) fn text(&self, table: &str, code: &str) -> Option<&str> {
+        self.0.get(table)?.get(code)?.as_str()
+    }
+
+    /// A code as "Dutch (*English*)"; an unknown code as code, no code as a dash.
+    pub(crate) fn pair(&self, table: &str, code: &str) -> String {
+        let pair = self
+            .0
+            .get(table)
+            .and_then(|t| t.get(code))
+            .map(|p| (&p[0], &p[1]));
+        match pair {
+            Some((nl, en)) => format!("{} (*{}*)", plain(nl), plain(en)),
+            None if code.is_empty() => "—".into(),
+            None => format!("`{}`", code.replace('`', "")),
+        }
+    }
+
+    /// A short Dutch label for an outcome, with the English as a tooltip (for narrow tables).
+    pub(crate) fn short_outcome(&self, code: &str) -> String {
+        let en = self
+            .0
+            .get("outcome")
+            .and_then(|t| t.get(code))
+            .map(|p| plain(&p[1]));
+        match (self.text("short_outcome", code), en) {
+            (Some(nl), Some(en)) => format!("<span title=\"{en}\">{nl}</span>"),
+            _ if code.is_empty() => "—".into(),
+            _ => format!("`{}`", code.replace('`', "")),
+        }
+    }
+
+    /// A field's Dutch name, with its key.
+    pub(crate) fn field(&self, key: &str) -> String {
+        match self.text("field", key) {
             Some(nl) => format!("{nl} <small>(`{key}`)</small>"),
             None => format!("`{key}`"),
         }
     }
 
-    fn value(&self, v: &Value) -> String {
+    /// A value: a code in Dutch with the code, other text escaped, a list joined.
+    pub(crate) fn value(&self, v: &Value) -> String {
         match v {
-            Value::String(s) => match self.value.get(s) {
+            Value::String(s) => match self.text("value", s) {
                 Some(nl) => format!("{} <small>(`{}`)</small>", md(nl), s.replace('`', "")),
                 None if s.contains(' ') => md(s),
                 None => format!("`{}`", s.replace('`', "")),
@@ -85,67 +106,6 @@ pub(crate) fn fact_items(l: &Labels, v: &Value, skip: &[&str]) -> Vec<String> {
         }
     }
     out
-}
-
-/// The facts of a request as the parties (and the encoder) put them, for `facts.md.j2`.
-pub(crate) fn facts(l: &Labels, req: &Value) -> Value {
-    let reg = &req["regeling"];
-    let elements: Vec<Value> = list(reg, "elements")
-        .iter()
-        .map(|el| {
-            obj!({"id": s(el, "id"), "description": s(el, "description"),
-            "items": fact_items(l, &el["measure"], &[])})
-        })
-        .collect();
-    let interests = |side: &str| -> Vec<Value> {
-        let unknown = Value::String("unknown".into());
-        list(&req["interests"], side)
-            .iter()
-            .enumerate()
-            .map(|(i, x)| {
-                let rest = fact_items(l, x, &["kind", "statement", "substantiation", "contested"]);
-                obj!({"n": i + 1, "kind": l.value(&x["kind"]), "statement": s(x, "statement"),
-                    "rest": rest.join("; "), "substantiation": l.value(x.get("substantiation").unwrap_or(&unknown)),
-                    "contested": l.value(x.get("contested").unwrap_or(&unknown))})
-            })
-            .collect()
-    };
-    let avg = req.get("avg").map(|avg| {
-        let alternatives: Vec<String> = list(avg, "alternatives")
-            .iter()
-            .map(|a| {
-                format!(
-                    "{} — {}",
-                    md(s(a, "description")),
-                    fact_items(l, a, &["description"]).join("; ")
-                )
-            })
-            .collect();
-        obj!({"items": fact_items(l, avg, &[]), "alternatives": alternatives})
-    });
-    let mut other = vec![format!("{}: {}", l.field("as_of"), l.value(&req["as_of"]))];
-    if let Some(r) = req.get("readings") {
-        other.extend(fact_items(l, r, &[]));
-    }
-    let calibration = req
-        .get("calibration")
-        .and_then(Value::as_object)
-        .filter(|c| !c.is_empty());
-    if let Some(c) = calibration {
-        let c = serde_json::to_string(c)
-            .unwrap_or_default()
-            .replace('`', "");
-        other.push(format!(
-            "kalibratie aangepast / calibration overridden: `{c}`"
-        ));
-    }
-    obj!({
-        "title": s(reg, "title"), "items": fact_items(l, reg, &["title", "elements"]),
-        "elements": elements, "employer": req.get("employer").map(|e| fact_items(l, e, &[])),
-        "procedure": fact_items(l, req.get("procedure").unwrap_or(&Value::Null), &[]),
-        "employer_interests": interests("employer"), "works_council_interests": interests("works_council"),
-        "avg": avg, "other": other,
-    })
 }
 
 /// A note such as a deliberate difference: a string, or an object with a `reason` and
@@ -230,11 +190,8 @@ pub(crate) fn extra(l: &Labels, d: &Value, others: &BTreeMap<&str, &str>) -> Vec
     fields
         .filter(|(k, v)| !shown.contains(&k.as_str()) && !v.is_null())
         .map(|(k, v)| {
-            let label = l
-                .decision_field
-                .get(k)
-                .cloned()
-                .unwrap_or_else(|| k.replace('_', " "));
+            let label = l.text("decision_field", k);
+            let label = label.map_or_else(|| k.replace('_', " "), str::to_string);
             let (value, items) = match v {
                 Value::String(x) if others.contains_key(x.as_str()) => (
                     Some(format!("[{}]({}.md)", md(x), others[x.as_str()])),
@@ -277,49 +234,4 @@ pub(crate) fn decision_sources(l: &Labels, d: &Value) -> Vec<String> {
             other => md(&plain(other)),
         })
         .collect()
-}
-
-impl Labels {
-    /// A code as "Dutch (*English*)"; an unknown code as code, no code as a dash.
-    fn pair(table: &BTreeMap<String, (String, String)>, code: &str) -> String {
-        match table.get(code) {
-            Some((nl, en)) => format!("{nl} (*{en}*)"),
-            None if code.is_empty() => "—".into(),
-            None => format!("`{}`", code.replace('`', "")),
-        }
-    }
-
-    pub(crate) fn outcome(&self, code: &str) -> String {
-        Labels::pair(&self.outcome, code)
-    }
-
-    pub(crate) fn stage(&self, code: &str) -> String {
-        Labels::pair(&self.stage, code)
-    }
-
-    pub(crate) fn brought_by(&self, code: &str) -> String {
-        Labels::pair(&self.initiated_by, code)
-    }
-
-    /// A short Dutch label for an outcome, with the English as a tooltip (for narrow tables).
-    pub(crate) fn short_outcome(&self, code: &str) -> String {
-        match (self.short_outcome.get(code), self.outcome.get(code)) {
-            (Some(nl), Some((_, en))) => format!("<span title=\"{en}\">{nl}</span>"),
-            _ if code.is_empty() => "—".into(),
-            _ => format!("`{}`", code.replace('`', "")),
-        }
-    }
-
-    /// One of the plain tables of `labels.json`, by name.
-    pub(crate) fn table(&self, name: &str) -> Option<&BTreeMap<String, String>> {
-        Some(match name {
-            "status" => &self.status,
-            "initiated_by_short" => &self.initiated_by_short,
-            "source_short" => &self.source_short,
-            "source_kind" => &self.source_kind,
-            "record_kind" => &self.record_kind,
-            "not_counted" => &self.not_counted,
-            _ => return None,
-        })
-    }
 }

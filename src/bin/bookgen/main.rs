@@ -44,7 +44,7 @@ use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 use serde_json::{Value, json as obj};
 
-use facts::{Labels, facts, plain};
+use facts::{Labels, plain};
 
 type Res<T> = Result<T, String>;
 
@@ -161,8 +161,10 @@ fn run() -> Res<()> {
 /// the JSON, where most fields are optional). The filters: `md` (escape for Markdown, also
 /// in a table cell), `plain` (any JSON value as short text), `code` (without backticks),
 /// `fence(lang)`, `link(url)`, `rule_link`, `type_of` and `short_json` (JSON Schema),
-/// `stem`, `helps`, `bar`, the labels of codes `outcome`, `stage`, `short_outcome` and
-/// `label(table)`, and the case files' `attribution(decision)` and `source(decision)`.
+/// `stem`, `helps`, `bar`, `compact` (JSON); from `labels.json`, `pair(table)` ("Dutch
+/// (*English*)"), `label(table)`, `short_outcome`, `field_label`, `value_label` and
+/// `fact_items(skip)` (every field of an object, labelled); and the case files'
+/// `attribution(decision)` and `source(decision)`. A global: `pages`, the stems of `cases/`.
 fn environment(l: &Arc<Labels>, pages: &[String]) -> Res<Environment<'static>> {
     let mut env = Environment::new();
     let syntax = minijinja::syntax::SyntaxConfig::builder()
@@ -189,20 +191,28 @@ fn environment(l: &Arc<Labels>, pages: &[String]) -> Res<Environment<'static>> {
     env.add_filter("stem", |p: Option<&str>| stem(Path::new(p.unwrap_or(""))));
     env.add_filter("helps", |changes: J| helps(&json(&changes)));
     env.add_filter("bar", |w: J| bar(&json(&w)));
-    let (a, b, c, d, e) = (l.clone(), l.clone(), l.clone(), l.clone(), l.clone());
-    env.add_filter("outcome", move |c: Option<&str>| a.outcome(c.unwrap_or("")));
-    env.add_filter("stage", move |c: Option<&str>| b.stage(c.unwrap_or("")));
-    env.add_filter("short_outcome", move |x: Option<&str>| {
-        c.short_outcome(x.unwrap_or(""))
+    let l1 = l.clone();
+    env.add_filter("pair", move |c: Option<&str>, t: &str| {
+        l1.pair(t, c.unwrap_or(""))
     });
-    env.add_filter("brought_by", move |x: Option<&str>| {
-        e.brought_by(x.unwrap_or(""))
+    let l2 = l.clone();
+    env.add_filter("short_outcome", move |c: Option<&str>| {
+        l2.short_outcome(c.unwrap_or(""))
     });
-    env.add_filter("label", move |code: Option<&str>, table: &str| {
-        d.table(table)
-            .and_then(|t| t.get(code.unwrap_or("")))
-            .cloned()
+    let l3 = l.clone();
+    env.add_filter("label", move |c: Option<&str>, t: &str| {
+        l3.text(t, c.unwrap_or("")).map(str::to_string)
     });
+    let l4 = l.clone();
+    env.add_filter("field_label", move |key: &str| l4.field(key));
+    let l5 = l.clone();
+    env.add_filter("value_label", move |v: J| l5.value(&json(&v)));
+    let l6 = l.clone();
+    env.add_filter("fact_items", move |v: J, skip: Option<Vec<String>>| {
+        let skip: Vec<&str> = skip.iter().flatten().map(String::as_str).collect();
+        facts::fact_items(&l6, &json(&v), &skip)
+    });
+    env.add_filter("compact", |v: J| json(&v).to_string());
     env.add_filter("attribution", |a: J, dec: J| {
         facts::attribution(Some(&json(&a)).filter(|a| !a.is_null()), &json(&dec))
     });
@@ -678,8 +688,8 @@ fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
         let ruling = evaluate(&text);
         let rel = format!("voorbeelden/{name}.md");
         let ctx = obj!({
-            "name": name, "title": title, "demo": demo_fragment(&req, demo), "before": before,
-            "after": after.trim(), "after_text": after, "facts": facts(&g.l, &req), "json": text,
+            "name": name, "title": title, "demo": demo_fragment(&req, demo), "before": before, "req": req,
+            "after": after.trim(), "after_text": after, "json": text,
             "ruling": ruling.as_ref().ok(), "error": ruling.as_ref().err(),
             "whatif": whatif_of(&text), "similar": similar_of(&text, None),
         });
@@ -806,7 +816,7 @@ fn decisions(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
             "commentary": if commentary.is_file() { Some(read(&commentary)?) } else { None },
             "ecli": c.ecli(), "extra": facts::extra(&g.l, &c.decision, &others),
             "sources": facts::decision_sources(&g.l, &c.decision),
-            "facts": facts(&g.l, &c.request), "json": c.request_text,
+            "req": c.request, "json": c.request_text,
             "ruling": ruling.as_ref().ok(), "error": ruling.as_ref().err(),
             "whatif": whatif_of(&c.request_text), "similar": similar_of(&c.request_text, Some(&c.stem)),
         });
