@@ -987,7 +987,13 @@ fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::base64url;
+    use super::{Arc, Labels, base64url, environment};
+
+    #[test]
+    fn the_labels_read_and_every_template_compiles() {
+        let labels: Labels = serde_json::from_str(include_str!("labels.json")).unwrap();
+        assert!(environment(&Arc::new(labels), &[]).is_ok());
+    }
 
     #[test]
     fn base64url_is_rfc4648_section5_without_padding() {
