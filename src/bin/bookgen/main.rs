@@ -662,10 +662,7 @@ fn similar_of(request_text: &str, own: Option<&str>) -> Option<Value> {
 // ------------------------------------------------------------------------------- examples
 
 /// A page in the summary: its title and its path below `book/src`.
-struct Entry {
-    title: String,
-    path: String,
-}
+type Entry = (String, String);
 
 fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
     let mut entries = Vec::new();
@@ -696,14 +693,12 @@ fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
         g.page("example.md.j2", &ctx, &rel)?;
         let outcome = ruling.map(|r| r["nl"]["outcome"].clone()).ok();
         rows.push(obj!({"title": title, "path": rel, "outcome": outcome}));
-        entries.push(Entry {
-            title: title.to_string(),
-            path: rel,
-        });
+        entries.push((title.to_string(), rel));
     }
+    let ctx = obj!({"rows": rows});
     g.page(
         "voorbeelden-lijst.md.j2",
-        &obj!({"rows": rows}),
+        &ctx,
         "generated/voorbeelden-lijst.md",
     )?;
     Ok(entries)
@@ -824,20 +819,12 @@ fn decisions(g: &Gen, demo: bool) -> Res<Vec<(Entry, Entry)>> {
         g.page("exercise.md.j2", &ctx, &exercise)?;
         exercises.push(obj!({"name": c.name(), "path": exercise, "date": c.decision.get("date")}));
         let title = format!("Oefening: {}", c.name());
-        entries.push((
-            Entry {
-                title: c.title(),
-                path: page,
-            },
-            Entry {
-                title,
-                path: exercise,
-            },
-        ));
+        entries.push(((c.title(), page), (title, exercise)));
     }
+    let ctx = obj!({"rows": exercises});
     g.page(
         "oefeningen-lijst.md.j2",
-        &obj!({"rows": exercises}),
+        &ctx,
         "generated/oefeningen-lijst.md",
     )?;
     Ok(entries)
@@ -952,9 +939,9 @@ fn totals(v: &Value, depth: usize) -> Vec<Value> {
 
 /// `book/src/SUMMARY.md`: the template's marker lines become one entry per page.
 fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
-    let template_path = g.root.join("book/SUMMARY.template.md");
+    let path = g.root.join("book/SUMMARY.template.md");
     let mut out = String::new();
-    for line in read(&template_path)?.lines() {
+    for line in read(&path)?.lines() {
         let marker = line
             .trim()
             .strip_prefix("<!-- bookgen:")
@@ -968,18 +955,13 @@ fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
             Some("examples") => examples.iter().collect(),
             Some("cases") => cases.iter().map(|(c, _)| c).collect(),
             Some("exercises") => cases.iter().map(|(_, e)| e).collect(),
-            Some(other) => {
-                return Err(format!(
-                    "{}: unknown marker {other:?}",
-                    template_path.display()
-                ));
-            }
+            Some(other) => return Err(format!("{}: unknown marker {other:?}", path.display())),
         };
         let indent = &line[..line.len() - line.trim_start().len()];
-        for e in list {
+        for (title, path) in list {
             // Titles in SUMMARY.md are link text: escape brackets only.
-            let title = e.title.replace('[', "\\[").replace(']', "\\]");
-            out.push_str(&format!("{indent}- [{title}]({})\n", e.path));
+            let title = title.replace('[', "\\[").replace(']', "\\]");
+            out.push_str(&format!("{indent}- [{title}]({path})\n"));
         }
     }
     write(&g.src.join("SUMMARY.md"), &out)
