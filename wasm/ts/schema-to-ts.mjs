@@ -19,7 +19,9 @@ const ANNOTATIONS = new Set(['description', 'title', 'default', 'format', 'patte
   'maxLength', 'uniqueItems', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$id',
   '$schema', '$defs', 'minProperties', 'maxProperties']);
 // TypeScript names for definitions whose schema name would shadow a global type.
-const RENAME = { Date: 'IsoDate', Error: 'EngineError', Map: 'EngineMap', Record: 'EngineRecord' };
+const RENAME = {
+  Date: 'IsoDate', Document: 'RulingDocument', Error: 'EngineError', Map: 'EngineMap', Record: 'EngineRecord',
+};
 const tsName = (n) => RENAME[n] ?? n;
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
