@@ -32,7 +32,7 @@ function doc(text, indent) {
 }
 
 function converter(mode, where) {
-  const fail = (path, msg) => { throw new Error(`schema-to-ts: ${where}${path}: ${msg}`); };
+  const fail = (path, msg) => { throw new Error(`schema-to-ts: ${where}: ${path}: ${msg}`); };
   // Parenthesise a union or intersection at the top level (outside braces, brackets, strings).
   const paren = (t) => {
     let depth = 0;
@@ -145,9 +145,9 @@ function converter(mode, where) {
 function generate(inputSchema, rulingSchema) {
   const defs = new Map(); // ts name -> { text, from }
   const out = [];
-  const emit = (name, schema, mode, from) => {
+  const emit = (name, schema, mode, from, isRoot = false) => {
     const conv = converter(mode, from);
-    const body = conv(schema, name === 'root' ? '$' : `$defs.${name}`);
+    const body = conv(schema, isRoot ? '$' : `$defs.${name}`);
     const ts = tsName(name);
     const text = `${doc(schema.description, '')}export type ${ts} = ${body};\n`;
     const seen = defs.get(ts);
@@ -161,7 +161,7 @@ function generate(inputSchema, rulingSchema) {
   for (const [schema, mode, from, fallback] of [[inputSchema, 'input', 'input.schema.json', 'Request'],
     [rulingSchema, 'output', 'ruling.schema.json', 'Report']]) {
     const { $defs = {}, ...root } = schema;
-    emit(root.title || fallback, root, mode, from);
+    emit(root.title || fallback, root, mode, from, true);
     for (const name of Object.keys($defs).sort()) emit(name, $defs[name], mode, from);
     if (root.title && root.title !== fallback && !defs.has(fallback)) {
       out.push(`/** The root of \`${from}\`. */\nexport type ${fallback} = ${tsName(root.title)};\n`);
