@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh Debian machine with rustup, cargo, node and npm.
+# Installs what the tests need on a fresh Debian machine with rustup, cargo, node, npm and python3.
 # Idempotent: a warm machine reruns it in seconds. Used by scripts/test.sh and .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,11 +50,29 @@ if ! command -v hunspell >/dev/null || [ ! -f /usr/share/hunspell/nl_NL.dic ] ||
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hunspell hunspell-nl hunspell-en-us >/dev/null
 fi
 
+# Python: a venv with maturin (builds the wheel of python/) and pytest, for
+# scripts/test-embed.sh. Debian's python3 needs python3-venv for `python3 -m venv`.
+venv=$(realpath -m "${CARGO_TARGET_DIR:-target}")/py-venv
+if [ -d python ] && { [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ]; }; then
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    log "apt-get install python3-venv"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null
+  fi
+  log "python3 -m venv $venv; pip install maturin pytest"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check maturin pytest
+fi
+
 # npm packages for the browser tests (playwright-core, axe-core), wasm-opt (npm binaryen;
 # Debian's 108 breaks wasm-bindgen output, toolchain.md) and esbuild (the site's minified JS
-# and CSS). A package added to the lock file later is installed on a warm machine too.
+# and CSS), typescript and @types/node (scripts/test-embed.sh type-checks the package's types).
+# A package added to the lock file later is installed on a warm machine too.
 if [ -f e2e/package-lock.json ] && { [ ! -d e2e/node_modules ] || [ ! -x e2e/node_modules/.bin/esbuild ] \
-  || [ ! -f e2e/node_modules/axe-core/axe.min.js ]; }; then
+  || [ ! -f e2e/node_modules/axe-core/axe.min.js ] || [ ! -x e2e/node_modules/.bin/tsc ] \
+  || [ ! -d e2e/node_modules/@types/node ]; }; then
   log "npm ci (e2e)"
   (cd e2e && npm ci --no-audit --no-fund)
 fi
