@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::law::RuleId;
 use crate::ruling::Lang;
+use crate::ruling::text::s;
 
 /// A question the court answers, in the order it answers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
@@ -117,20 +118,15 @@ impl Question {
         }
     }
 
-    /// The heading, in the reader's language.
+    /// The heading, in the reader's language (`src/ruling/sentences/memo.toml`).
     pub fn heading(self, lang: Lang) -> &'static str {
         use Question::*;
-        match (self, lang) {
-            (Instemmingsrecht, Lang::Nl) => "Instemmingsrecht",
-            (Instemmingsrecht, Lang::En) => "Consent right",
-            (Ontvankelijkheid, Lang::Nl) => "Ontvankelijkheid",
-            (Ontvankelijkheid, Lang::En) => "Admissibility",
-            (Rechtmatigheid, Lang::Nl) => "Rechtmatigheid van de regeling",
-            (Rechtmatigheid, Lang::En) => "Lawfulness of the regeling",
-            (Belangenafweging, Lang::Nl) => "Belangenafweging (grond 1)",
-            (Belangenafweging, Lang::En) => "Weighing of interests (ground 1)",
-            (ZwaarwegendeRedenen, Lang::Nl) => "Zwaarwegende redenen (grond 2)",
-            (ZwaarwegendeRedenen, Lang::En) => "Weighty reasons (ground 2)",
+        match self {
+            Instemmingsrecht => s::QuestionInstemmingsrecht.say(lang),
+            Ontvankelijkheid => s::QuestionOntvankelijkheid.say(lang),
+            Rechtmatigheid => s::QuestionRechtmatigheid.say(lang),
+            Belangenafweging => s::QuestionBelangenafweging.say(lang),
+            ZwaarwegendeRedenen => s::QuestionZwaarwegendeRedenen.say(lang),
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::Memo;
+use crate::ruling::text::s;
 use crate::ruling::{Lang, ReportSource, Side};
 
 /// The notation of a rendering.
@@ -32,45 +33,30 @@ struct Labels {
     works_council: &'static str,
 }
 
-const NL: Labels = Labels {
-    memo: "Memo",
-    summary: "Samenvatting",
-    decisive: "Beslissend",
-    margin: "Hoe krap",
-    nearest: "Wat de uitkomst zou doen omslaan",
-    readings: "Andere lezingen",
-    to_prove: "Eerst te bewijzen",
-    facts: "De feiten",
-    reasoning: "De beoordeling",
-    sources: "Bronnen",
-    other: "Overige punten",
-    decision: "De beslissing",
-    the_court: "De kantonrechter:",
-    costs: "Kosten",
-    evidence: "Wat nog te bewijzen is",
-    employer: "Door de ondernemer",
-    works_council: "Door de OR",
-};
-
-const EN: Labels = Labels {
-    memo: "Memo",
-    summary: "Summary",
-    decisive: "Decisive",
-    margin: "How close",
-    nearest: "What would turn the outcome",
-    readings: "Other readings",
-    to_prove: "First to prove",
-    facts: "The facts",
-    reasoning: "The assessment",
-    sources: "Sources",
-    other: "Other points",
-    decision: "The decision",
-    the_court: "The court:",
-    costs: "Costs",
-    evidence: "What remains to be proven",
-    employer: "By the employer",
-    works_council: "By the works council",
-};
+impl Labels {
+    /// The memo's headings in a language (`src/ruling/sentences/memo.toml`).
+    const fn of(lang: Lang) -> Labels {
+        Labels {
+            memo: s::HeadingMemo.say(lang),
+            summary: s::HeadingSummary.say(lang),
+            decisive: s::HeadingDecisive.say(lang),
+            margin: s::HeadingMargin.say(lang),
+            nearest: s::HeadingNearest.say(lang),
+            readings: s::HeadingReadings.say(lang),
+            to_prove: s::HeadingToProve.say(lang),
+            facts: s::HeadingFacts.say(lang),
+            reasoning: s::HeadingReasoning.say(lang),
+            sources: s::HeadingSources.say(lang),
+            other: s::HeadingOther.say(lang),
+            decision: s::HeadingDecision.say(lang),
+            the_court: s::HeadingTheCourt.say(lang),
+            costs: s::HeadingCosts.say(lang),
+            evidence: s::HeadingEvidence.say(lang),
+            employer: s::HeadingByEmployer.say(lang),
+            works_council: s::HeadingByWorksCouncil.say(lang),
+        }
+    }
+}
 
 impl Memo {
     /// The memo as plain text.
@@ -84,10 +70,7 @@ impl Memo {
     }
 
     fn render(&self, n: Notation) -> String {
-        let l = match self.lang {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        };
+        let l = &Labels::of(self.lang);
         let md = n == Notation::Markdown;
         let mut out = String::new();
         let h1 = |out: &mut String, t: &str| {
@@ -278,9 +261,8 @@ fn sources(all: &[ReportSource], md: bool, lang: Lang) -> Vec<String> {
 
 fn source(x: &ReportSource, md: bool, lang: Lang) -> String {
     // A secondary source says so: the reader weighs a commentary differently from the law.
-    let label = match (x.kind, lang) {
-        (crate::law::SourceKind::Secondary, Lang::Nl) => format!("{} (secundaire bron)", x.label),
-        (crate::law::SourceKind::Secondary, Lang::En) => format!("{} (secondary source)", x.label),
+    let label = match x.kind {
+        crate::law::SourceKind::Secondary => s::SourceSecondary { label: &x.label }.say(lang),
         _ => x.label.to_string(),
     };
     match (&x.url, md) {

@@ -175,7 +175,7 @@ impl Ruling {
             });
         }
         for o in &self.overrides {
-            let (v, d) = (num(o.value), num(o.default));
+            let (v, d) = (num(o.value, lang), num(o.default, lang));
             warnings.push(match lang {
                 Lang::Nl => format!("Kalibratie aangepast: {} = {v} (standaard {d}).", o.key),
                 Lang::En => format!("Calibration overridden: {} = {v} (default {d}).", o.key),
@@ -222,7 +222,7 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(out, "{}", self.summary);
         if let Some(w) = &self.weights {
-            let (e, o) = (num(w.employer), num(w.works_council));
+            let (e, o) = (num(w.employer, self.lang), num(w.works_council, self.lang));
             let _ = writeln!(
                 out,
                 "{}",
