@@ -230,3 +230,32 @@ fn the_memo_puts_the_conclusion_first_and_the_facts_before_the_reasoning() {
     assert!(at("## De beoordeling") < at("## De beslissing"));
     assert!(at("De kantonrechter wijst het verzoek af") < at("## De feiten"));
 }
+
+#[test]
+fn the_barbulescu_factors_are_one_consideration_per_element() {
+    for (name, r) in requests() {
+        let d = Document::of(&r, Lang::Nl).unwrap();
+        let factors_in_trace = d
+            .report
+            .trace
+            .iter()
+            .filter(|s| matches!(s.data, kantonrechter::ruling::Finding::Barbulescu { .. }))
+            .count();
+        let said: usize = d
+            .memo
+            .reasoning
+            .iter()
+            .flat_map(|s| &s.considerations)
+            .filter(|c| c.text.contains("gezichtspunten uit Bărbulescu"))
+            .count();
+        let elements = r.regeling.elements.len();
+        if factors_in_trace > 0 {
+            assert!(
+                said >= 1 && said <= elements,
+                "{name}: {said} for {elements} elements"
+            );
+        } else {
+            assert_eq!(said, 0, "{name}");
+        }
+    }
+}

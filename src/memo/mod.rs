@@ -26,7 +26,7 @@ pub use question::Question;
 pub use summary::{Margin, ReadingCheck, Summary};
 
 use crate::request::Request;
-use crate::ruling::{Effect, Lang, Outcome, Report, ReportStep, Ruling};
+use crate::ruling::{Assessment, Effect, Finding, Lang, Outcome, Report, ReportStep, Ruling};
 use crate::{Error, Options};
 
 /// One consideration (*rechtsoverweging*) of the reasoning.
@@ -179,9 +179,36 @@ fn reasoning(request: &Request, report: &Report) -> (Vec<Section>, Vec<String>) 
                 decisive: false,
             });
         }
+        // The Bărbulescu factors of an element, one step each in the trace, are one
+        // consideration here, where the first of them stands.
+        let mut factors_said: Vec<Option<String>> = Vec::new();
         for s in steps.iter().filter(|s| {
             matches!(s.effect, Effect::Weighs { .. } | Effect::Noted) && !is_decisive(s)
         }) {
+            if let Finding::Barbulescu { .. } = s.data {
+                if factors_said.contains(&s.element) {
+                    continue;
+                }
+                factors_said.push(s.element.clone());
+                let factors: Vec<(u8, Assessment)> = steps
+                    .iter()
+                    .filter(|x| x.element == s.element)
+                    .filter_map(|x| match x.data {
+                        Finding::Barbulescu {
+                            criterion,
+                            assessment,
+                            ..
+                        } => Some((criterion, assessment)),
+                        _ => None,
+                    })
+                    .collect();
+                considerations.push(Consideration {
+                    element: element(s),
+                    text: crate::ruling::text::barbulescu_summary(&factors, lang),
+                    decisive: false,
+                });
+                continue;
+            }
             considerations.push(Consideration {
                 element: element(s),
                 text: s.finding.clone(),

@@ -392,6 +392,50 @@ fn reuse_condition(c: ReuseCondition, lang: Lang) -> &'static str {
     }
 }
 
+/// The name of a Bărbulescu factor (0: the covert-camera conditions of López Ribalda).
+fn barbulescu_criterion(criterion: u8, lang: Lang) -> &'static str {
+    match criterion {
+        0 => s::BarbulescuCovertCameras.say(lang),
+        1 => s::BarbulescuNotice.say(lang),
+        2 => s::BarbulescuExtent.say(lang),
+        3 => s::BarbulescuLegitimateReasons.say(lang),
+        4 => s::BarbulescuLessIntrusiveMethods.say(lang),
+        5 => s::BarbulescuConsequences.say(lang),
+        _ => s::BarbulescuSafeguards.say(lang),
+    }
+}
+
+/// The Bărbulescu factors of one element in one sentence, grouped by how they weigh: what
+/// the memo says where the trace has a step per factor.
+pub(crate) fn barbulescu_summary(factors: &[(u8, Assessment)], lang: Lang) -> String {
+    let group = |a: Assessment| {
+        list(
+            factors
+                .iter()
+                .filter(|(_, x)| *x == a)
+                .map(|(c, _)| barbulescu_criterion(*c, lang).to_string()),
+            lang,
+        )
+    };
+    let mut groups = Vec::new();
+    for a in [Assessment::Met, Assessment::NotMet, Assessment::NotExamined] {
+        let criteria = group(a);
+        if criteria.is_empty() {
+            continue;
+        }
+        let criteria = criteria.as_str();
+        groups.push(match a {
+            Assessment::Met => s::BarbulescuGroupFor { criteria }.say(lang),
+            Assessment::NotMet => s::BarbulescuGroupAgainst { criteria }.say(lang),
+            Assessment::NotExamined => s::BarbulescuGroupNotExamined { criteria }.say(lang),
+        });
+    }
+    s::BarbulescuSummary {
+        groups: &groups.join("; "),
+    }
+    .say(lang)
+}
+
 /// A rule as a lawyer cites it: its first (official) source, e.g. "art. 13 en 14 AVG"
 /// (never its id); its title where it has no source.
 fn rule_title(rule: &crate::law::RuleId, lang: Lang) -> &'static str {
@@ -1002,15 +1046,7 @@ pub(crate) fn finding(f: &Finding, lang: Lang) -> String {
             assessment,
             counted_under,
         } => {
-            let name = match criterion {
-                0 => s::BarbulescuCovertCameras.say(lang),
-                1 => s::BarbulescuNotice.say(lang),
-                2 => s::BarbulescuExtent.say(lang),
-                3 => s::BarbulescuLegitimateReasons.say(lang),
-                4 => s::BarbulescuLessIntrusiveMethods.say(lang),
-                5 => s::BarbulescuConsequences.say(lang),
-                _ => s::BarbulescuSafeguards.say(lang),
-            };
+            let name = barbulescu_criterion(*criterion, lang);
             let a = match assessment {
                 Assessment::Met => s::BarbulescuWeighsFor.say(lang),
                 Assessment::NotMet => s::BarbulescuWeighsAgainst.say(lang),
