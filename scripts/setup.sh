@@ -43,11 +43,11 @@ fi
 
 # Debian's hunspell with its Dutch and English dictionaries: the spelling check of every
 # generated sentence (scripts/test-spelling.sh).
-if ! command -v hunspell >/dev/null || [ ! -f /usr/share/hunspell/nl_NL.dic ] || [ ! -f /usr/share/hunspell/en_US.dic ]; then
-  log "apt-get install hunspell hunspell-nl hunspell-en-us"
+if ! command -v hunspell >/dev/null || [ ! -f /usr/share/hunspell/nl_NL.dic ] || [ ! -f /usr/share/hunspell/en_GB.dic ]; then
+  log "apt-get install hunspell hunspell-nl hunspell-en-gb"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hunspell hunspell-nl hunspell-en-us >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hunspell hunspell-nl hunspell-en-gb >/dev/null
 fi
 
 # Python: a venv with maturin (builds the wheel of python/) and pytest, for

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The spelling check of every generated Dutch and English sentence: the memo of every example
 # and of every decided case's request, in both languages, through Debian's hunspell (nl_NL,
-# en_US; installed by scripts/setup.sh). The parties' own words (every string of the request:
+# en_GB; installed by scripts/setup.sh). The parties' own words (every string of the request:
 # titles, descriptions, statements, element ids) are not the engine's and are left out; so are
 # the sources' labels (citations) and URLs. What hunspell does not know must be on the reviewed
 # allow-list tests/data/spelling-{nl,en}.txt (legal terms, abbreviations), or the check fails.
@@ -49,7 +49,7 @@ for f in cases:
     requests.append((f, p, req))
 
 failed = False
-for lang, dic in (("nl", "nl_NL"), ("en", "en_US")):
+for lang, dic in (("nl", "nl_NL"), ("en", "en_GB")):
     allowed = allow(lang)
     unknown = {}
     for name, path, req in requests:

@@ -27,6 +27,21 @@ pub(crate) fn cut(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// A party's own words quoted in a sentence for the reader: whole up to [`QUOTE_CHARS`]
+/// characters, else cut at the last space before them (never inside a word), with an
+/// ellipsis.
+pub(crate) fn excerpt(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(QUOTE_CHARS) {
+        Some((i, _)) => {
+            let head = &s[..i];
+            let head = head.rfind(' ').map_or(head, |j| &head[..j]);
+            let head = head.trim_end_matches([',', ';', ':', '.', ' ']);
+            Cow::Owned(format!("{head}…"))
+        }
+        None => Cow::Borrowed(s),
+    }
+}
+
 /// A key or value of the input as a JSON string literal (`"a \"b\""`), [`cut`] to
 /// [`QUOTE_CHARS`] characters, for error messages: quoted as the user would write it in
 /// the request, by the serialiser the output uses anyway.
@@ -257,5 +272,17 @@ impl serde_json::ser::Formatter for Layout {
     fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
         self.has_value = true;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_excerpt_never_cuts_a_word() {
+        let long = "woord ".repeat(30);
+        let e = super::excerpt(&long);
+        assert!(e.ends_with("woord…"), "{e}");
+        assert!(e.chars().count() <= super::QUOTE_CHARS + 1);
+        assert_eq!(super::excerpt("kort"), "kort");
     }
 }

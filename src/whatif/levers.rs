@@ -1688,7 +1688,7 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
     for (i, a) in r.avg.alternatives.iter().enumerate() {
         if a.reaches_same_goal == Tri::Unknown {
             let n = i + 1;
-            let d = crate::syntax::cut(&a.description);
+            let d = crate::syntax::excerpt(&a.description);
             out.push(
                 Lever::new(ShowAlternativeFails, Target::Alternative(i), Some(n.to_string()), RuleId::Avg6_1F2)
                     .requires(&[P::EvidenceExists])
