@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 pub use super::text::Lang;
-use super::text::{self, num};
+use super::text::{self, num, s};
 use super::{
     Effect, Finding, Ground, LawApplied, Outcome, PartRuling, Receipt, Ruling, Stage, Step, Weights,
 };
@@ -16,9 +16,9 @@ use crate::CalibrationEntry;
 use crate::law::{RuleId, SourceKind, Status};
 
 /// The notice every ruling carries, in Dutch.
-pub const NOTICE_NL: &str = "Dit is een simulatie en geen juridisch advies. Zij volgt een model van de toets van de kantonrechter (art. 27 lid 4 WOR) en kan afwijken van wat een rechter beslist.";
+pub const NOTICE_NL: &str = s::ReportNotice.say(Lang::Nl);
 /// The notice every ruling carries, in English.
-pub const NOTICE_EN: &str = "This is a simulation, not legal advice. It follows a model of the kantonrechter's test (art. 27(4) WOR) and may differ from what a court decides.";
+pub const NOTICE_EN: &str = s::ReportNotice.say(Lang::En);
 
 /// A source of a step, with its link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -150,36 +150,39 @@ impl Ruling {
     pub fn report(&self, lang: Lang) -> Report {
         let o = text::outcome(self.outcome, lang);
         let st = text::stage(self.deciding_stage, lang);
-        let summary = match (self.ground, lang) {
-            (Some(g), _) => {
-                let g = text::ground(g, lang);
-                match lang {
-                    Lang::Nl => format!("Uitkomst: {o}, omdat {g}. Beslist in: {st}."),
-                    Lang::En => format!("Outcome: {o}, because {g}. Decided at: {st}."),
-                }
+        let summary = match self.ground {
+            Some(g) => s::ReportSummaryGround {
+                outcome: o,
+                ground: text::ground(g, lang),
+                stage: st,
             }
-            (None, Lang::Nl) => format!("Uitkomst: {o}. Beslist in: {st}."),
-            (None, Lang::En) => format!("Outcome: {o}. Decided at: {st}."),
+            .say(lang),
+            None => s::ReportSummary {
+                outcome: o,
+                stage: st,
+            }
+            .say(lang),
         };
         let mut warnings = Vec::new();
         if self.law.as_of > self.law.known_until {
-            warnings.push(match lang {
-                Lang::Nl => format!(
-                    "De regelcatalogus is bijgewerkt tot {}; voor {} past de bibliotheek het recht toe zoals het toen bekend was. Latere wijzigingen kent zij niet.",
-                    self.law.known_until, self.law.as_of
-                ),
-                Lang::En => format!(
-                    "The rule catalogue runs to {}; for {} the library applies the law as then known. It does not know later changes.",
-                    self.law.known_until, self.law.as_of
-                ),
-            });
+            warnings.push(
+                s::ReportLawKnownUntil {
+                    known_until: &self.law.known_until.to_string(),
+                    as_of: &self.law.as_of.to_string(),
+                }
+                .say(lang),
+            );
         }
         for o in &self.overrides {
             let (v, d) = (num(o.value, lang), num(o.default, lang));
-            warnings.push(match lang {
-                Lang::Nl => format!("Kalibratie aangepast: {} = {v} (standaard {d}).", o.key),
-                Lang::En => format!("Calibration overridden: {} = {v} (default {d}).", o.key),
-            });
+            warnings.push(
+                s::ReportCalibrationOverridden {
+                    key: o.key,
+                    value: &v,
+                    default: &d,
+                }
+                .say(lang),
+            );
         }
         Report {
             format: crate::FORMAT_VERSION,
@@ -218,20 +221,16 @@ impl Report {
     /// The report as readable text.
     pub fn to_text(&self) -> String {
         use std::fmt::Write;
-        let nl = self.lang == Lang::Nl;
+        let lang = self.lang;
         let mut out = String::new();
         let _ = writeln!(out, "{}", self.summary);
         if let Some(w) = &self.weights {
             let (e, o) = (num(w.employer, self.lang), num(w.works_council, self.lang));
-            let _ = writeln!(
-                out,
-                "{}",
-                if nl {
-                    format!("Gewicht: ondernemer {e}, OR {o}.")
-                } else {
-                    format!("Weight: employer {e}, OR {o}.")
-                }
-            );
+            let weight = s::ReportWeight {
+                employer: &e,
+                works_council: &o,
+            };
+            let _ = writeln!(out, "{}", weight.say(lang));
         }
         if self.parts.len() > 1 {
             for p in &self.parts {
@@ -243,20 +242,12 @@ impl Report {
                 );
             }
         }
-        let _ = writeln!(out, "\n{}", if nl { "Overwegingen:" } else { "Reasoning:" });
+        let _ = writeln!(out, "\n{}", s::ReportReasoning.say(lang));
         for s in &self.trace {
             write_step(&mut out, s);
         }
         if !self.flags.is_empty() {
-            let _ = writeln!(
-                out,
-                "\n{}",
-                if nl {
-                    "Parallelle sporen:"
-                } else {
-                    "Parallel tracks:"
-                }
-            );
+            let _ = writeln!(out, "\n{}", s::ReportParallelTracks.say(lang));
             for s in &self.flags {
                 write_step(&mut out, s);
             }
@@ -265,16 +256,13 @@ impl Report {
             let _ = writeln!(out, "\n! {w}");
         }
         let _ = writeln!(out, "\n{}", self.notice);
-        let _ = writeln!(
-            out,
-            "{} · {} {} · {} {} · input sha256 {}",
-            self.receipt.engine,
-            if nl { "recht" } else { "law" },
-            self.receipt.law_version,
-            if nl { "peildatum" } else { "as of" },
-            self.law.as_of,
-            self.receipt.input_sha256
-        );
+        let receipt = s::ReportReceipt {
+            engine: &self.receipt.engine,
+            law: &self.receipt.law_version,
+            as_of: &self.law.as_of.to_string(),
+            input: &self.receipt.input_sha256,
+        };
+        let _ = writeln!(out, "{}", receipt.say(lang));
         out
     }
 }
