@@ -116,6 +116,7 @@ use std::cell::{Cell, RefCell};
 use crate::engine::Ctx;
 use crate::legality::Defects;
 use crate::request::Request;
+use crate::ruling::text::s;
 use crate::ruling::{Ground, Lang, Outcome, Side};
 use crate::validate::InputError;
 use crate::{Calibration, Error};
@@ -450,12 +451,9 @@ impl WhatIf {
     /// The result as plain text, in Dutch or English.
     pub fn to_text(&self, lang: Lang) -> String {
         use std::fmt::Write;
-        let nl = lang == Lang::Nl;
-        let side = |s: Side| match (s, nl) {
-            (Side::Employer, true) => "de ondernemer",
-            (Side::Employer, false) => "the employer",
-            (Side::WorksCouncil, true) => "de OR",
-            (Side::WorksCouncil, false) => "the works council",
+        let side = |sd: Side| match sd {
+            Side::Employer => s::WhatifSideEmployer.say(lang),
+            Side::WorksCouncil => s::WhatifSideWorksCouncil.say(lang),
         };
         let other = match self.side {
             Side::Employer => Side::WorksCouncil,
@@ -464,94 +462,61 @@ impl WhatIf {
         let (me, them) = (side(self.side), side(other));
         let mut out = String::new();
         let _ = writeln!(out, "{}\n", notice(lang));
-        let _ = writeln!(
-            out,
-            "{} {}.",
-            if nl {
-                "Uitkomst zoals het verzoek er nu ligt:"
-            } else {
-                "Outcome as the request stands:"
-            },
-            outcome_text(self.outcome, self.ground, lang)
-        );
-        let k = self.levers.len();
-        let _ = writeln!(
-            out,
-            "{}",
-            if nl {
-                format!("Gezocht voor {me}: {k} eigen hefbomen onderzocht.")
-            } else {
-                format!("Searched for {me}: {k} of its own levers considered.")
-            }
-        );
-        let n = self.max_changes;
+        let now = s::WhatifOutcomeNow {
+            outcome: &outcome_text(self.outcome, self.ground, lang),
+        };
+        let _ = writeln!(out, "{}", now.say(lang));
+        let searched = s::WhatifSearchedFor {
+            side: me,
+            levers: &self.levers.len().to_string(),
+        };
+        let _ = writeln!(out, "{}", searched.say(lang));
+        let max = self.max_changes.to_string();
         if self.flips.is_empty() {
-            let _ = writeln!(
-                out,
-                "\n{}",
-                if nl {
-                    format!(
-                        "Geen enkele combinatie van ten hoogste {n} wijzigingen van {me} verandert de uitkomst in zijn voordeel."
-                    )
-                } else {
-                    format!("Nothing within {n} changes of {me} turns the outcome in its favour.")
-                }
-            );
+            let none = s::WhatifNoFlip {
+                max: &max,
+                side: me,
+            };
+            let _ = writeln!(out, "\n{}", none.say(lang));
         } else {
-            let _ = writeln!(
-                out,
-                "\n{}",
-                if nl {
-                    format!(
-                        "Kleinste combinaties van ten hoogste {n} wijzigingen van {me} die de uitkomst in zijn voordeel veranderen ({}):",
-                        self.flips.len()
-                    )
-                } else {
-                    format!(
-                        "Smallest sets of at most {n} changes of {me} that turn the outcome in its favour ({}):",
-                        self.flips.len()
-                    )
-                }
-            );
+            let flips = s::WhatifFlips {
+                max: &max,
+                side: me,
+                count: &self.flips.len().to_string(),
+            };
+            let _ = writeln!(out, "\n{}", flips.say(lang));
             list(&mut out, &self.flips, lang);
         }
         if !self.concessions.is_empty() {
-            let _ = writeln!(
-                out,
-                "\n{}",
-                if nl {
-                    format!(
-                        "Apart, want niet aan {me} maar aan {them}: concessies van {them} die de uitkomst in het voordeel van {me} zouden veranderen ({}):",
-                        self.concessions.len()
-                    )
-                } else {
-                    format!(
-                        "Apart, for they are not {me}'s to make but {them}'s: concessions of {them} that would turn the outcome in {me}'s favour ({}):",
-                        self.concessions.len()
-                    )
-                }
-            );
+            let concessions = s::WhatifConcessions {
+                side: me,
+                other: them,
+                count: &self.concessions.len().to_string(),
+            };
+            let _ = writeln!(out, "\n{}", concessions.say(lang));
             list(&mut out, &self.concessions, lang);
         }
-        let (e, w, b) = (self.evaluations, self.work, self.budget);
-        let _ = writeln!(
-            out,
-            "\n{}",
-            match (self.cut, nl) {
-                (true, true) => format!(
-                    "De zoektocht is afgebroken bij zijn budget ({e} evaluaties, {w} van {b} eenheden werk): er kunnen kleinere, goedkopere of meer combinaties bestaan dan hier staan. Elke genoemde is wel minimaal en gecontroleerd."
-                ),
-                (true, false) => format!(
-                    "The search stopped at its budget ({e} evaluations, {w} of {b} units of work): smaller, cheaper or more sets may exist than those listed. Each one listed is minimal and verified."
-                ),
-                (false, true) => {
-                    format!("Volledig gezocht ({e} evaluaties, {w} van {b} eenheden werk).")
-                }
-                (false, false) => {
-                    format!("Searched completely ({e} evaluations, {w} of {b} units of work).")
-                }
-            }
+        let (e, w, b) = (
+            self.evaluations.to_string(),
+            self.work.to_string(),
+            self.budget.to_string(),
         );
+        let searched = if self.cut {
+            s::WhatifCut {
+                evaluations: &e,
+                work: &w,
+                budget: &b,
+            }
+            .say(lang)
+        } else {
+            s::WhatifComplete {
+                evaluations: &e,
+                work: &w,
+                budget: &b,
+            }
+            .say(lang)
+        };
+        let _ = writeln!(out, "\n{searched}");
         out
     }
 }
@@ -559,29 +524,33 @@ impl WhatIf {
 /// The flips, numbered, each with its changes.
 fn list(out: &mut String, flips: &[Flip], lang: Lang) {
     use std::fmt::Write;
-    let nl = lang == Lang::Nl;
     for (k, f) in flips.iter().enumerate() {
-        let count = f.changes.len();
-        let _ = writeln!(
-            out,
-            "\n{}. → {} ({} {}, {} {})",
-            k + 1,
-            outcome_text(f.outcome, f.ground, lang),
-            count,
-            match (count, nl) {
-                (1, true) => "wijziging",
-                (_, true) => "wijzigingen",
-                (1, false) => "change",
-                (_, false) => "changes",
-            },
-            if nl { "kosten" } else { "cost" },
-            f.cost
-        );
+        let outcome = outcome_text(f.outcome, f.ground, lang);
+        let (count, cost) = (f.changes.len().to_string(), f.cost.to_string());
+        let flip = if f.changes.len() == 1 {
+            s::WhatifFlipOne {
+                outcome: &outcome,
+                count: &count,
+                cost: &cost,
+            }
+            .say(lang)
+        } else {
+            s::WhatifFlip {
+                outcome: &outcome,
+                count: &count,
+                cost: &cost,
+            }
+            .say(lang)
+        };
+        let _ = writeln!(out, "\n{}. {flip}", k + 1);
         for l in &f.changes {
             let _ = writeln!(
                 out,
                 "   - {} [{}; {}]",
-                if nl { &l.nl } else { &l.en },
+                match lang {
+                    Lang::Nl => &l.nl,
+                    Lang::En => &l.en,
+                },
                 l.id,
                 l.rule.code()
             );
@@ -597,27 +566,13 @@ fn notice(lang: Lang) -> &'static str {
 }
 
 fn outcome_text(o: Outcome, g: Option<Ground>, lang: Lang) -> String {
-    let nl = lang == Lang::Nl;
-    let o = match (o, nl) {
-        (Outcome::Granted, true) => "vervangende toestemming verleend",
-        (Outcome::Granted, false) => "substitute consent granted",
-        (Outcome::PartlyGranted, true) => "vervangende toestemming gedeeltelijk verleend",
-        (Outcome::PartlyGranted, false) => "substitute consent partly granted",
-        (Outcome::Refused, true) => "verzoek afgewezen",
-        (Outcome::Refused, false) => "request refused",
-        (Outcome::Inadmissible, true) => "verzoek niet-ontvankelijk",
-        (Outcome::Inadmissible, false) => "request inadmissible",
-        (Outcome::NoConsentRequired, true) => "geen instemming vereist",
-        (Outcome::NoConsentRequired, false) => "no consent required",
+    let outcome = crate::ruling::text::outcome(o, lang);
+    let ground = match g {
+        None => return outcome.to_string(),
+        Some(Ground::UnreasonableRefusal) => s::WhatifGroundUnreasonableRefusal.say(lang),
+        Some(Ground::WeightyReasons) => s::WhatifGroundWeightyReasons.say(lang),
     };
-    let g = match (g, nl) {
-        (None, _) => return o.to_string(),
-        (Some(Ground::UnreasonableRefusal), true) => "grond 1: onredelijke weigering",
-        (Some(Ground::UnreasonableRefusal), false) => "ground 1: unreasonable refusal",
-        (Some(Ground::WeightyReasons), true) => "grond 2: zwaarwegende redenen",
-        (Some(Ground::WeightyReasons), false) => "ground 2: weighty reasons",
-    };
-    format!("{o} ({g})")
+    s::WhatifOutcomeGround { outcome, ground }.say(lang)
 }
 
 /// Call `f` with every sorted `size`-subset of `0..n` (lexicographic order); stop when it
