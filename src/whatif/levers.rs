@@ -20,7 +20,8 @@ use crate::request::{
     EmployerKind, Identifiability, LegalBasis, LegalPoint, Openness, OrInterest, OrInterestKind,
     Place, Purpose, Request, Substantiation, Tri,
 };
-use crate::ruling::{RetentionAssessment, RetentionNorm, Side};
+use crate::ruling::text::s;
+use crate::ruling::{Lang, RetentionAssessment, RetentionNorm, Side};
 
 /// Serialize a unit enum by its code.
 macro_rules! by_code {
@@ -372,16 +373,10 @@ impl Precondition {
 
     /// The clause a lever's sentence ends with, where the library cannot check it (Dutch,
     /// English).
-    fn clause(self) -> Option<(&'static str, &'static str)> {
+    fn clause(self, lang: Lang) -> Option<&'static str> {
         match self {
-            Precondition::NoOneIdentified => Some((
-                "alleen als het doel niemand hoeft te identificeren",
-                "only where the purpose needs no one identified",
-            )),
-            Precondition::EvidenceExists => Some((
-                "alleen als dat bewijs er is",
-                "only if that evidence exists",
-            )),
+            Precondition::NoOneIdentified => Some(s::PreconditionNoOneIdentified.say(lang)),
+            Precondition::EvidenceExists => Some(s::PreconditionEvidenceExists.say(lang)),
             _ => None,
         }
     }
@@ -483,149 +478,82 @@ pub enum Evidence {
 }
 
 impl Evidence {
-    /// The code as written in JSON, and its words in Dutch and English.
-    fn words(self) -> (&'static str, &'static str, &'static str) {
+    /// The code as written in JSON.
+    pub fn code(self) -> &'static str {
         use Evidence::*;
         match self {
-            AttendanceFigures => (
-                "attendance_figures",
-                "aanwezigheids- en verzuimcijfers per team",
-                "attendance and absence figures per team",
-            ),
-            ProductivityFigures => (
-                "productivity_figures",
-                "productiviteitscijfers per team",
-                "productivity figures per team",
-            ),
-            OccupancyFigures => (
-                "occupancy_figures",
-                "bezettingscijfers van de werkplekken",
-                "occupancy figures of the workplaces",
-            ),
-            IncidentReports => ("incident_reports", "incidentmeldingen", "incident reports"),
-            LossFigures => (
-                "loss_figures",
-                "cijfers over de schade (voorraadverschillen, vermissingen)",
-                "figures of the losses (stock differences, items missing)",
-            ),
-            DisruptionFigures => (
-                "disruption_figures",
-                "cijfers over storingen en uitval",
-                "figures of disruptions and outages",
-            ),
-            CostCalculation => (
-                "cost_calculation",
-                "een kostenberekening",
-                "a cost calculation",
-            ),
-            FinancialFigures => (
-                "financial_figures",
-                "financiële cijfers of een marktanalyse",
-                "financial figures or a market analysis",
-            ),
-            StaffSurvey => (
-                "staff_survey",
-                "een enquête onder het personeel",
-                "a survey among staff",
-            ),
-            StaffComplaints => (
-                "staff_complaints",
-                "klachten of signalen van medewerkers",
-                "complaints or reports from staff",
-            ),
-            StatutoryDuty => (
-                "statutory_duty",
-                "de wettelijke bepaling en hoe de regeling daaraan voldoet",
-                "the statutory provision and how the regeling meets it",
-            ),
-            SchemesCompared => (
-                "schemes_compared",
-                "de te harmoniseren regelingen naast elkaar",
-                "the schemes to be harmonised, side by side",
-            ),
-            RiskAnalysis => ("risk_analysis", "een risicoanalyse", "a risk analysis"),
-            AlternativesAnalysis => (
-                "alternatives_analysis",
-                "een analyse van de overwogen andere middelen en waarom die tekortschieten",
-                "an analysis of the other means considered and why they fall short",
-            ),
-            SuitabilityShown => (
-                "suitability_shown",
-                "een proef of de documentatie van het systeem die laat zien dat het vastlegt wat het doel nodig heeft",
-                "a trial or the system's documentation showing that it records what the purpose needs",
-            ),
-            AlternativeTested => (
-                "alternative_tested",
-                "de uitkomst van een proef met of analyse van het alternatief",
-                "the results of a trial or analysis of the alternative",
-            ),
-            BalancingInWriting => (
-                "balancing_in_writing",
-                "de schriftelijke belangenafweging",
-                "the balancing of interests in writing",
-            ),
-            DpiaDocument => ("dpia_document", "het DPIA-rapport", "the DPIA report"),
-            SafeguardsInWriting => (
-                "safeguards_in_writing",
-                "de waarborgen, op schrift in de regeling",
-                "the safeguards, in writing in the regeling",
-            ),
-            StaffInformation => (
-                "staff_information",
-                "de informatie aan het personeel",
-                "the information given to staff",
-            ),
-            AdoptionRecord => (
-                "adoption_record",
-                "de instemming van de OR met het beleid, of de notulen",
-                "the OR's consent to the policy, or the minutes",
-            ),
-            OccupationalHealthReport => (
-                "occupational_health_report",
-                "een rapport van de bedrijfsarts of verzuimcijfers",
-                "a report of the company doctor, or absence figures",
-            ),
-            WrittenAgreement => (
-                "written_agreement",
-                "de afspraak op schrift of de notulen",
-                "the agreement in writing, or the minutes",
-            ),
-            Correspondence => (
-                "correspondence",
-                "de verzoeken om informatie en de antwoorden",
-                "the requests for information and the answers",
-            ),
-            PracticeRecords => (
-                "practice_records",
-                "stukken over de praktijk door de jaren heen",
-                "records of the practice over the years",
-            ),
-            SystemSettings => (
-                "system_settings",
-                "de instellingen van het systeem thuis en op kantoor",
-                "the system's settings at home and at the office",
-            ),
-            Documents => (
-                "documents",
-                "stukken of verklaringen",
-                "documents or statements",
-            ),
+            AttendanceFigures => "attendance_figures",
+            ProductivityFigures => "productivity_figures",
+            OccupancyFigures => "occupancy_figures",
+            IncidentReports => "incident_reports",
+            LossFigures => "loss_figures",
+            DisruptionFigures => "disruption_figures",
+            CostCalculation => "cost_calculation",
+            FinancialFigures => "financial_figures",
+            StaffSurvey => "staff_survey",
+            StaffComplaints => "staff_complaints",
+            StatutoryDuty => "statutory_duty",
+            SchemesCompared => "schemes_compared",
+            RiskAnalysis => "risk_analysis",
+            AlternativesAnalysis => "alternatives_analysis",
+            SuitabilityShown => "suitability_shown",
+            AlternativeTested => "alternative_tested",
+            BalancingInWriting => "balancing_in_writing",
+            DpiaDocument => "dpia_document",
+            SafeguardsInWriting => "safeguards_in_writing",
+            StaffInformation => "staff_information",
+            AdoptionRecord => "adoption_record",
+            OccupationalHealthReport => "occupational_health_report",
+            WrittenAgreement => "written_agreement",
+            Correspondence => "correspondence",
+            PracticeRecords => "practice_records",
+            SystemSettings => "system_settings",
+            Documents => "documents",
         }
     }
 
-    /// The code as written in JSON.
-    pub fn code(self) -> &'static str {
-        self.words().0
+    /// The evidence in words, in a language.
+    fn say(self, lang: Lang) -> &'static str {
+        use Evidence::*;
+        match self {
+            AttendanceFigures => s::EvidenceAttendanceFigures.say(lang),
+            ProductivityFigures => s::EvidenceProductivityFigures.say(lang),
+            OccupancyFigures => s::EvidenceOccupancyFigures.say(lang),
+            IncidentReports => s::EvidenceIncidentReports.say(lang),
+            LossFigures => s::EvidenceLossFigures.say(lang),
+            DisruptionFigures => s::EvidenceDisruptionFigures.say(lang),
+            CostCalculation => s::EvidenceCostCalculation.say(lang),
+            FinancialFigures => s::EvidenceFinancialFigures.say(lang),
+            StaffSurvey => s::EvidenceStaffSurvey.say(lang),
+            StaffComplaints => s::EvidenceStaffComplaints.say(lang),
+            StatutoryDuty => s::EvidenceStatutoryDuty.say(lang),
+            SchemesCompared => s::EvidenceSchemesCompared.say(lang),
+            RiskAnalysis => s::EvidenceRiskAnalysis.say(lang),
+            AlternativesAnalysis => s::EvidenceAlternativesAnalysis.say(lang),
+            SuitabilityShown => s::EvidenceSuitabilityShown.say(lang),
+            AlternativeTested => s::EvidenceAlternativeTested.say(lang),
+            BalancingInWriting => s::EvidenceBalancingInWriting.say(lang),
+            DpiaDocument => s::EvidenceDpiaDocument.say(lang),
+            SafeguardsInWriting => s::EvidenceSafeguardsInWriting.say(lang),
+            StaffInformation => s::EvidenceStaffInformation.say(lang),
+            AdoptionRecord => s::EvidenceAdoptionRecord.say(lang),
+            OccupationalHealthReport => s::EvidenceOccupationalHealthReport.say(lang),
+            WrittenAgreement => s::EvidenceWrittenAgreement.say(lang),
+            Correspondence => s::EvidenceCorrespondence.say(lang),
+            PracticeRecords => s::EvidencePracticeRecords.say(lang),
+            SystemSettings => s::EvidenceSystemSettings.say(lang),
+            Documents => s::EvidenceDocuments.say(lang),
+        }
     }
 
     /// The evidence in Dutch words.
     pub fn nl(self) -> &'static str {
-        self.words().1
+        self.say(Lang::Nl)
     }
 
     /// The evidence in English words.
     pub fn en(self) -> &'static str {
-        self.words().2
+        self.say(Lang::En)
     }
 }
 
@@ -732,28 +660,39 @@ impl Lever {
         self
     }
 
-    /// The sentences; the evidence that would do and the preconditions the library cannot
-    /// check are added to them.
-    fn says(mut self, nl: String, en: String) -> Lever {
-        let list = |f: fn(Evidence) -> &'static str, or: &str| {
-            let words: Vec<&str> = self.evidence.iter().map(|e| f(*e)).collect();
-            match words.split_last() {
-                None => String::new(),
-                Some((last, [])) => (*last).to_string(),
-                Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+    /// The sentence, said in each language by `say`; the evidence that would do and the
+    /// preconditions the library cannot check are added to it.
+    fn says<T: Into<String>>(mut self, say: impl Fn(Lang) -> T) -> Lever {
+        let text = |lang: Lang| {
+            let mut t: String = say(lang).into();
+            let words: Vec<&str> = self.evidence.iter().map(|e| e.say(lang)).collect();
+            let evidence = match words.split_last() {
+                None => None,
+                Some((last, [])) => Some((*last).to_string()),
+                Some((last, rest)) => Some(format!(
+                    "{} {} {last}",
+                    rest.join(", "),
+                    s::ListOr.say(lang)
+                )),
+            };
+            if let Some(evidence) = evidence {
+                t.push(' ');
+                t.push_str(
+                    &s::LeverEvidence {
+                        evidence: &evidence,
+                    }
+                    .say(lang),
+                );
             }
+            for p in &self.requires {
+                if let Some(clause) = p.clause(lang) {
+                    t.push(' ');
+                    t.push_str(&s::LeverPrecondition { clause }.say(lang));
+                }
+            }
+            t
         };
-        let (mut nl, mut en) = (nl, en);
-        if !self.evidence.is_empty() {
-            nl.push_str(&format!(" Bewijs: {}.", list(Evidence::nl, "of")));
-            en.push_str(&format!(" Evidence: {}.", list(Evidence::en, "or")));
-        }
-        for p in &self.requires {
-            if let Some((n, e)) = p.clause() {
-                nl.push_str(&format!(" ({n})"));
-                en.push_str(&format!(" ({e})"));
-            }
-        }
+        let (nl, en) = (text(Lang::Nl), text(Lang::En));
         self.nl = nl;
         self.en = en;
         self
@@ -1282,28 +1221,28 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
     let whole = |kind, rule| Lever::new(kind, Target::Whole, None, rule);
 
     if !(p.consent_requested.is_yes() && p.in_writing_with_reasons.is_yes()) {
-        out.push(whole(RequestConsentInWriting, RuleId::Wor27_2).says(
-            "De ondernemer vraagt de OR schriftelijk om instemming, met de redenen en de gevolgen voor het personeel.".into(),
-            "The employer asks the OR for consent in writing, with its reasons and the consequences for staff.".into(),
-        ));
+        out.push(
+            whole(RequestConsentInWriting, RuleId::Wor27_2)
+                .says(|l| s::LeverRequestConsentInWriting.say(l)),
+        );
     }
     if !p.consultation_meeting_held.is_yes() || p.meeting_only_informed.is_yes() {
-        out.push(whole(HoldConsultationMeeting, RuleId::Wor27_2).says(
-            "De ondernemer bespreekt het voorstel in ten minste één overlegvergadering met de OR.".into(),
-            "The employer discusses the proposal with the OR in at least one consultation meeting.".into(),
-        ));
+        out.push(
+            whole(HoldConsultationMeeting, RuleId::Wor27_2)
+                .says(|l| s::LeverHoldConsultationMeeting.say(l)),
+        );
     }
     if r.regeling.changes_primary_terms.is_yes() {
-        out.push(whole(LeavePrimaryTermsToCao, RuleId::WorPrimaryTerms).says(
-            "De ondernemer haalt de primaire arbeidsvoorwaarden uit de regeling en laat die aan het cao-overleg.".into(),
-            "The employer takes the primary terms of employment out of the regeling and leaves them to collective bargaining.".into(),
-        ));
+        out.push(
+            whole(LeavePrimaryTermsToCao, RuleId::WorPrimaryTerms)
+                .says(|l| s::LeverLeavePrimaryTermsToCao.say(l)),
+        );
     }
     if p.or_decision == crate::request::OrDecision::NoDecision && p.or_still_deciding.is_yes() {
-        out.push(whole(AwaitOrDecision, RuleId::Wor27_2Premature).says(
-            "De ondernemer wacht het besluit van de OR af, of een redelijke termijn daarvoor, voordat hij zich tot de kantonrechter wendt.".into(),
-            "The employer awaits the OR's decision, or a reasonable time for it, before going to court.".into(),
-        ));
+        out.push(
+            whole(AwaitOrDecision, RuleId::Wor27_2Premature)
+                .says(|l| s::LeverAwaitOrDecision.say(l)),
+        );
     }
 
     let personal: Vec<bool> = r
@@ -1352,34 +1291,33 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
         _ => None,
     };
     if let Some(rule) = rule.filter(|_| a.legal_basis != target) {
-        let (nl, en, ev) = match target {
-            LegalBasis::PublicTask => (
-                "de uitoefening van een publieke taak (art. 6 lid 1 onder e AVG)",
-                "the performance of a public task (art. 6(1)(e) GDPR)",
-                Evidence::StatutoryDuty,
-            ),
-            _ => (
-                "een gerechtvaardigd belang (art. 6 lid 1 onder f AVG)",
-                "a legitimate interest (art. 6(1)(f) GDPR)",
-                Evidence::BalancingInWriting,
-            ),
+        let public = target == LegalBasis::PublicTask;
+        let ev = if public {
+            Evidence::StatutoryDuty
+        } else {
+            Evidence::BalancingInWriting
         };
-        out.push(whole(ShowLegalBasis, rule).evidence(&[ev]).says(
-            format!("De ondernemer baseert de verwerking op {nl} en toont die grondslag aan."),
-            format!("The employer rests the processing on {en} and shows that basis."),
-        ));
+        out.push(whole(ShowLegalBasis, rule).evidence(&[ev]).says(|l| {
+            if public {
+                s::LeverShowLegalBasisPublicTask.say(l)
+            } else {
+                s::LeverShowLegalBasisLegitimateInterest.say(l)
+            }
+        }));
     }
     if monitoring && matches!(a.dpia, Dpia::NotDone | Dpia::Unknown) {
-        out.push(whole(CarryOutDpia, RuleId::Avg35_1).evidence(&[Evidence::DpiaDocument]).says(
-            "De regeling voorziet in een DPIA voordat de verwerking begint, en de OR krijgt die te zien.".into(),
-            "The regeling provides for a DPIA before processing starts, shared with the OR.".into(),
-        ));
+        out.push(
+            whole(CarryOutDpia, RuleId::Avg35_1)
+                .evidence(&[Evidence::DpiaDocument])
+                .says(|l| s::LeverCarryOutDpia.say(l)),
+        );
     }
     if !a.staff_informed_in_advance.is_yes() {
-        out.push(whole(InformStaffInAdvance, RuleId::Avg13_14).evidence(&[Evidence::StaffInformation]).says(
-            "De regeling informeert het personeel vooraf over de controle, de redenen en de reikwijdte.".into(),
-            "The regeling informs staff in advance of the monitoring, its reasons and its scope.".into(),
-        ));
+        out.push(
+            whole(InformStaffInAdvance, RuleId::Avg13_14)
+                .evidence(&[Evidence::StaffInformation])
+                .says(|l| s::LeverInformStaffInAdvance.say(l)),
+        );
     }
     let consequences = r
         .regeling
@@ -1388,10 +1326,11 @@ fn whole(r: &Request, out: &mut Vec<Lever>) {
         .zip(&personal)
         .any(|(e, p)| *p && !e.measure.consequences.is_none());
     if consequences && !a.human_intervention.is_yes() {
-        out.push(whole(AddHumanIntervention, RuleId::Avg22).evidence(&[Evidence::SafeguardsInWriting]).says(
-            "Er volgen geen gevolgen zonder dat een mens de gegevens en de omstandigheden beoordeelt.".into(),
-            "No consequence follows without a person reviewing the data and the circumstances.".into(),
-        ));
+        out.push(
+            whole(AddHumanIntervention, RuleId::Avg22)
+                .evidence(&[Evidence::SafeguardsInWriting])
+                .says(|l| s::LeverAddHumanIntervention.say(l)),
+        );
     }
 }
 
@@ -1409,27 +1348,29 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             l.element = Some(e.id.clone());
             l
         };
-        let q = format!("\"{}\"", e.id);
+        let q = e.id.as_str();
         // Anonymous counting serves a purpose that needs no one identified; for a scheme
         // that checks persons it would give up the measure's aim (DOMAIN §2; KLM 2008).
         if m.identifiability != Identifiability::Anonymous
             && (personal || !m.observes.is_empty())
             && matches!(usage, Use::NoOne | Use::Unclassified)
         {
-            out.push(at(Anonymise, RuleId::Avg5_1C).requires(&[P::NoOneIdentified]).says(
-                format!("Onderdeel {q} telt anoniem of geaggregeerd in plaats van personen te identificeren; aan de gegevens zijn dan geen gevolgen voor individuele werknemers meer te verbinden."),
-                format!("Element {q} counts anonymously or in aggregate instead of identifying persons, so no consequence for an individual employee can follow from the data."),
-            ));
+            out.push(
+                at(Anonymise, RuleId::Avg5_1C)
+                    .requires(&[P::NoOneIdentified])
+                    .says(|l| s::LeverAnonymise { element: q }.say(l)),
+            );
         }
         let identifying = matches!(
             m.identifiability,
             Identifiability::Identified | Identifiability::Unknown
         );
         if personal && identifying && matches!(usage, Use::NoOne | Use::AfterIncident) {
-            out.push(at(Pseudonymise, RuleId::Avg5_1C).requires(&[P::IdentifiedOnlyAfterIncident]).says(
-                format!("Onderdeel {q} verwerkt gepseudonimiseerde in plaats van direct identificerende gegevens; de sleutel wordt alleen na een incident gebruikt, door benoemde personen."),
-                format!("Element {q} processes pseudonymised instead of directly identifying data; the key is used only after an incident, by named persons."),
-            ));
+            out.push(
+                at(Pseudonymise, RuleId::Avg5_1C)
+                    .requires(&[P::IdentifiedOnlyAfterIncident])
+                    .says(|l| s::LeverPseudonymise { element: q }.say(l)),
+            );
         }
         if let Some(to) = limited_access(m.purpose).filter(|to| {
             let limited = matches!(
@@ -1438,60 +1379,54 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             );
             personal && m.access != *to && (!limited || usage == Use::NoOne)
         }) {
-            let (pre, nl, en) = match to {
-                Access::AggregateReportsOnly => (
-                    P::NoOneIdentified,
-                    "ziet niemand gegevens van individuele werknemers: alleen overzichten per groep verlaten het systeem",
-                    "nobody sees data about individual staff: only reports per group leave the system",
-                ),
-                Access::FourEyes => (
-                    P::IdentifiedOnlyAfterIncident,
-                    "zien alleen twee benoemde personen samen gegevens van individuele werknemers, en alleen na een incident",
-                    "only two named persons together see data about individual staff, and only after an incident",
-                ),
-                _ => (
-                    P::ExceptionsOnly,
-                    "worden de gegevens automatisch verwerkt; een benoemde persoon bekijkt gegevens van een werknemer alleen als een vooraf bepaalde drempel is overschreden",
-                    "the data are processed automatically; a named person looks at an employee's data only when a set threshold is passed",
-                ),
+            let pre = match to {
+                Access::AggregateReportsOnly => P::NoOneIdentified,
+                Access::FourEyes => P::IdentifiedOnlyAfterIncident,
+                _ => P::ExceptionsOnly,
             };
             out.push(
                 at(LimitAccess, RuleId::EchrBarbulescu2)
                     .requires(&[pre])
                     .evidence(&[Evidence::SafeguardsInWriting])
-                    .says(
-                        format!("Bij onderdeel {q} {nl}."),
-                        format!("In element {q} {en}."),
-                    ),
+                    .says(|l| match to {
+                        Access::AggregateReportsOnly => {
+                            s::LeverLimitAccessReportsPerGroup { element: q }.say(l)
+                        }
+                        Access::FourEyes => s::LeverLimitAccessFourEyes { element: q }.say(l),
+                        _ => s::LeverLimitAccessThreshold { element: q }.say(l),
+                    }),
             );
         }
         if !m.consequences.is_none() {
-            out.push(at(DropConsequences, RuleId::Avg22).says(
-                format!("Aan de gegevens van onderdeel {q} worden geen disciplinaire of andere automatische gevolgen verbonden."),
-                format!("No disciplinary or other automatic consequence is attached to the data of element {q}."),
-            ));
+            out.push(
+                at(DropConsequences, RuleId::Avg22)
+                    .says(|l| s::LeverDropConsequences { element: q }.say(l)),
+            );
         }
         if m.consequences.significant() {
-            out.push(at(ConversationOnly, RuleId::Avg22Effects).evidence(&[Evidence::SafeguardsInWriting]).says(
-                format!("Uit de gegevens van onderdeel {q} volgt hooguit een gesprek met de leidinggevende; er wordt niets vastgelegd in het dossier en er volgt geen waarschuwing, beoordeling of ontslag."),
-                format!("The data of element {q} lead at most to an informal conversation with the manager; nothing is put on file and no warning, appraisal or dismissal follows."),
-            ));
+            out.push(
+                at(ConversationOnly, RuleId::Avg22Effects)
+                    .evidence(&[Evidence::SafeguardsInWriting])
+                    .says(|l| s::LeverConversationOnly { element: q }.say(l)),
+            );
         }
         // The element's own AVG facts, where they differ from the request's and fall short.
         if personal
             && !m.observes.is_empty()
             && matches!(m.dpia, Some(Dpia::NotDone | Dpia::Unknown))
         {
-            out.push(at(CarryOutDpia, RuleId::Avg35_1).evidence(&[Evidence::DpiaDocument]).says(
-                format!("Voor onderdeel {q} voorziet de regeling in een DPIA voordat de verwerking begint, en de OR krijgt die te zien."),
-                format!("For element {q} the regeling provides for a DPIA before processing starts, shared with the OR."),
-            ));
+            out.push(
+                at(CarryOutDpia, RuleId::Avg35_1)
+                    .evidence(&[Evidence::DpiaDocument])
+                    .says(|l| s::LeverCarryOutDpiaElement { element: q }.say(l)),
+            );
         }
         if personal && m.staff_informed_in_advance.is_some_and(|t| !t.is_yes()) {
-            out.push(at(InformStaffInAdvance, RuleId::Avg13_14).evidence(&[Evidence::StaffInformation]).says(
-                format!("Over onderdeel {q} informeert de regeling het personeel vooraf: de controle, de redenen en de reikwijdte."),
-                format!("For element {q} the regeling informs staff in advance of the monitoring, its reasons and its scope."),
-            ));
+            out.push(
+                at(InformStaffInAdvance, RuleId::Avg13_14)
+                    .evidence(&[Evidence::StaffInformation])
+                    .says(|l| s::LeverInformStaffInAdvanceElement { element: q }.say(l)),
+            );
         }
         let human_short = matches!(
             m.human_intervention,
@@ -1500,23 +1435,26 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             )
         );
         if personal && human_short && !m.consequences.is_none() {
-            out.push(at(AddHumanIntervention, RuleId::Avg22).evidence(&[Evidence::SafeguardsInWriting]).says(
-                format!("Uit de gegevens van onderdeel {q} volgt geen gevolg zonder dat een mens de gegevens en de omstandigheden beoordeelt."),
-                format!("No consequence follows from the data of element {q} without a person reviewing the data and the circumstances."),
-            ));
+            out.push(
+                at(AddHumanIntervention, RuleId::Avg22)
+                    .evidence(&[Evidence::SafeguardsInWriting])
+                    .says(|l| s::LeverAddHumanInterventionElement { element: q }.say(l)),
+            );
         }
         let tied = m.retention_until == Some(crate::request::RetentionEvent::EndOfEmployment);
         if personal && tied && crate::weighing::retention::beyond(cal, m) {
-            out.push(at(TermTiedToPurpose, RuleId::RetentionEmployment).evidence(&[Evidence::SafeguardsInWriting]).says(
-                format!("De regeling bewaart de gegevens van onderdeel {q} niet zolang het dienstverband duurt, maar zolang het doel dat nodig maakt."),
-                format!("The regeling keeps the data of element {q} not for as long as the employment lasts, but for as long as the purpose needs."),
-            ));
+            out.push(
+                at(TermTiedToPurpose, RuleId::RetentionEmployment)
+                    .evidence(&[Evidence::SafeguardsInWriting])
+                    .says(|l| s::LeverTermTiedToPurpose { element: q }.say(l)),
+            );
         }
         if personal && m.tracks_private_time() {
-            out.push(at(AddPrivacySwitch, RuleId::ApPrivateTime).evidence(&[Evidence::SafeguardsInWriting]).says(
-                format!("Bij onderdeel {q} kunnen werknemers de registratie in hun privétijd uitzetten (privacyschakelaar)."),
-                format!("In element {q} staff can switch the recording off in their private time (a privacy switch)."),
-            ));
+            out.push(
+                at(AddPrivacySwitch, RuleId::ApPrivateTime)
+                    .evidence(&[Evidence::SafeguardsInWriting])
+                    .says(|l| s::LeverAddPrivacySwitch { element: q }.say(l)),
+            );
         }
         let camera_beyond = matches!(
             crate::weighing::retention::assess(cal, m),
@@ -1526,33 +1464,53 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             )
         );
         if personal && camera_beyond {
-            out.push(at(ShortenRetention, RuleId::RetentionPerKind).evidence(&[Evidence::SafeguardsInWriting]).says(
-                format!("De camerabeelden van onderdeel {q} worden niet langer dan {term} dagen bewaard, de norm voor camerabeelden."),
-                format!("The camera images of element {q} are kept no longer than {term} days, the norm for camera images."),
-            ));
+            out.push(
+                at(ShortenRetention, RuleId::RetentionPerKind)
+                    .evidence(&[Evidence::SafeguardsInWriting])
+                    .says(|l| {
+                        s::LeverShortenRetention {
+                            element: q,
+                            days: &term.to_string(),
+                        }
+                        .say(l)
+                    }),
+            );
         }
         if let Some(from) = m.earlier_purpose.filter(|p| *p != m.purpose) {
-            let (fnl, fen) = purpose(from);
-            let (tnl, ten) = purpose(m.purpose);
-            out.push(at(AnnounceNewPurpose, RuleId::Avg6_4).requires(&[P::SameSystem]).evidence(&[Evidence::StaffInformation]).says(
-                format!("Onderdeel {q} gebruikt voor {tnl} alleen wat hetzelfde systeem registreert nadat het personeel over dat doel is ingelicht, niet de gegevens die eerder voor {fnl} zijn vastgelegd."),
-                format!("Element {q} uses for {ten} only what the same system records after staff were told of that purpose, not the data recorded before for {fen}."),
-            ));
+            out.push(
+                at(AnnounceNewPurpose, RuleId::Avg6_4)
+                    .requires(&[P::SameSystem])
+                    .evidence(&[Evidence::StaffInformation])
+                    .says(|l| {
+                        s::LeverAnnounceNewPurpose {
+                            element: q,
+                            to: purpose(m.purpose, l),
+                            from: purpose(from, l),
+                        }
+                        .say(l)
+                    }),
+            );
         }
         // Suitability (AVG-5-1-c-SUITABILITY): open to proof only where not established
         // either way; a measure shown unsuitable is the employer's to redesign.
         if personal && !m.observes.is_empty() && m.serves_purpose == Tri::Unknown {
-            let (pnl, pen) = purpose(m.purpose);
-            out.push(at(ShowSuitable, RuleId::Avg5_1CSuitability).requires(&[P::EvidenceExists]).evidence(&[Evidence::SuitabilityShown]).says(
-                format!("De ondernemer toont aan dat onderdeel {q} geschikt is voor {pnl}: het legt vast wat dat doel nodig heeft."),
-                format!("The employer proves that element {q} can serve {pen}: it records what that purpose needs."),
-            ));
+            out.push(
+                at(ShowSuitable, RuleId::Avg5_1CSuitability)
+                    .requires(&[P::EvidenceExists])
+                    .evidence(&[Evidence::SuitabilityShown])
+                    .says(|l| {
+                        s::LeverShowSuitable {
+                            element: q,
+                            purpose: purpose(m.purpose, l),
+                        }
+                        .say(l)
+                    }),
+            );
         }
         if m.openness == Openness::Covert {
-            out.push(at(Announce, RuleId::ApMonitor).says(
-                format!("Onderdeel {q} wordt niet heimelijk maar aangekondigd: het personeel wordt vooraf ingelicht."),
-                format!("Element {q} is announced rather than covert: staff are informed in advance."),
-            ));
+            out.push(
+                at(Announce, RuleId::ApMonitor).says(|l| s::LeverAnnounce { element: q }.say(l)),
+            );
             let c = m.covert_conditions.clone().unwrap_or_default();
             let facts_open = !c.reasonable_suspicion.is_no() && !c.no_other_means.is_no();
             let all = [
@@ -1564,18 +1522,20 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             .iter()
             .all(|t| t.is_yes());
             if facts_open && !all {
-                out.push(at(MeetCovertConditions, RuleId::ApMonitor).requires(&[P::EvidenceExists]).evidence(&[Evidence::IncidentReports, Evidence::SafeguardsInWriting]).says(
-                    format!("Voor onderdeel {q} toont de ondernemer een redelijk vermoeden aan en dat er geen ander middel is, en de regeling beperkt de heimelijke controle in de tijd en licht het personeel achteraf in."),
-                    format!("For element {q} the employer proves a reasonable suspicion and that no other means is available, and the regeling limits the covert monitoring in time and informs staff afterwards."),
-                ));
+                out.push(
+                    at(MeetCovertConditions, RuleId::ApMonitor)
+                        .requires(&[P::EvidenceExists])
+                        .evidence(&[Evidence::IncidentReports, Evidence::SafeguardsInWriting])
+                        .says(|l| s::LeverMeetCovertConditions { element: q }.say(l)),
+                );
             }
         }
         let at_home = matches!(m.place, Place::Home | Place::OfficeAndHome);
         if at_home && m.more_intensive_at_home.is_yes() {
-            out.push(at(SameAtHomeAsAtOffice, RuleId::NlThuiswerk).says(
-                format!("Onderdeel {q} controleert thuiswerkers niet intensiever dan medewerkers op kantoor."),
-                format!("Element {q} monitors home workers no more intensively than staff at the office."),
-            ));
+            out.push(
+                at(SameAtHomeAsAtOffice, RuleId::NlThuiswerk)
+                    .says(|l| s::LeverSameAtHomeAsAtOffice { element: q }.say(l)),
+            );
         }
         if m.special_categories
             .iter()
@@ -1589,10 +1549,10 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             } else {
                 RuleId::Avg9_1Categories
             };
-            out.push(at(DropSpecialCategories, rule).says(
-                format!("Onderdeel {q} legt geen bijzondere persoonsgegevens vast: niet de aard of oorzaak van ziekte, geen andere gegevens over gezondheid; hooguit verzuim wegens ziekte, voor zover loondoorbetaling en re-integratie dat vragen."),
-                format!("Element {q} records no special categories of personal data: not the nature or cause of illness, no other health data; at most absence through illness, as far as sick pay and reintegration need it."),
-            ));
+            out.push(
+                at(DropSpecialCategories, rule)
+                    .says(|l| s::LeverDropSpecialCategories { element: q }.say(l)),
+            );
         }
         if let Some(o) = m.legal_obligation.as_ref().filter(|o| {
             personal
@@ -1600,30 +1560,35 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                 && !o.shown.is_no()
                 && !o.goes_beyond.is_no()
         }) {
-            let what = o
-                .provision
-                .as_deref()
-                .map(|p| format!(" ({p})"))
-                .unwrap_or_default();
-            out.push(at(LimitToObligation, RuleId::Avg6_1C).evidence(&[Evidence::StatutoryDuty]).says(
-                format!("Onderdeel {q} verwerkt niet meer dan de wettelijke plicht{what} vereist: geen andere gegevens, doelen of langere bewaring."),
-                format!("Element {q} processes no more than the legal obligation{what} requires: no other data, purposes or longer retention."),
-            ));
+            out.push(
+                at(LimitToObligation, RuleId::Avg6_1C)
+                    .evidence(&[Evidence::StatutoryDuty])
+                    .says(|l| match o.provision.as_deref() {
+                        Some(provision) => s::LeverLimitToObligationProvision {
+                            element: q,
+                            provision,
+                        }
+                        .say(l),
+                        None => s::LeverLimitToObligation { element: q }.say(l),
+                    }),
+            );
         }
         if personal
             && r.employer.kind == crate::request::EmployerKind::PublicAuthority
             && m.public_task == Tri::Unknown
         {
-            out.push(at(ShowPublicTask, RuleId::Avg6_1E).requires(&[P::EvidenceExists]).evidence(&[Evidence::StatutoryDuty]).says(
-                format!("De overheidswerkgever toont aan dat de verwerking van onderdeel {q} de uitoefening van zijn publieke taak dient (art. 6 lid 1 sub e AVG)."),
-                format!("The public-authority employer shows that the processing of element {q} serves the performance of its public task (art. 6(1)(e) GDPR)."),
-            ));
+            out.push(
+                at(ShowPublicTask, RuleId::Avg6_1E)
+                    .requires(&[P::EvidenceExists])
+                    .evidence(&[Evidence::StatutoryDuty])
+                    .says(|l| s::LeverShowPublicTask { element: q }.say(l)),
+            );
         }
         if let Some(b) = &m.biometric {
-            out.push(at(DropBiometrics, RuleId::Avg9_1).says(
-                format!("Onderdeel {q} gebruikt geen biometrische gegevens (bijvoorbeeld een pas in plaats van een vingerafdruk)."),
-                format!("Element {q} uses no biometric data (for example a badge instead of a fingerprint)."),
-            ));
+            out.push(
+                at(DropBiometrics, RuleId::Avg9_1)
+                    .says(|l| s::LeverDropBiometrics { element: q }.say(l)),
+            );
             let security = b.purpose == crate::request::BiometricPurpose::AuthenticationOrSecurity;
             let open = if biometric_facts(b) {
                 let (need, alt) = b.need_and_alternative();
@@ -1638,16 +1603,18 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                     | crate::request::BiometricDesign::VerificationCentral
             );
             if security && !verifies {
-                out.push(at(VerifyOnCard, RuleId::Uavg29Design).says(
-                    format!("Onderdeel {q} verifieert 1:1 tegen een sjabloon op de eigen pas van de werknemer, in plaats van te identificeren in een centrale databank."),
-                    format!("Element {q} verifies 1:1 against a template on the employee's own card, instead of identifying against a central database."),
-                ));
+                out.push(
+                    at(VerifyOnCard, RuleId::Uavg29Design)
+                        .says(|l| s::LeverVerifyOnCard { element: q }.say(l)),
+                );
             }
             if security && open {
-                out.push(at(ShowBiometricsNecessary, RuleId::Uavg29).requires(&[P::EvidenceExists]).evidence(&[Evidence::RiskAnalysis]).says(
-                    format!("De ondernemer toont aan dat biometrie voor onderdeel {q} noodzakelijk is voor authenticatie of beveiliging, omdat een pas of code niet volstaat."),
-                    format!("The employer proves that biometrics are necessary for authentication or security in element {q}, because a badge or code would not do."),
-                ));
+                out.push(
+                    at(ShowBiometricsNecessary, RuleId::Uavg29)
+                        .requires(&[P::EvidenceExists])
+                        .evidence(&[Evidence::RiskAnalysis])
+                        .says(|l| s::LeverShowBiometricsNecessary { element: q }.say(l)),
+                );
             }
         }
         if let Some(ai) = &m.ai {
@@ -1655,33 +1622,40 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             crate::small_sort::sort(&mut caps);
             caps.dedup();
             for c in caps {
-                let (cnl, cen, rule) = capability(c);
+                let rule = capability_rule(c);
                 let id = format!("{}/{}", e.id, c.code());
                 let mut l = Lever::new(DropAiCapability, Target::Capability(i, c), Some(id), rule);
                 l.element = Some(e.id.clone());
-                out.push(l.says(
-                    format!("Het AI-systeem van onderdeel {q} doet niet meer aan {cnl}."),
-                    format!("The AI system of element {q} no longer does {cen}."),
-                ));
+                out.push(l.says(|l| {
+                    s::LeverDropAiCapability {
+                        element: q,
+                        capability: capability(c, l),
+                    }
+                    .say(l)
+                }));
             }
             if !ai.human_oversight.is_yes() {
-                out.push(at(ProvideAiHumanOversight, RuleId::Aia26_2).evidence(&[Evidence::SafeguardsInWriting]).says(
-                    format!("Het AI-systeem van onderdeel {q} staat onder menselijk toezicht van bekwame mensen."),
-                    format!("The AI system of element {q} is overseen by competent people."),
-                ));
+                out.push(
+                    at(ProvideAiHumanOversight, RuleId::Aia26_2)
+                        .evidence(&[Evidence::SafeguardsInWriting])
+                        .says(|l| s::LeverProvideAiHumanOversight { element: q }.say(l)),
+                );
             }
             if !ai.workers_informed.is_yes() {
-                out.push(at(InformWorkersOfAi, RuleId::Aia26_7).evidence(&[Evidence::StaffInformation]).says(
-                    format!("De OR en het personeel worden ingelicht voordat het AI-systeem van onderdeel {q} in gebruik gaat."),
-                    format!("The OR and staff are informed before the AI system of element {q} is used."),
-                ));
+                out.push(
+                    at(InformWorkersOfAi, RuleId::Aia26_7)
+                        .evidence(&[Evidence::StaffInformation])
+                        .says(|l| s::LeverInformWorkersOfAi { element: q }.say(l)),
+                );
             }
         }
         if at_home && m.more_intensive_at_home == Tri::Unknown && personal {
-            out.push(at(ProveMoreIntensiveAtHome, RuleId::NlThuiswerk).requires(&[P::EvidenceExists]).evidence(&[Evidence::SystemSettings]).says(
-                format!("De OR toont aan dat onderdeel {q} thuiswerkers intensiever controleert dan medewerkers op kantoor."),
-                format!("The OR proves that element {q} monitors home workers more intensively than staff at the office."),
-            ));
+            out.push(
+                at(ProveMoreIntensiveAtHome, RuleId::NlThuiswerk)
+                    .requires(&[P::EvidenceExists])
+                    .evidence(&[Evidence::SystemSettings])
+                    .says(|l| s::LeverProveMoreIntensiveAtHome { element: q }.say(l)),
+            );
         }
     }
 
@@ -1690,13 +1664,21 @@ fn elements(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             let n = i + 1;
             let d = crate::syntax::excerpt(&a.description);
             out.push(
-                Lever::new(ShowAlternativeFails, Target::Alternative(i), Some(n.to_string()), RuleId::Avg6_1F2)
-                    .requires(&[P::EvidenceExists])
-                    .evidence(&[Evidence::AlternativeTested])
-                    .says(
-                        format!("De ondernemer toont aan dat alternatief {n} (\"{d}\") het doel niet even goed bereikt."),
-                        format!("The employer proves that alternative {n} (\"{d}\") does not reach the goal about as well."),
-                    ),
+                Lever::new(
+                    ShowAlternativeFails,
+                    Target::Alternative(i),
+                    Some(n.to_string()),
+                    RuleId::Avg6_1F2,
+                )
+                .requires(&[P::EvidenceExists])
+                .evidence(&[Evidence::AlternativeTested])
+                .says(|l| {
+                    s::LeverShowAlternativeFails {
+                        number: &n.to_string(),
+                        description: &d,
+                    }
+                    .say(l)
+                }),
             );
         }
     }
@@ -1718,7 +1700,6 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             continue;
         };
         let n = i + 1;
-        let (knl, ken) = employer_kind(x.kind);
         let at = |kind, rule| Lever::new(kind, Target::Employer(i), Some(n.to_string()), rule);
         let now = crate::weighing::employer_interest(&ctx, x).weight;
         if !s.established && s.proven > now {
@@ -1726,10 +1707,13 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                 at(SubstantiateEmployerInterest, RuleId::Wor27_4Ground1)
                     .requires(&[P::EvidenceExists])
                     .evidence(&[employer_evidence(x.kind)])
-                    .says(
-                        format!("De ondernemer onderbouwt zijn belang {n} ({knl}) met bewijs, zodat het vaststaat."),
-                        format!("The employer substantiates its interest {n} ({ken}) with evidence, so that it is established."),
-                    ),
+                    .says(|l| {
+                        s::LeverSubstantiateEmployerInterest {
+                            number: &n.to_string(),
+                            kind: employer_kind(x.kind, l),
+                        }
+                        .say(l)
+                    }),
             );
         }
         // Ground 2 needs a reason that weighs enough once proven; for a lighter one, showing
@@ -1739,10 +1723,13 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                 at(ShowDecisionRequired, RuleId::Wor27_4Ground2)
                     .requires(&[P::EvidenceExists])
                     .evidence(&[Evidence::AlternativesAnalysis])
-                    .says(
-                        format!("De ondernemer toont aan dat zijn belang {n} ({knl}) niet zonder dit besluit te dienen is."),
-                        format!("The employer shows that its interest {n} ({ken}) cannot be served without this decision."),
-                    ),
+                    .says(|l| {
+                        s::LeverShowDecisionRequired {
+                            number: &n.to_string(),
+                            kind: employer_kind(x.kind, l),
+                        }
+                        .say(l)
+                    }),
             );
         }
         if x.kind == EmployerInterestKind::AttendancePolicyEnforcement
@@ -1753,10 +1740,12 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                 at(ShowPolicyValidlyAdopted, RuleId::Wor27_1Scope)
                     .requires(&[P::EvidenceExists])
                     .evidence(&[Evidence::AdoptionRecord])
-                    .says(
-                        format!("De ondernemer toont aan dat het kantoorbeleid van belang {n} rechtsgeldig is vastgesteld, waar nodig met instemming van de OR."),
-                        format!("The employer proves that the attendance policy of interest {n} was validly adopted, with the OR's consent where that was needed."),
-                    ),
+                    .says(|l| {
+                        s::LeverShowPolicyValidlyAdopted {
+                            number: &n.to_string(),
+                        }
+                        .say(l)
+                    }),
             );
         }
     }
@@ -1785,20 +1774,26 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
             continue;
         }
         let n = i + 1;
-        let (knl, ken) = or_kind(x.kind);
         out.push(
-            Lever::new(SubstantiateWorksCouncilInterest, Target::WorksCouncil(i), Some(n.to_string()), RuleId::Wor27_4Ground1)
-                .requires(&[P::EvidenceExists])
-                .evidence(&[or_evidence(x.kind)])
-                .says(
-                    format!("De OR onderbouwt zijn belang {n} ({knl}) met bewijs, zodat het vaststaat."),
-                    format!("The OR substantiates its interest {n} ({ken}) with evidence, so that it is established."),
-                ),
+            Lever::new(
+                SubstantiateWorksCouncilInterest,
+                Target::WorksCouncil(i),
+                Some(n.to_string()),
+                RuleId::Wor27_4Ground1,
+            )
+            .requires(&[P::EvidenceExists])
+            .evidence(&[or_evidence(x.kind)])
+            .says(|l| {
+                s::LeverSubstantiateWorksCouncilInterest {
+                    number: &n.to_string(),
+                    kind: or_kind(x.kind, l),
+                }
+                .say(l)
+            }),
         );
     }
     if !council.is_empty() {
         for p in raisable(r, cal) {
-            let (pnl, pen) = point(p);
             out.push(
                 Lever::new(
                     RaiseLegalPoint,
@@ -1807,12 +1802,7 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                     RuleId::Rv24,
                 )
                 .requires(&[P::ObjectionToSupport])
-                .says(
-                    format!(
-                        "De OR voert in de procedure aan dat de regeling tekortschiet op {pnl}."
-                    ),
-                    format!("The OR argues in the proceedings that the regeling fails on {pen}."),
-                ),
+                .says(|l| s::LeverRaiseLegalPoint { point: point(p, l) }.say(l)),
             );
         }
     }
@@ -1829,7 +1819,6 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
     crate::small_sort::sort(&mut kinds);
     kinds.dedup();
     for k in kinds {
-        let (knl, ken) = employer_kind(k);
         let ns = numbers(
             (0..employer.len())
                 .filter(|&i| employer[i].kind == k)
@@ -1842,27 +1831,38 @@ fn interests(r: &Request, cal: &Calibration, out: &mut Vec<Lever>) {
                 Some(k.code().to_string()),
                 RuleId::Wor27_4Ground1,
             )
-            .says(
-                format!("De ondernemer laat zijn belang bij {knl} vallen (belang {ns})."),
-                format!("The employer withdraws its interest in {ken} (interest {ns})."),
-            ),
+            .says(|l| {
+                s::LeverWithdrawEmployerInterest {
+                    kind: employer_kind(k, l),
+                    numbers: &ns,
+                }
+                .say(l)
+            }),
         );
     }
     let mut kinds: Vec<OrInterestKind> = council.iter().map(|x| x.kind).collect();
     crate::small_sort::sort(&mut kinds);
     kinds.dedup();
     for k in kinds {
-        let (knl, ken) = or_kind(k);
         let ns = numbers(
             (0..council.len())
                 .filter(|&i| council[i].kind == k)
                 .collect(),
         );
         out.push(
-            Lever::new(WithdrawWorksCouncilInterest, Target::WorksCouncilKind(k), Some(k.code().to_string()), RuleId::Wor27_4Ground1).says(
-                format!("De OR laat zijn bezwaar over {knl} vallen (bezwaar {ns}), met de punten die het daarbij aanvoert."),
-                format!("The OR withdraws its objection about {ken} (objection {ns}), with the points it raises under it."),
-            ),
+            Lever::new(
+                WithdrawWorksCouncilInterest,
+                Target::WorksCouncilKind(k),
+                Some(k.code().to_string()),
+                RuleId::Wor27_4Ground1,
+            )
+            .says(|l| {
+                s::LeverWithdrawWorksCouncilInterest {
+                    kind: or_kind(k, l),
+                    numbers: &ns,
+                }
+                .say(l)
+            }),
         );
     }
 }
@@ -1897,146 +1897,99 @@ fn or_evidence(k: OrInterestKind) -> Evidence {
     }
 }
 
-fn point(p: LegalPoint) -> (&'static str, &'static str) {
+fn point(p: LegalPoint, lang: Lang) -> &'static str {
     use LegalPoint::*;
     match p {
-        LegalBasis => (
-            "een geldige grondslag (art. 6 lid 1 AVG)",
-            "a valid legal basis (art. 6(1) GDPR)",
-        ),
-        PurposeLimitation => (
-            "doelbinding bij hergebruik (art. 6 lid 4 AVG)",
-            "purpose limitation in reuse (art. 6(4) GDPR)",
-        ),
-        Minimisation => (
-            "dataminimalisatie en noodzaak (art. 5 lid 1 onder c AVG)",
-            "data minimisation and necessity (art. 5(1)(c) GDPR)",
-        ),
-        Dpia => ("een DPIA (art. 35 AVG)", "a DPIA (art. 35 GDPR)"),
-        Information => (
-            "het vooraf informeren van het personeel (art. 13 en 14 AVG)",
-            "informing staff in advance (arts. 13 and 14 GDPR)",
-        ),
-        AutomatedDecisions => (
-            "geautomatiseerde besluiten (art. 22 AVG)",
-            "automated decisions (art. 22 GDPR)",
-        ),
-        Covert => (
-            "de voorwaarden voor heimelijke controle",
-            "the conditions for covert monitoring",
-        ),
-        AiActDuties => (
-            "de plichten van de gebruiksverantwoordelijke (art. 26 AI-verordening)",
-            "the deployer's duties (art. 26 AI Act)",
-        ),
-        Suitability => (
-            "de geschiktheid van de maatregel voor het doel (art. 5 lid 1 onder c AVG)",
-            "whether the measure can serve its purpose (art. 5(1)(c) GDPR)",
-        ),
+        LegalBasis => s::LeverPointLegalBasis.say(lang),
+        PurposeLimitation => s::LeverPointPurposeLimitation.say(lang),
+        Minimisation => s::LeverPointMinimisation.say(lang),
+        Dpia => s::LeverPointDpia.say(lang),
+        Information => s::LeverPointInformation.say(lang),
+        AutomatedDecisions => s::LeverPointAutomatedDecisions.say(lang),
+        Covert => s::LeverPointCovert.say(lang),
+        AiActDuties => s::LeverPointAiActDuties.say(lang),
+        Suitability => s::LeverPointSuitability.say(lang),
     }
 }
 
-fn purpose(p: Purpose) -> (&'static str, &'static str) {
+fn purpose(p: Purpose, lang: Lang) -> &'static str {
     match p {
-        Purpose::BuildingSecurity => ("beveiliging van het gebouw", "building security"),
-        Purpose::TheftPrevention => (
-            "het voorkomen van diefstal of fraude",
-            "preventing theft or fraud",
-        ),
-        Purpose::AttendanceEnforcement => (
-            "controle op het kantoorbeleid",
-            "checking office attendance",
-        ),
-        Purpose::CapacityPlanning => ("capaciteitsplanning", "capacity planning"),
-        Purpose::WorkingTimeRegistration => {
-            ("registratie van arbeidstijd", "registering working time")
-        }
-        Purpose::PerformanceEvaluation => ("beoordeling van prestaties", "evaluating performance"),
-        Purpose::ProductivityMonitoring => {
-            ("controle op productiviteit", "monitoring productivity")
-        }
-        Purpose::Safety => ("gezondheid en veiligheid", "health and safety"),
-        Purpose::Scheduling => ("roosters en verlof", "rosters and leave"),
-        Purpose::InformationSecurity => (
-            "informatiebeveiliging en het voorkomen van datalekken",
-            "information security and leak prevention",
-        ),
-        Purpose::RegulatoryCompliance => (
-            "naleving van sectorregels",
-            "complying with sector regulation",
-        ),
-        Purpose::Wellbeing => ("het welzijn van het personeel", "the wellbeing of staff"),
-        Purpose::Other => ("een ander doel", "another purpose"),
+        Purpose::BuildingSecurity => s::LeverPurposeBuildingSecurity.say(lang),
+        Purpose::TheftPrevention => s::LeverPurposeTheftPrevention.say(lang),
+        Purpose::AttendanceEnforcement => s::LeverPurposeAttendanceEnforcement.say(lang),
+        Purpose::CapacityPlanning => s::LeverPurposeCapacityPlanning.say(lang),
+        Purpose::WorkingTimeRegistration => s::LeverPurposeWorkingTimeRegistration.say(lang),
+        Purpose::PerformanceEvaluation => s::LeverPurposePerformanceEvaluation.say(lang),
+        Purpose::ProductivityMonitoring => s::LeverPurposeProductivityMonitoring.say(lang),
+        Purpose::Safety => s::LeverPurposeSafety.say(lang),
+        Purpose::Scheduling => s::LeverPurposeScheduling.say(lang),
+        Purpose::InformationSecurity => s::LeverPurposeInformationSecurity.say(lang),
+        Purpose::RegulatoryCompliance => s::LeverPurposeRegulatoryCompliance.say(lang),
+        Purpose::Wellbeing => s::LeverPurposeWellbeing.say(lang),
+        Purpose::Other => s::LeverPurposeOther.say(lang),
     }
 }
 
-fn capability(c: AiCapability) -> (&'static str, &'static str, RuleId) {
+fn capability(c: AiCapability, lang: Lang) -> &'static str {
     match c {
-        AiCapability::EmotionRecognition => {
-            ("emotieherkenning", "emotion recognition", RuleId::Aia5_1F)
+        AiCapability::EmotionRecognition => s::LeverCapabilityEmotionRecognition.say(lang),
+        AiCapability::SensitiveBiometricCategorisation => {
+            s::LeverCapabilitySensitiveBiometricCategorisation.say(lang)
         }
-        AiCapability::SensitiveBiometricCategorisation => (
-            "biometrische categorisering naar gevoelige kenmerken",
-            "biometric categorisation by sensitive traits",
-            RuleId::Aia5_1G,
-        ),
-        AiCapability::UntargetedFacialScraping => (
-            "ongericht scrapen van gezichtsbeelden",
-            "untargeted scraping of facial images",
-            RuleId::Aia5_1E,
-        ),
-        AiCapability::RemoteBiometricIdentification => (
-            "biometrische identificatie op afstand",
-            "remote biometric identification",
-            RuleId::AiaAnnexIII1,
-        ),
-        AiCapability::IndividualScoring => (
-            "het scoren of rangschikken van personen",
-            "scoring or ranking individuals",
-            RuleId::AiaAnnexIII4B,
-        ),
-        AiCapability::Profiling => ("profilering", "profiling", RuleId::AiaAnnexIII4B),
-        AiCapability::TaskAllocation => (
-            "het toewijzen van taken op basis van gedrag of kenmerken",
-            "allocating tasks on behaviour or traits",
-            RuleId::AiaAnnexIII4B,
-        ),
+        AiCapability::UntargetedFacialScraping => {
+            s::LeverCapabilityUntargetedFacialScraping.say(lang)
+        }
+        AiCapability::RemoteBiometricIdentification => {
+            s::LeverCapabilityRemoteBiometricIdentification.say(lang)
+        }
+        AiCapability::IndividualScoring => s::LeverCapabilityIndividualScoring.say(lang),
+        AiCapability::Profiling => s::LeverCapabilityProfiling.say(lang),
+        AiCapability::TaskAllocation => s::LeverCapabilityTaskAllocation.say(lang),
     }
 }
 
-fn employer_kind(k: EmployerInterestKind) -> (&'static str, &'static str) {
+fn capability_rule(c: AiCapability) -> RuleId {
+    match c {
+        AiCapability::EmotionRecognition => RuleId::Aia5_1F,
+        AiCapability::SensitiveBiometricCategorisation => RuleId::Aia5_1G,
+        AiCapability::UntargetedFacialScraping => RuleId::Aia5_1E,
+        AiCapability::RemoteBiometricIdentification => RuleId::AiaAnnexIII1,
+        AiCapability::IndividualScoring => RuleId::AiaAnnexIII4B,
+        AiCapability::Profiling => RuleId::AiaAnnexIII4B,
+        AiCapability::TaskAllocation => RuleId::AiaAnnexIII4B,
+    }
+}
+
+fn employer_kind(k: EmployerInterestKind, lang: Lang) -> &'static str {
     use EmployerInterestKind::*;
     match k {
-        AttendancePolicyEnforcement => (
-            "handhaving van het kantoorbeleid",
-            "enforcing the office-attendance policy",
-        ),
-        EqualRules => ("gelijke regels voor iedereen", "equal rules for all"),
-        SocialCohesion => ("sociale cohesie", "social cohesion"),
-        Productivity => ("productiviteit", "productivity"),
-        Security => ("beveiliging", "security"),
-        TheftPrevention => ("voorkomen van diefstal", "theft prevention"),
-        StatutoryObligation => ("een wettelijke verplichting", "a statutory obligation"),
-        Cost => ("kosten", "cost"),
-        Continuity => ("continuïteit", "continuity"),
-        CompetitivePosition => ("concurrentiepositie", "competitive position"),
-        Harmonisation => ("harmonisatie", "harmonisation"),
-        CapacityPlanning => ("capaciteitsplanning", "capacity planning"),
-        Other => ("een ander belang", "another interest"),
+        AttendancePolicyEnforcement => s::LeverEmployerKindAttendancePolicyEnforcement.say(lang),
+        EqualRules => s::LeverEmployerKindEqualRules.say(lang),
+        SocialCohesion => s::LeverEmployerKindSocialCohesion.say(lang),
+        Productivity => s::LeverEmployerKindProductivity.say(lang),
+        Security => s::LeverEmployerKindSecurity.say(lang),
+        TheftPrevention => s::LeverEmployerKindTheftPrevention.say(lang),
+        StatutoryObligation => s::LeverEmployerKindStatutoryObligation.say(lang),
+        Cost => s::LeverEmployerKindCost.say(lang),
+        Continuity => s::LeverEmployerKindContinuity.say(lang),
+        CompetitivePosition => s::LeverEmployerKindCompetitivePosition.say(lang),
+        Harmonisation => s::LeverEmployerKindHarmonisation.say(lang),
+        CapacityPlanning => s::LeverEmployerKindCapacityPlanning.say(lang),
+        Other => s::LeverEmployerKindOther.say(lang),
     }
 }
 
-fn or_kind(k: OrInterestKind) -> (&'static str, &'static str) {
+fn or_kind(k: OrInterestKind, lang: Lang) -> &'static str {
     use OrInterestKind::*;
     match k {
-        Privacy => ("privacy", "privacy"),
-        DisciplinaryConsequences => ("disciplinaire gevolgen", "disciplinary consequences"),
-        OtherFundamentalRight => ("een ander grondrecht", "another fundamental right"),
-        HealthAndWorkingTime => ("gezondheid en arbeidstijd", "health and working time"),
-        StatutoryRight => ("een wettelijk recht", "a statutory right"),
-        EarlierAgreement => ("eerdere afspraken", "earlier agreements"),
-        LackOfInformation => ("gebrek aan informatie", "lack of information"),
-        AcquiredRight => ("een verworven recht", "an acquired right"),
-        Other => ("een ander bezwaar", "another objection"),
+        Privacy => s::LeverOrKindPrivacy.say(lang),
+        DisciplinaryConsequences => s::LeverOrKindDisciplinaryConsequences.say(lang),
+        OtherFundamentalRight => s::LeverOrKindOtherFundamentalRight.say(lang),
+        HealthAndWorkingTime => s::LeverOrKindHealthAndWorkingTime.say(lang),
+        StatutoryRight => s::LeverOrKindStatutoryRight.say(lang),
+        EarlierAgreement => s::LeverOrKindEarlierAgreement.say(lang),
+        LackOfInformation => s::LeverOrKindLackOfInformation.say(lang),
+        AcquiredRight => s::LeverOrKindAcquiredRight.say(lang),
+        Other => s::LeverOrKindOther.say(lang),
     }
 }
