@@ -48,6 +48,8 @@ pub(crate) mod s {
                 '\u{1}'..='\u{1f}' => {
                     out.push_str(args.get(c as usize - 1).copied().unwrap_or_default())
                 }
+                // A party's words that end a sentence themselves take no second full stop.
+                '.' if out.ends_with(['.', '!', '?']) && !out.ends_with("...") => {}
                 c => out.push(c),
             }
         }
@@ -1473,6 +1475,21 @@ mod tests {
             unused.is_empty(),
             "sentences that no code uses: {}",
             unused.join(", ")
+        );
+    }
+
+    #[test]
+    fn a_quoted_sentence_takes_no_second_full_stop() {
+        let said = s::PurposeChanged {
+            from: "A.",
+            to: "B",
+        }
+        .say(Lang::En);
+        assert!(said.contains("from A. to B. That"), "{said}");
+        let said = s::BarbulescuSummary { groups: "x." }.say(Lang::En);
+        assert!(
+            said.starts_with("Art. 8 ECHR, the Bărbulescu factors: x. Each"),
+            "{said}"
         );
     }
 
