@@ -11,7 +11,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, VariantAccess, Visitor};
 
 /// Give a unit-only enum its codes: `ALL` (every variant, public, e.g. for a form's choices),
-/// `CODES`, `code()`, the derived-equivalent `Serialize` (the code as a string) and
+/// `CODES`, `code()`, `Display` and `FromStr` (the code), the derived-equivalent `Serialize` (the code as a string) and
 /// `Deserialize` (through [`variant`]). Every variant must be listed (the generated `code()`
 /// matches exhaustively, so `ALL` is complete); the JSON Schema (schemars) reads the enum's
 /// `#[serde(rename_all)]`, and a test checks that it names the same codes.
@@ -28,6 +28,30 @@ macro_rules! codes {
                 match self {
                     $($ty::$variant => $code),+
                 }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            /// The code as written in JSON.
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = $crate::request::UnknownCode;
+
+            /// The variant of a code as written in JSON (exactly, case and all).
+            fn from_str(code: &str) -> Result<Self, Self::Err> {
+                $ty::CODES
+                    .iter()
+                    .position(|c| *c == code)
+                    .map(|i| $ty::ALL[i])
+                    .ok_or_else(|| $crate::request::UnknownCode {
+                        kind: stringify!($ty),
+                        found: code.to_string(),
+                        expected: $ty::CODES,
+                    })
             }
         }
 
@@ -176,7 +200,12 @@ mod tests {
                 assert_eq!(back, *v);
                 let tagged: $ty = serde_json::from_str(&format!("{{\"{code}\": null}}")).unwrap();
                 assert_eq!(tagged, *v);
+                assert_eq!(v.to_string(), *code);
+                assert_eq!(code.parse::<$ty>(), Ok(*v));
             }
+            let err = "no such code".parse::<$ty>().unwrap_err();
+            assert_eq!(err.kind, stringify!($ty));
+            assert!(err.to_string().contains($ty::CODES[0]));
         )+};
     }
 
@@ -233,3 +262,28 @@ mod tests {
         );
     }
 }
+
+/// A code that names no variant of its enum (`FromStr` of the request's code enums).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownCode {
+    /// The enum, e.g. `Purpose`.
+    pub kind: &'static str,
+    /// The text given.
+    pub found: String,
+    /// The codes it knows.
+    pub expected: &'static [&'static str],
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown {} code {:?}: expected one of {}",
+            self.kind,
+            self.found,
+            self.expected.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownCode {}

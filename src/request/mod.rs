@@ -7,6 +7,7 @@
 
 mod avg;
 pub(crate) mod codes;
+pub use codes::UnknownCode;
 pub(crate) mod consequences;
 pub(crate) mod exact;
 mod fact;
