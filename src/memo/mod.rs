@@ -89,7 +89,8 @@ impl Memo {
     /// search of [`whatif`](crate::whatif)).
     pub fn new(request: &Request, ruling: &Ruling, report: &Report) -> Result<Memo, Error> {
         let lang = report.lang;
-        let summary = summary::summary(request, ruling, report)?;
+        let evidence = evidence::checklist(request, lang);
+        let summary = summary::summary(request, ruling, report, &evidence)?;
         let (reasoning, other) = reasoning(request, report);
         Ok(Memo {
             lang,
@@ -100,7 +101,7 @@ impl Memo {
             other,
             decision: words::decision(request, ruling, lang),
             costs: costs(report),
-            evidence: evidence::checklist(request, lang),
+            evidence,
             notice: report.notice,
             footer: words::footer(report),
         })
@@ -160,25 +161,8 @@ fn reasoning(request: &Request, report: &Report) -> (Vec<Section>, Vec<String>) 
                 decisive: true,
             });
         }
-        let met: Vec<&&ReportStep> = steps
-            .iter()
-            .filter(|s| s.effect == Effect::Passed)
-            .collect();
-        if !met.is_empty() {
-            let text = met
-                .iter()
-                .map(|s| match (several, &s.element) {
-                    (true, Some(e)) => format!("{} {}", words::element_label(e, lang), s.finding),
-                    _ => s.finding.clone(),
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            considerations.push(Consideration {
-                element: None,
-                text,
-                decisive: false,
-            });
-        }
+        // The requirements met, condensed into one consideration.
+        considerations.extend(condensed(&steps, several, lang, |e| e == Effect::Passed));
         // The Bărbulescu factors of an element, one step each in the trace, are one
         // consideration here, where the first of them stands.
         let mut factors_said: Vec<Option<String>> = Vec::new();
@@ -215,22 +199,10 @@ fn reasoning(request: &Request, report: &Report) -> (Vec<Section>, Vec<String>) 
                 decisive: false,
             });
         }
-        let aside: Vec<&&ReportStep> = steps
-            .iter()
-            .filter(|s| matches!(s.effect, Effect::NotApplicable | Effect::NotArgued))
-            .collect();
-        if !aside.is_empty() {
-            let text = aside
-                .iter()
-                .map(|s| s.finding.clone())
-                .collect::<Vec<_>>()
-                .join(" ");
-            considerations.push(Consideration {
-                element: None,
-                text,
-                decisive: false,
-            });
-        }
+        // What does not apply or was not argued, condensed at the end.
+        considerations.extend(condensed(&steps, several, lang, |e| {
+            matches!(e, Effect::NotApplicable | Effect::NotArgued)
+        }));
         let mut sources: Vec<crate::ruling::ReportSource> = Vec::new();
         for s in &steps {
             if let Some(first) = s.sources.first()
@@ -253,6 +225,29 @@ fn reasoning(request: &Request, report: &Report) -> (Vec<Section>, Vec<String>) 
         .map(|s| s.finding.clone())
         .collect();
     (sections, other)
+}
+
+/// The findings of the steps whose effect `which` selects, as one consideration (each
+/// prefixed with its element where the regeling has several), or none.
+fn condensed(
+    steps: &[&ReportStep],
+    several: bool,
+    lang: Lang,
+    which: impl Fn(Effect) -> bool,
+) -> Option<Consideration> {
+    let texts: Vec<String> = steps
+        .iter()
+        .filter(|s| which(s.effect))
+        .map(|s| match (several, &s.element) {
+            (true, Some(e)) => format!("{} {}", words::element_label(e, lang), s.finding),
+            _ => s.finding.clone(),
+        })
+        .collect();
+    (!texts.is_empty()).then(|| Consideration {
+        element: None,
+        text: texts.join(" "),
+        decisive: false,
+    })
 }
 
 /// Whether the employer may go ahead, in whole or in part.

@@ -68,14 +68,15 @@ pub(super) fn summary(
     request: &Request,
     ruling: &Ruling,
     report: &Report,
+    evidence: &[super::EvidenceList],
 ) -> Result<Summary, Error> {
     let lang = report.lang;
     let readings = readings(request, ruling.outcome, lang)?;
     let margin = margin(request, ruling, lang)?;
-    let to_prove = super::evidence::checklist(request, lang)
-        .into_iter()
+    let to_prove = evidence
+        .iter()
         .filter(|l| l.side == margin.side)
-        .flat_map(|l| l.items.into_iter().map(|i| i.text))
+        .flat_map(|l| l.items.iter().map(|i| i.text.clone()))
         .take(3)
         .collect();
     Ok(Summary {
@@ -114,9 +115,9 @@ fn decisive(ruling: &Ruling, report: &Report, lang: Lang) -> Vec<String> {
         .collect();
     if out.is_empty() && matches!(ruling.deciding_stage, Stage::Stage1 | Stage::Stage2) {
         // The employer's case not shown at all carries the outcome by itself.
-        for s in &ruling.trace {
-            if s.finding == Finding::EmployerCaseNotShown {
-                out.push(crate::ruling::text::finding(&s.finding, lang));
+        for s in &report.trace {
+            if s.data == Finding::EmployerCaseNotShown {
+                out.push(s.finding.clone());
             }
         }
         // The weighing decided: the heaviest interest of each side, the winner's first.
@@ -142,9 +143,9 @@ fn decisive(ruling: &Ruling, report: &Report, lang: Lang) -> Vec<String> {
                 out.push(t);
             }
         }
-        for s in ruling.trace.iter() {
-            if let Finding::WeightyReasons { met: true, .. } = &s.finding {
-                out.insert(0, crate::ruling::text::finding(&s.finding, lang));
+        for s in &report.trace {
+            if let Finding::WeightyReasons { met: true, .. } = &s.data {
+                out.insert(0, s.finding.clone());
             }
         }
     }

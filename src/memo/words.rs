@@ -13,22 +13,9 @@ pub(super) fn element_label(e: &str, lang: Lang) -> String {
     s::ElementLabel { element: e }.say(lang)
 }
 
-/// The elements, quoted and listed.
+/// The elements, quoted and listed ("“a”, “b” en “c”").
 fn quoted(items: &[String], lang: Lang) -> String {
-    let q: Vec<String> = items
-        .iter()
-        .map(|e| format!("\u{201c}{e}\u{201d}"))
-        .collect();
-    match q.len() {
-        0 => String::new(),
-        1 => q[0].clone(),
-        n => format!(
-            "{} {} {}",
-            q[..n - 1].join(", "),
-            s::ListAnd.say(lang),
-            q[n - 1]
-        ),
-    }
+    text::list(items.iter().map(|e| format!("\u{201c}{e}\u{201d}")), lang)
 }
 
 /// The elements for which the employer may go ahead.

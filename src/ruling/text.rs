@@ -67,7 +67,7 @@ pub(crate) fn num(d: Decimal, lang: Lang) -> String {
     }
 }
 
-fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
+pub(crate) fn list(items: impl IntoIterator<Item = String>, lang: Lang) -> String {
     join(items, s::ListAnd.say(lang))
 }
 
