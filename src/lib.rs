@@ -146,7 +146,19 @@ pub fn evaluate(request: &Request) -> Result<Ruling, Error> {
 /// # Ok(()) }
 /// ```
 pub fn evaluate_with(request: &Request, options: &Options) -> Result<Ruling, Error> {
-    let mut ruling = evaluate_bare(request)?;
+    evaluate_inner(request, options, true)
+}
+
+/// [`evaluate_with`], with the receipt's hash of the input left empty unless `receipt`: for
+/// the compact form ([`Ruling::compact`]), which carries no receipt — hashing the request
+/// costs more than the test itself, and a page that rules on every keystroke asks for the
+/// receipt only when it shows it ([`json::receipt_to_json`]).
+pub(crate) fn evaluate_inner(
+    request: &Request,
+    options: &Options,
+    receipt: bool,
+) -> Result<Ruling, Error> {
+    let mut ruling = evaluate_bare(request, receipt)?;
     if options.precedents {
         // The embedded case base is checked by the test suite; if it could not be read, the
         // receipt says that no precedent check was made.
@@ -159,7 +171,7 @@ pub fn evaluate_with(request: &Request, options: &Options) -> Result<Ruling, Err
 }
 
 /// The test without the precedent check.
-fn evaluate_bare(request: &Request) -> Result<Ruling, Error> {
+fn evaluate_bare(request: &Request, receipt: bool) -> Result<Ruling, Error> {
     validate::validate(request)?;
     if request.as_of < SUPPORTED_FROM || request.as_of > SUPPORTED_UNTIL {
         return Err(Error::NoLawForDate {
@@ -210,7 +222,11 @@ fn evaluate_bare(request: &Request) -> Result<Ruling, Error> {
         flags: ctx.flags,
         law,
         overrides,
-        receipt: Receipt::for_request(request),
+        receipt: if receipt {
+            Receipt::for_request(request)
+        } else {
+            Receipt::unhashed()
+        },
     })
 }
 

@@ -50,6 +50,9 @@ enum FormatArg {
     Text,
     Md,
     Json,
+    /// The ruling in compact form, one line of JSON: rules by id only, no memo, no receipt
+    /// (what the WASM `ruling()` returns, byte for byte).
+    Compact,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -65,7 +68,8 @@ enum Command {
         /// The request: a JSON file, or - for standard input.
         file: String,
         /// The output: the memo as text or Markdown (summary, facts, reasoning, decision,
-        /// evidence checklist), or the report and memo as JSON.
+        /// evidence checklist), the report and memo as JSON, or the ruling in compact form
+        /// (one line of JSON; rules by id, as in `rules --json`; no memo, no receipt).
         #[arg(long, value_enum, default_value = "text")]
         format: FormatArg,
         /// Print the ruling as JSON (the same as --format json).
@@ -80,6 +84,12 @@ enum Command {
         /// Apply the law of this day instead of the request's as_of (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
+    },
+    /// Print the receipt of a request's ruling: format, engine and law versions, and the
+    /// SHA-256 of the request in canonical form (as in the report of `evaluate --json`).
+    Receipt {
+        /// The request: a JSON file, or - for standard input.
+        file: String,
     },
     /// What would change the outcome: the smallest sets of changes that flip the ruling.
     Whatif(whatif_cmd::WhatifArgs),
@@ -163,6 +173,9 @@ fn evaluate(
     cases_cmd::check_case_base()?;
     let ruling =
         kantonrechter::evaluate(&request).map_err(|e| bad_input(format!("{file}: {e}")))?;
+    if format == FormatArg::Compact {
+        return Ok(json::compact_to_json(&ruling.compact(lang)));
+    }
     let report = ruling.report(lang);
     if trace && format == FormatArg::Text {
         return Ok(report.to_text());
@@ -172,7 +185,7 @@ fn evaluate(
     Ok(match format {
         FormatArg::Json => json::to_json(&kantonrechter::memo::Document { report, memo }),
         FormatArg::Md => memo.to_markdown(),
-        FormatArg::Text => memo.to_text(),
+        FormatArg::Text | FormatArg::Compact => memo.to_text(),
     })
 }
 
@@ -238,6 +251,10 @@ fn run(cli: Cli) -> Result<String, Failure> {
         Command::Schema {
             kind: SchemaKind::Ruling,
         } => Ok(json::ruling_schema()),
+        Command::Receipt { file } => {
+            let text = read_input(&file)?;
+            json::receipt_to_json(&text).map_err(|e| bad_input(format!("{file}: {e}")))
+        }
         Command::Calibration { json } => Ok(calibration(json)),
         Command::Rules { json } => Ok(rules(json)),
         Command::Whatif(args) => whatif_cmd::run(args),

@@ -66,10 +66,17 @@ test('the ruling from WASM is byte-identical to the CLI for every example and ca
       const got = await wasm('evaluate', text, lang);
       assert.equal(got.err, undefined, `${s.name} ${lang}: ${got.err}`);
       assert.ok(got.ok === want, `${s.name} (${lang}): WASM and CLI differ`);
+      // The compact ruling the page rules with, and the receipt it asks for on demand.
+      const compact = await wasm('ruling', text, lang);
+      assert.equal(compact.err, undefined, `${s.name} ${lang}: ${compact.err}`);
+      assert.ok(compact.ok === cli('evaluate', s.file, '--format', 'compact', '--lang', lang), `${s.name} (${lang}): compact ruling differs`);
       compared++;
     }
+    const receipt = await wasm('receipt', text);
+    assert.ok(receipt.ok === cli('receipt', s.file), `${s.name}: receipt differs`);
+    assert.deepEqual(JSON.parse(receipt.ok), JSON.parse(cli('evaluate', s.file, '--json')).receipt);
   }
-  console.log(`# byte-identical: ${compared} rulings (${all.length} scenarios × nl, en)`);
+  console.log(`# byte-identical: ${compared} rulings, full and compact (${all.length} scenarios × nl, en), and their receipts`);
 });
 
 test('the memo from WASM is byte-identical to the CLI in text and Markdown for every example and case', async () => {
@@ -126,7 +133,7 @@ test('bad input gives an Error with a JSON path, never a trap', async () => {
       const variant = i % (values.length + 1);
       if (variant === values.length) { if (Array.isArray(o)) o.splice(last, 1); else delete o[last]; }
       else o[last] = values[variant];
-      for (const fn of ['evaluate', 'whatif']) {
+      for (const fn of ['evaluate', 'ruling', 'whatif']) {
         const r = await wasm(fn, JSON.stringify(copy), 'nl', 1);
         n++;
         assert.notEqual(r.trap, true, `${fn} trapped on ${p.join('.')}: ${r.err}`);

@@ -174,6 +174,32 @@ test('the language switch turns the whole page into English and back', async () 
   await page.close();
 });
 
+test('each step shows its rule, title, status and sources as the full report has them', async () => {
+  // The page rules with the compact form (rules by id) and adds titles and sources from the
+  // catalogue; what it shows must be what the full report (`evaluate`) says, step by step.
+  const { page, errors } = await open(b.context, base);
+  for (const lang of ['nl', 'en']) {
+    if (lang === 'en') { await page.click('#lang'); await page.waitForFunction(() => document.documentElement.lang === 'en'); }
+    const shown = await page.$$eval('#trace > li', (lis) => lis.map((li) => ({
+      title: li.querySelector('.st-h strong').textContent,
+      rule: li.querySelector('.st-h .rule').textContent,
+      finding: li.querySelector('.finding').textContent,
+      sources: [...li.querySelectorAll('.srcs .cite')].map((a) => a.textContent),
+    })));
+    const full = await page.evaluate(async (L) => {
+      const kr = await import('/pkg/kantonrechter_wasm.js');
+      return JSON.parse(kr.evaluate(document.getElementById('json').value, L)).trace
+        .map((s) => ({ title: s.title, rule: s.rule, finding: s.finding, sources: s.sources.map((x) => x.label) }));
+    }, lang);
+    assert.ok(full.length > 10);
+    assert.deepEqual(shown, full, lang);
+  }
+  await page.waitForSelector('#ruling-body .receipt');
+  assert.match(await page.textContent('#ruling-body .receipt'), /sha256 [0-9a-f]{64}/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a shared link reloads the same scenario', async () => {
   const { page, errors } = await open(b.context, base);
   await page.selectOption('#example', 'ex:camera-theft');
@@ -185,11 +211,13 @@ test('a shared link reloads the same scenario', async () => {
   await page.waitForFunction(() => document.getElementById('sharelink').value.includes('#r='));
   const link = await page.inputValue('#sharelink');
   assert.ok(link.startsWith(base + '#r='), link);
+  await page.waitForSelector('#ruling-body .receipt');
   const receipt = await page.textContent('#ruling-body .receipt');
   const json = await page.evaluate(() => document.getElementById('json').value);
   const { page: again, errors: errors2 } = await open(b.context, link);
   assert.equal(await again.inputValue('#f-regeling-title'), 'Gedeeld scenario');
   assert.equal(await again.locator('html').getAttribute('lang'), 'en');
+  await again.waitForSelector('#ruling-body .receipt');
   assert.equal(await again.textContent('#ruling-body .receipt'), receipt, 'same request, same receipt');
   assert.equal(await again.evaluate(() => document.getElementById('json').value), json);
   assert.deepEqual([...errors, ...errors2], []);

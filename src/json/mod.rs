@@ -442,6 +442,73 @@ pub fn evaluate_to_json(text: &str, lang: Lang) -> Result<String, Error> {
     Ok(to_json(&crate::memo::Document::of(&request, lang)?))
 }
 
+/// Evaluate JSON text and return the ruling in compact form
+/// ([`Compact`](crate::ruling::Compact)) as compact JSON text, one line with a final newline:
+/// what `kantonrechter evaluate FILE --format compact` prints and the WASM `ruling()`
+/// returns. No memo, no receipt ([`receipt_to_json`]), rules by id only.
+pub fn evaluate_to_compact(text: &str, lang: Lang) -> Result<String, Error> {
+    let request = parse_request(text)?;
+    let ruling = crate::evaluate_inner(&request, &crate::Options::default(), false)?;
+    Ok(compact_to_json(&ruling.compact(lang)))
+}
+
+/// A ruling in compact form as compact JSON text with a final newline: the bytes
+/// [`to_compact_json`] writes (a test pins it), written member by member so that the
+/// sentences, most of the bytes, are copied without serde's per-byte escaping.
+pub fn compact_to_json(c: &crate::ruling::Compact) -> String {
+    use crate::syntax::Obj;
+    fn steps(out: &mut Vec<u8>, s: &crate::ruling::CompactStep) {
+        let mut o = Obj::new(out);
+        o.value("rule", &s.rule);
+        if let Some(e) = &s.element {
+            o.str("element", e);
+        }
+        o.str("finding", &s.finding);
+        if !s.effect_text.is_empty() {
+            o.str("effect_text", &s.effect_text);
+        }
+        o.value("effect", &s.effect);
+        if !s.cites.is_empty() {
+            o.value("cites", &s.cites);
+        }
+        o.end();
+    }
+    let mut out = Vec::with_capacity(16 * 1024);
+    let mut o = Obj::new(&mut out);
+    o.str("format", c.format);
+    o.value("outcome", &c.outcome);
+    o.value("ground", &c.ground);
+    o.value("deciding_stage", &c.deciding_stage);
+    o.str("summary", &c.summary);
+    o.value("weights", &c.weights);
+    o.value("parts", &c.parts);
+    o.list("trace", &c.trace, steps);
+    o.list("flags", &c.flags, steps);
+    o.list("warnings", &c.warnings, |out, w| {
+        crate::syntax::string(out, w)
+    });
+    o.value("overrides", &c.overrides);
+    o.value("law", &c.law);
+    o.value("lang", &c.lang);
+    o.str("notice", c.notice);
+    o.value("precedents", &c.precedents);
+    o.end();
+    out.push(b'\n');
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The receipt of a request's ruling ([`Receipt`](crate::ruling::Receipt)) as pretty JSON
+/// text: what `kantonrechter receipt FILE` prints and the WASM `receipt()` returns. The
+/// request is read and checked as for a ruling, so a request that cannot be ruled on has no
+/// receipt; the receipt says the precedent check was made, as on every path by default.
+pub fn receipt_to_json(text: &str) -> Result<String, Error> {
+    let request = parse_request(text)?;
+    crate::validate::validate(&request)?;
+    let mut receipt = crate::ruling::Receipt::for_request(&request);
+    receipt.precedents = crate::Options::default().precedents;
+    Ok(to_json(&receipt))
+}
+
 /// Evaluate JSON text and return the memo as plain text (`markdown: false`) or Markdown:
 /// what `kantonrechter evaluate FILE --format text|md` prints.
 pub fn evaluate_to_memo(text: &str, lang: Lang, markdown: bool) -> Result<String, Error> {
@@ -471,6 +538,19 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
         }
         Err(_) => "{\"error\": \"the value could not be written as JSON\"}\n".to_string(),
+    }
+}
+
+/// Any serialisable value as compact JSON text (no spaces, one line) with a final newline.
+pub fn to_compact_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut out = Vec::with_capacity(4096);
+    match write(&mut out, value, false) {
+        Ok(()) => {
+            out.push(b'\n');
+            String::from_utf8(out)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+        Err(_) => "{\"error\":\"the value could not be written as JSON\"}\n".to_string(),
     }
 }
 

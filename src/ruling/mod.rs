@@ -1,6 +1,7 @@
 //! The ruling: outcome, ground, deciding stage, the weight of each side, the trace, the
 //! parallel tracks, and a receipt.
 
+mod compact;
 mod receipt;
 mod report;
 pub(crate) mod text;
@@ -10,6 +11,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+pub use compact::{Compact, CompactStep};
 pub use receipt::Receipt;
 pub use report::{Lang, NOTICE_EN, NOTICE_NL, Report, ReportSource, ReportStep};
 pub use trace::{

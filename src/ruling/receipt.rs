@@ -43,10 +43,19 @@ impl Receipt {
             hex.push(char::from_digit(u32::from(b & 0xf), 16).unwrap_or('0'));
         }
         Receipt {
+            input_sha256: hex,
+            ..Receipt::unhashed()
+        }
+    }
+
+    /// A receipt without the input's hash (empty), for a ruling whose form carries no
+    /// receipt (crate-internal: the public paths always hash).
+    pub(crate) fn unhashed() -> Receipt {
+        Receipt {
             format: crate::FORMAT_VERSION.to_string(),
             engine: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")).to_string(),
             law_version: LAW_VERSION.to_string(),
-            input_sha256: hex,
+            input_sha256: String::new(),
             precedents: false,
         }
     }

@@ -20,6 +20,14 @@ pub const NOTICE_NL: &str = s::ReportNotice.say(Lang::Nl);
 /// The notice every ruling carries, in English.
 pub const NOTICE_EN: &str = s::ReportNotice.say(Lang::En);
 
+/// The notice every ruling carries, in a language.
+pub(crate) fn notice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => NOTICE_NL,
+        Lang::En => NOTICE_EN,
+    }
+}
+
 /// A source of a step, with its link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct ReportSource {
@@ -125,7 +133,7 @@ fn step(n: usize, s: &Step, lang: Lang) -> ReportStep {
 
 /// Sources a finding cites itself, before its rule's: a step about a decided case cites
 /// that decision first.
-fn finding_sources(f: &Finding) -> Vec<ReportSource> {
+pub(crate) fn finding_sources(f: &Finding) -> Vec<ReportSource> {
     let cite = |p: &crate::precedent::PrecedentRef| ReportSource {
         label: Cow::Owned(format!("{} ({}, {})", p.name, p.id, p.date)),
         url: Some(Cow::Owned(p.url.clone())),
@@ -146,11 +154,11 @@ fn finding_sources(f: &Finding) -> Vec<ReportSource> {
 }
 
 impl Ruling {
-    /// The report of this ruling in a language.
-    pub fn report(&self, lang: Lang) -> Report {
+    /// The ruling in one sentence: the outcome, the ground of a grant and the stage.
+    pub(crate) fn summary(&self, lang: Lang) -> String {
         let o = text::outcome(self.outcome, lang);
         let st = text::stage(self.deciding_stage, lang);
-        let summary = match self.ground {
+        match self.ground {
             Some(g) => s::ReportSummaryGround {
                 outcome: o,
                 ground: text::ground(g, lang),
@@ -162,7 +170,12 @@ impl Ruling {
                 stage: st,
             }
             .say(lang),
-        };
+        }
+    }
+
+    /// The warnings about the law applied: a date after the catalogue's knowledge, and each
+    /// calibration number the request overrode.
+    pub(crate) fn warnings(&self, lang: Lang) -> Vec<String> {
         let mut warnings = Vec::new();
         if self.law.as_of > self.law.known_until {
             warnings.push(
@@ -184,6 +197,13 @@ impl Ruling {
                 .say(lang),
             );
         }
+        warnings
+    }
+
+    /// The report of this ruling in a language.
+    pub fn report(&self, lang: Lang) -> Report {
+        let summary = self.summary(lang);
+        let warnings = self.warnings(lang);
         Report {
             format: crate::FORMAT_VERSION,
             outcome: self.outcome,
@@ -208,10 +228,7 @@ impl Ruling {
             overrides: self.overrides.clone(),
             law: self.law,
             lang,
-            notice: match lang {
-                Lang::Nl => NOTICE_NL,
-                Lang::En => NOTICE_EN,
-            },
+            notice: notice(lang),
             receipt: self.receipt.clone(),
         }
     }

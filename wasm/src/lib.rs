@@ -54,6 +54,26 @@ pub mod api {
         })
     }
 
+    /// The ruling in compact form as one line of JSON: byte-identical to
+    /// `kantonrechter evaluate FILE --format compact --lang LANG`. Rules by id only (titles,
+    /// status and sources are in [`rules`](crate::rules)), no memo, no receipt.
+    pub fn ruling(request: &str, lang_code: &str) -> Result<String, Failure> {
+        let lang = lang(lang_code)?;
+        json::evaluate_to_compact(request, lang).map_err(|e| Failure {
+            path: e.path().to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The receipt of a request's ruling as pretty JSON: byte-identical to
+    /// `kantonrechter receipt FILE`.
+    pub fn receipt(request: &str) -> Result<String, Failure> {
+        json::receipt_to_json(request).map_err(|e| Failure {
+            path: e.path().to_string(),
+            message: e.to_string(),
+        })
+    }
+
     /// The memo of a request's ruling as plain text (`format` = `text`) or Markdown
     /// (`md`): byte-identical to `kantonrechter evaluate FILE --format FORMAT --lang LANG`.
     pub fn memo(request: &str, lang_code: &str, format: &str) -> Result<String, Failure> {
@@ -204,6 +224,38 @@ pub fn evaluate_js(
     lang: &str,
 ) -> Result<String, JsValue> {
     api::evaluate(request, lang).map_err(to_js)
+}
+
+/// Evaluate a request and return the ruling in compact form, one line of JSON, byte for
+/// byte what `kantonrechter evaluate FILE --format compact --lang LANG` prints: outcome,
+/// ground, stage, summary, weights, parts, and each step's rule id, element, finding and
+/// effect. The rules' titles, status and sources are in `rules()`, read once; the receipt is
+/// `receipt()`, on demand. The call for a page that rules as the user types.
+///
+/// Throws an `Error` with a `path` property (the JSON path at fault) on bad input.
+#[wasm_bindgen(js_name = ruling)]
+pub fn ruling_js(
+    #[wasm_bindgen(param_description = "The request as JSON text (see `inputSchema()`).")]
+    request: &str,
+    #[wasm_bindgen(
+        unchecked_param_type = "\"nl\" | \"en\"",
+        param_description = "The language of the texts in the ruling."
+    )]
+    lang: &str,
+) -> Result<String, JsValue> {
+    api::ruling(request, lang).map_err(to_js)
+}
+
+/// The receipt of a request's ruling (format, engine and law versions, the SHA-256 of the
+/// request in canonical form, whether precedents were checked) as pretty JSON text, byte for
+/// byte what `kantonrechter receipt FILE` prints.
+///
+/// Throws an `Error` with a `path` property on bad input.
+#[wasm_bindgen(js_name = receipt)]
+pub fn receipt_js(
+    #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
+) -> Result<String, JsValue> {
+    api::receipt(request).map_err(to_js)
 }
 
 /// The memo of a request's ruling — summary, facts, reasoning, decision, costs and evidence

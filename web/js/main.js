@@ -166,6 +166,7 @@ function update() {
   const todo = st.guided ? missing(st.req) : [];
   markMissing(todo);
   if (todo.length && !st.showAnyway) {
+    clearTimeout(st.later);
     st.memo = null;
     showMemo();
     guidance(todo);
@@ -174,7 +175,7 @@ function update() {
     return;
   }
   try {
-    report = JSON.parse(kr.evaluate(text, L));
+    report = withRules(JSON.parse(kr.ruling(text, L)), L);
   } catch (err) {
     if (err instanceof WebAssembly.RuntimeError) fatal(err);
     document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
@@ -187,11 +188,49 @@ function update() {
     document.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     renderRuling($('verdict'), $('ruling-body'), report, L);
   }
-  st.memo = report && report.memo ? report.memo : null;
+  // The memo and the receipt cost ten times the ruling (the memo runs what-if): computed
+  // after the ruling is on screen, and only for the request still shown then.
+  clearTimeout(st.later);
+  st.memo = null;
   showMemo();
+  if (report) st.later = setTimeout(() => memoAndReceipt(text, L), 0);
   mini(report);
   whatifStale(report);
   similar(text);
+}
+
+const PRIMARY = new Set(['legislation', 'case_law', 'guidance', 'parliamentary']);
+
+/**
+ * The compact ruling (`ruling()`: rules by id only) with each step's number and its rule's
+ * title, status and sources from the catalogue, read once at start: the step's own sources
+ * (a decided case) first, then the rule's official sources, then secondary ones — as the
+ * full report (`evaluate()`) lists them; the theory behind a rule never reaches a ruling.
+ */
+function withRules(c, L) {
+  const step = (s, i) => {
+    const rule = st.rules.get(s.rule);
+    const own = rule ? rule.sources : [];
+    return {
+      ...s, n: i + 1,
+      title: rule ? (L === 'en' ? rule.title_en : rule.title_nl) : s.rule,
+      status: rule ? rule.status : '',
+      sources: [...(s.cites || []), ...own.filter((x) => PRIMARY.has(x.kind)), ...own.filter((x) => x.kind === 'secondary')],
+    };
+  };
+  return { ...c, trace: c.trace.map(step), flags: c.flags.map(step) };
+}
+
+/** The memo (its summary above the ruling, the memo view) and the receipt, for a request
+ * already ruled on; nothing if the request changed meanwhile. */
+function memoAndReceipt(text, L) {
+  if (text !== JSON.stringify(st.req) || L !== st.lang) return;
+  let doc = null;
+  try { doc = JSON.parse(kr.evaluate(text, L)); } catch (err) { if (err instanceof WebAssembly.RuntimeError) fatal(err); }
+  st.memo = doc && doc.memo ? doc.memo : null;
+  showMemo();
+  const r = doc && doc.receipt;
+  if (r) $('ruling-body').append(h('p', { class: 'receipt' }, tr(UI.receipt, L) + ': ', h('code', { text: `${r.engine} · ${r.law_version} · sha256 ${r.input_sha256}` })));
 }
 
 /**
@@ -451,7 +490,7 @@ function importFile(text) {
     return;
   }
   try {
-    kr.evaluate(JSON.stringify(v), L);
+    kr.ruling(JSON.stringify(v), L);
   } catch (err) {
     if (err instanceof WebAssembly.RuntimeError) fatal(err);
     const { label, text: what } = explain(err, L);
