@@ -41,6 +41,14 @@ log "generating the book's pages (src/bin/bookgen/, its templates in src/bin/boo
 # Its template engine is behind the feature `bookgen`, so that the library never pulls it in.
 cargo build --quiet --bin kantonrechter
 cargo run --quiet --features bookgen --bin bookgen
+# The honest figures (informed and blind agreement beside their majority baselines), from the
+# engine's own `cases --json`, into book/src/generated/cijfers.md (git-ignored like the rest).
+log "generating the figures page (scripts/book-figures.py)"
+figures_json=$(mktemp)
+cases_rc=0
+cargo run --quiet --bin kantonrechter -- cases --json >"$figures_json" || cases_rc=$?
+python3 scripts/book-figures.py "$figures_json" book/src/generated/cijfers.md "$cases_rc"
+rm -f "$figures_json"
 log "mdbook build book"
 # mdBook reports a failed {{#include}} as an ERROR but still exits 0: treat it as a failure.
 mdbook_log=$(mktemp)

@@ -32,6 +32,22 @@ quoted examples/productivity-unsubstantiated.json 0 1 book/src/studenten/06-wegi
 quoted examples/roster-weighty-reasons.json 4 8 book/src/studenten/04-stap2.md
 quoted examples/roster-weighty-reasons-equal.json 4 4 book/src/studenten/04-stap2.md
 
+# Chapter 7 says in words how the blind figures compare with their baselines (the table beside
+# it is generated): the shared blind encodings beat the baseline by one decision, the project's
+# own do not beat it. If the engine's figures move, this fails and names the chapter.
+cargo run --quiet --bin kantonrechter -- cases --json | python3 -c '
+import json, sys
+blind = {b["dir"]: b for b in json.load(sys.stdin)["blind"]}
+want = {"cases/blind/shared": 1, "cases/blind/own": 0}
+for d, margin in want.items():
+    b = blind.get(d)
+    if b is None:
+        sys.exit(f"test-book: book/src/studenten/07-grenzen.md discusses {d}, which `cases --json` no longer reports")
+    got = b["agreement"]["agree"] - b["baseline"]["ratio"]["agree"]
+    if got != margin:
+        sys.exit(f"test-book: book/src/studenten/07-grenzen.md says {d} beats its baseline by {margin}, the engine now gives {got}")
+'
+
 scripts/book.sh --build "$@"
 python3 scripts/check-book.py book/book \
   --cases cases --examples examples --summary book/src/SUMMARY.md --site site
