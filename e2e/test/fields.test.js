@@ -96,3 +96,19 @@ test('every example has an English title for the picker (web/js/i18n.js EXAMPLE_
   const ids = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
   assert.deepEqual(ids.filter((id) => !EXAMPLE_TITLES_EN[id]), []);
 });
+
+test('the page’s Dutch speaks the language of the law, not of the engine', async () => {
+  // Every Dutch text of the page (a pair [nl, en] anywhere in its tables), and the messages.
+  const words = ['poort', 'hefboom', 'hefbomen', 'kalibratie', 'kwitantie', 'bibliotheek'];
+  const dutch = [];
+  const walk = (v) => {
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') dutch.push(v[0]);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk([UI, OUTCOMES, GROUNDS, STAGES, STATUS, FIELDS, ENUMS]);
+  assert.ok(dutch.length > 300, `only ${dutch.length} Dutch texts found`);
+  const errors = fs.readFileSync(path.join(ROOT, 'web/js/errors.js'), 'utf8');
+  for (const text of [...dutch, errors]) {
+    for (const w of words) assert.ok(!text.toLowerCase().includes(w), `"${w}" in: ${text.slice(0, 120)}`);
+  }
+});

@@ -59,7 +59,7 @@ function advice(msg, keys, L) {
     return say(`het veld “${sub}” ontbreekt.`, `the field “${sub}” is missing.`);
   }
   if ((m = msg.match(/the id of an element .*found (".*")$/))) return say(`verwijst naar onderdeel ${m[1]}, dat niet bestaat.`, `refers to element ${m[1]}, which does not exist.`);
-  if (/a calibration key/.test(msg)) return say('het model kent deze kalibratiesleutel niet.', 'the model has no such calibration key.');
+  if (/a calibration key/.test(msg)) return say('de simulatie kent deze instelling niet.', 'the model has no such calibration key.');
   if (/a decimal number/.test(msg)) return say('vul een getal in, bijvoorbeeld 0.5.', 'enter a number, e.g. 0.5.');
   if ((m = msg.match(/a text of at most (\d+) characters/))) return say(`hoogstens ${m[1]} tekens.`, `at most ${m[1]} characters.`);
   if ((m = msg.match(/a list of at most (\d+) entries|at most (\d+) overrides/))) return say(`hoogstens ${m[1] || m[2]} items.`, `at most ${m[1] || m[2]} items.`);

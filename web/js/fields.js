@@ -514,7 +514,7 @@ export const FIELDS = [
       h: ['De bronnen verschillen; elke lezing is een benoemde variant.', 'The sources disagree; each reading is a named variant.'], r: ['WOR-27-4-GROUND2'] },
     { k: 'ai_act', t: 'enum', e: 'AiActSchedule', l: ['Data AI-verordening (hoog risico)', 'AI Act dates (high-risk)'], r: ['AIA-OMNIBUS'] },
   ] },
-  { k: 'calibration', t: 'calibration', l: ['Kalibratie (gewichten overschrijven)', 'Calibration (override weights)'],
+  { k: 'calibration', t: 'calibration', l: ['Instellingen (gewichten aanpassen)', 'Calibration (override weights)'],
     h: ['Elk getal van het weegmodel; een overschrijving staat in de uitspraak.', 'Every number of the weighing model; an override is shown in the ruling.'], r: ['WOR-27-4-GROUND1'] },
 ];
 

@@ -92,13 +92,13 @@ export const UI = {
   warningsH: ['Waarschuwingen', 'Warnings'],
   overridesH: ['Overschreven gewichten', 'Overridden weights'],
   lawH: ['Toegepast recht', 'Law applied'],
-  receipt: ['Kwitantie', 'Receipt'],
+  receipt: ['Controlegetal', 'Receipt'],
   element: ['onderdeel', 'element'],
   whatifRun: ['Zoek wijzigingen', 'Find changes'],
   whatifNone: ['Geen combinatie van hoogstens drie eigen wijzigingen verandert de uitkomst in het voordeel van deze partij.', 'No combination of at most three of its own changes turns the outcome in this side’s favour.'],
   whatifSide: ['Voor', 'For'],
   whatifLoser: ['de partij die verloor', 'the side that lost'],
-  whatifConcessions: ['Apart: concessies van de andere partij (niet de eigen hefbomen)', 'Apart: the other side’s concessions (not this side’s own levers)'],
+  whatifConcessions: ['Apart: concessies van de andere partij (niet de eigen wijzigingen)', 'Apart: the other side’s concessions (not this side’s own levers)'],
   whatifCut: ['De zoektocht stopte bij het budget van de pagina; er kunnen kleinere of meer combinaties bestaan.', 'The search stopped at the page’s budget; smaller or more sets may exist.'],
   whatifMore: ['Verder zoeken', 'Search further'],
   whatifCutFull: ['Ook het volle budget was niet genoeg; de opdrachtregel (kantonrechter whatif --budget) zoekt verder.', 'Even the full budget was not enough; the command line (kantonrechter whatif --budget) searches further.'],
@@ -110,7 +110,7 @@ export const UI = {
   similarHelp: ['De dichtstbijzijnde beslechte zaken naar de feiten: om te lezen, geen juridische toets.', 'The closest decided cases by their facts: to read, not a legal test.'],
   distance: ['afstand', 'distance'],
   differsIn: ['verschilt in', 'differs in'],
-  deliberate: ['de bibliotheek wijkt hier bewust van af', 'the library departs from it on purpose'],
+  deliberate: ['de simulatie wijkt hier bewust van af', 'the library departs from it on purpose'],
   courtOutcome: { consent_required: ['instemming vereist', 'consent required'] },
   printFacts: ['De ingevoerde feiten', 'The facts entered'],
   printed: ['Afgedrukt', 'Printed'],
@@ -166,7 +166,7 @@ export const RELATIONS = {
 
 /** The features the distance to a decided case is measured on (precedent::FEATURES). */
 export const FEATURES = {
-  subjects: ['onderwerpen', 'subjects'], 'gate facts': ['feiten van de poorten', 'gate facts'], technology: ['techniek', 'technology'],
+  subjects: ['onderwerpen', 'subjects'], 'gate facts': ['feiten van de voorvragen', 'gate facts'], technology: ['techniek', 'technology'],
   'pro-employer factors': ['factoren voor de werkgever', 'pro-employer factors'],
   'pro-works-council factors': ['factoren voor de OR', 'pro-works-council factors'], purpose: ['doel', 'purpose'],
   identifiability: ['herleidbaarheid', 'identifiability'], 'employer interests': ['belangen van de werkgever', 'employer interests'],
@@ -174,7 +174,7 @@ export const FEATURES = {
 };
 
 export const STAGES = {
-  gates: ['de poorten', 'the gates'], legality: ['de rechtmatigheidstoets', 'the legality check'],
+  gates: ['de voorvragen', 'the preliminary questions'], legality: ['de rechtmatigheidstoets', 'the legality check'],
   stage1: ['stap 1: onredelijke weigering', 'stage 1: unreasonable refusal'], stage2: ['stap 2: zwaarwegende redenen', 'stage 2: weighty reasons'],
 };
 
