@@ -459,7 +459,7 @@ pub fn compact_to_json(c: &crate::ruling::Compact) -> String {
     use crate::syntax::Obj;
     fn steps(out: &mut Vec<u8>, s: &crate::ruling::CompactStep) {
         let mut o = Obj::new(out);
-        o.value("rule", &s.rule);
+        o.str("rule", s.rule.code());
         if let Some(e) = &s.element {
             o.str("element", e);
         }

@@ -403,7 +403,8 @@ mod tests {
             "één „citaat” — ok".into(),
             "a\u{7f}b".into(),
         ];
-        for special in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
+        let controls = (0u8..0x20).map(char::from);
+        for special in controls.chain(['"', '\\']) {
             for at in 0..17 {
                 let mut s = "x".repeat(17);
                 s.insert(at, special);
