@@ -49,7 +49,30 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches, receipts, parsing);
+criterion_main!(benches, receipts, parsing, compacts);
+
+/// The page's hot path from JSON text to JSON text: reading, the test and the compact
+/// ruling (`json::evaluate_to_compact`, what the WASM `ruling()` does), beside the full
+/// report with its memo (`json::evaluate_to_json`, the WASM `evaluate()`).
+fn compact(c: &mut Criterion) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let text = std::fs::read_to_string(format!("{dir}/badge-repurposed.json")).expect("example");
+    let mut group = c.benchmark_group("text-to-text/badge-repurposed");
+    group.bench_function("json::evaluate_to_compact", |b| {
+        b.iter(|| {
+            kantonrechter::json::evaluate_to_compact(black_box(&text), kantonrechter::Lang::Nl)
+                .unwrap()
+        })
+    });
+    group.bench_function("json::evaluate_to_json", |b| {
+        b.iter(|| {
+            kantonrechter::json::evaluate_to_json(black_box(&text), kantonrechter::Lang::Nl)
+                .unwrap()
+        })
+    });
+    group.finish();
+}
+criterion_group!(compacts, compact);
 
 fn receipt(c: &mut Criterion) {
     let examples = examples();
