@@ -1,56 +1,72 @@
 #!/usr/bin/env bash
 # The requests of the chapter "Oefenen als rechter" (book/src/studenten/11-oefenen-als-rechter.md):
-# every book/exercises/*.json must be a valid request that the engine evaluates, and give the
-# outcome (and, where the chapter names one, the ground) that the chapter's model answers quote.
-# If the model changes an outcome, this fails and names the exercise to update.
+# every book/exercises/*.json must be a valid request that the engine evaluates, and give what
+# the chapter's model answers quote: the outcome, the ground, the weights of the two sides, and
+# the outcome under the cumulative reading of art. 27(4) WOR where the chapter names it. If the
+# model changes one of them, this fails and names the exercise to update.
 # Picked up by scripts/test.sh; runs alone too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build -q --bin kantonrechter
-BIN=target/debug/kantonrechter
+python3 - target/debug/kantonrechter <<'PY'
+import json, os, subprocess, sys, tempfile
 
-# FILE OUTCOME GROUND ("-": none): what the chapter quotes for each exercise.
-expected='
-01a-voorvragen-gps-nietigheid-tijdig.json refused -
-01b-voorvragen-gps-nietigheid-te-laat.json inadmissible -
-02-grond1-kantoordagen.json refused -
-03-grond2-koelhuis.json granted weighty_reasons
-04a-avg-thuiswerksoftware.json refused -
-04b-avg-thuiswerksoftware-aangepast.json refused -
-05-volledige-zaak-metaal.json partly_granted unreasonable_refusal
-06a-precedent-omron-a-fortiori.json granted unreasonable_refusal
-06b-precedent-omron-onderscheiden.json refused -
-'
+BIN = sys.argv[1]
+DIR = "book/exercises"
+# file: (outcome, ground, (employer, works council) or None, outcome under "cumulative" or None)
+QUOTED = {
+    "01a-voorvragen-gps-nietigheid-tijdig.json": ("refused", None, ("2", "2"), None),
+    "01b-voorvragen-gps-nietigheid-te-laat.json": ("inadmissible", None, None, None),
+    "02-grond1-kantoordagen.json": ("refused", None, ("2", "5"), None),
+    "03-grond2-koelhuis.json": ("granted", "weighty_reasons", ("4", "4"), "refused"),
+    "04a-avg-thuiswerksoftware.json": ("refused", None, None, None),
+    "04b-avg-thuiswerksoftware-aangepast.json": ("refused", None, ("1", "2"), None),
+    "05-volledige-zaak-metaal.json": ("partly_granted", "unreasonable_refusal", None, "refused"),
+    "06a-precedent-omron-a-fortiori.json": ("granted", "unreasonable_refusal", ("2", "1"), "refused"),
+    "06b-precedent-omron-onderscheiden.json": ("refused", None, ("0", "4"), None),
+}
 
-failed=0
-n=0
-for f in book/exercises/*.json; do
-  name=$(basename "$f")
-  n=$((n + 1))
-  want=$(printf '%s\n' "$expected" | awk -v n="$name" '$1 == n { print $2 " " $3 }')
-  if [ -z "$want" ]; then
-    echo "test-exercises: $f has no expected outcome in scripts/test-exercises.sh" >&2
-    failed=1
-    continue
-  fi
-  if ! out=$("$BIN" evaluate "$f" --json 2>&1); then
-    echo "test-exercises: $f is not a valid request: $out" >&2
-    failed=1
-    continue
-  fi
-  got=$(printf '%s' "$out" | python3 -c '
-import json, sys
-r = json.load(sys.stdin)
-print(r["outcome"], r.get("ground") or "-")')
-  if [ "$got" != "$want" ]; then
-    echo "test-exercises: $f gives \"$got\", the chapter quotes \"$want\"" >&2
-    failed=1
-  fi
-done
-# Every file the table names must exist.
-for name in $(printf '%s\n' "$expected" | awk 'NF { print $1 }'); do
-  [ -f "book/exercises/$name" ] || { echo "test-exercises: book/exercises/$name is missing" >&2; failed=1; }
-done
-[ "$failed" = 0 ] || exit 1
-echo "test-exercises: $n exercise requests evaluated, each with the outcome the chapter quotes"
+def evaluate(path):
+    res = subprocess.run([BIN, "evaluate", path, "--json"], capture_output=True, text=True)
+    if res.returncode != 0:
+        raise ValueError((res.stderr or res.stdout).strip())
+    return json.loads(res.stdout)
+
+problems = []
+files = sorted(f for f in os.listdir(DIR) if f.endswith(".json"))
+for name in sorted(set(QUOTED) - set(files)):
+    problems.append(f"{DIR}/{name} is missing")
+tmp = tempfile.mkdtemp()
+for name in files:
+    path = f"{DIR}/{name}"
+    if name not in QUOTED:
+        problems.append(f"{path} has no quoted outcome in scripts/test-exercises.sh")
+        continue
+    outcome, ground, weights, cumulative = QUOTED[name]
+    try:
+        r = evaluate(path)
+    except ValueError as e:
+        problems.append(f"{path} is not a valid request: {e}")
+        continue
+    if (r["outcome"], r.get("ground")) != (outcome, ground):
+        problems.append(f"{path} gives {r['outcome']} ({r.get('ground')}), the chapter quotes {outcome} ({ground})")
+    if weights is not None:
+        w = r.get("weights") or {}
+        got = (w.get("employer"), w.get("works_council"))
+        if None in got or tuple(float(x) for x in got) != tuple(float(x) for x in weights):
+            problems.append(f"{path} gives weights {got}, the chapter quotes {weights}")
+    if cumulative is not None:
+        req = json.load(open(path, encoding="utf-8"))
+        req["readings"] = dict(req.get("readings") or {}, stage2="cumulative")
+        alt = os.path.join(tmp, name)
+        json.dump(req, open(alt, "w", encoding="utf-8"))
+        got = evaluate(alt)["outcome"]
+        if got != cumulative:
+            problems.append(f"{path} under the cumulative reading gives {got}, the chapter quotes {cumulative}")
+for p in problems:
+    print(f"test-exercises: {p}", file=sys.stderr)
+if problems:
+    sys.exit(1)
+print(f"test-exercises: {len(files)} exercise requests evaluated, each with what the chapter quotes")
+PY
