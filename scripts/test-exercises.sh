@@ -27,6 +27,38 @@ QUOTED = {
     "06b-precedent-omron-onderscheiden.json": ("refused", None, ("0", "4"), None),
 }
 
+# Variations the chapter runs in words: (file, [(JSON path, value; None deletes)], outcome,
+# ground, weights). A path is a list of keys and list indices.
+VARIANTS = [
+    # Oefening 1: the employer's interest weighed "serious" instead of the default.
+    ("01a-voorvragen-gps-nietigheid-tijdig.json",
+     [(["interests", "employer", 0, "importance"], "serious")],
+     "granted", "unreasonable_refusal", ("4", "2")),
+    # Oefening 2: productivity proven instead of merely asserted.
+    ("02-grond1-kantoordagen.json",
+     [(["interests", "employer", 1, "substantiation"], "established")],
+     "refused", None, ("4", "5")),
+    # Oefening 3: both evaluations left to the defaults, and only the council's kept.
+    ("03-grond2-koelhuis.json",
+     [(["interests", "employer", 0, "importance"], None),
+      (["interests", "works_council", 0, "importance"], None)],
+     "granted", "unreasonable_refusal", ("2", "1")),
+    ("03-grond2-koelhuis.json",
+     [(["interests", "employer", 0, "importance"], None)],
+     "refused", None, ("2", "4")),
+]
+
+def patched(req, changes):
+    for path, value in changes:
+        node = req
+        for key in path[:-1]:
+            node = node[key]
+        if value is None:
+            node.pop(path[-1], None)
+        else:
+            node[path[-1]] = value
+    return req
+
 def evaluate(path):
     res = subprocess.run([BIN, "evaluate", path, "--json"], capture_output=True, text=True)
     if res.returncode != 0:
@@ -64,9 +96,20 @@ for name in files:
         got = evaluate(alt)["outcome"]
         if got != cumulative:
             problems.append(f"{path} under the cumulative reading gives {got}, the chapter quotes {cumulative}")
+for i, (name, changes, outcome, ground, weights) in enumerate(VARIANTS):
+    path = f"{DIR}/{name}"
+    if not os.path.isfile(path):
+        continue
+    alt = os.path.join(tmp, f"variant-{i}-{name}")
+    json.dump(patched(json.load(open(path, encoding="utf-8")), changes), open(alt, "w", encoding="utf-8"))
+    r = evaluate(alt)
+    w = r.get("weights") or {}
+    got = (r["outcome"], r.get("ground"), w.get("employer"), w.get("works_council"))
+    if got[:2] != (outcome, ground) or None in got[2:] or tuple(float(x) for x in got[2:]) != tuple(float(x) for x in weights):
+        problems.append(f"{path} with {changes} gives {got}, the chapter quotes {(outcome, ground) + weights}")
 for p in problems:
     print(f"test-exercises: {p}", file=sys.stderr)
 if problems:
     sys.exit(1)
-print(f"test-exercises: {len(files)} exercise requests evaluated, each with what the chapter quotes")
+print(f"test-exercises: {len(files)} exercise requests and {len(VARIANTS)} variations evaluated, each with what the chapter quotes")
 PY
