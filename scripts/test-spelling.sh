@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The spelling check of every generated Dutch and English sentence: the memo of every example
-# and of every decided case's request, in both languages, through Debian's hunspell (nl_NL,
-# en_GB; installed by scripts/setup.sh). The parties' own words (every string of the request:
-# titles, descriptions, statements, element ids) are not the engine's and are left out; so are
-# the sources' labels (citations) and URLs. What hunspell does not know must be on the reviewed
+# The spelling check of every generated Dutch and English sentence: the memo of every example,
+# of every exercise request of the book (book/exercises) and of every decided case's request, in
+# both languages, through Debian's hunspell (nl_NL, en_GB; installed by scripts/setup.sh). The
+# parties' own words (every string of the request: titles, descriptions, statements, element
+# ids) are not the engine's and are left out; so are the sources' labels (citations) and URLs. What hunspell does not know must be on the reviewed
 # allow-list tests/data/spelling-{nl,en}.txt (legal terms, abbreviations), or the check fails.
 # Picked up by scripts/test.sh; runs alone too.
 set -euo pipefail
@@ -16,6 +16,9 @@ import json, os, re, subprocess, sys, tempfile
 
 bin_ = sys.argv[1]
 files = sorted("examples/" + f for f in os.listdir("examples") if f.endswith(".json"))
+# The requests of the chapter "Oefenen als rechter" (book/exercises/) give memos too.
+if os.path.isdir("book/exercises"):
+    files += sorted("book/exercises/" + f for f in os.listdir("book/exercises") if f.endswith(".json"))
 cases = sorted("cases/" + f for f in os.listdir("cases") if f.endswith(".json")) if os.path.isdir("cases") else []
 tmp = tempfile.mkdtemp()
 
