@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # One command for the book: build the WebAssembly demo (if it can be), generate the book's
-# pages from the library and the data files, build the book with the pinned mdBook, and serve
-# book and demo together from one folder (book/book/, the demo at demo/) on 127.0.0.1.
+# pages from the library and the data files, build the book with the pinned mdBook, print it
+# to a PDF with headless Chromium, and serve book and demo together from one folder
+# (book/book/, the demo at demo/, the PDF at kantonrechter.pdf) on 127.0.0.1.
 #
 #   scripts/book.sh              build, then serve on http://127.0.0.1:3000 (PORT=8080 to change)
-#   scripts/book.sh --build      build only, into book/book/ (a static site a course can host)
+#   scripts/book.sh --build      build only, into book/book/: the static site a course hosts
+#                                anywhere (every link is relative) and the PDF of the book
 #   scripts/book.sh --no-demo    do not try to build the demo (an existing site/ is still used)
+#   scripts/book.sh --no-pdf     do not print the PDF (faster)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 serve=1
 demo=1
+pdf=1
 for a in "$@"; do
   case "$a" in
     --build) serve=0 ;;
     --no-demo) demo=0 ;;
-    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+    --no-pdf) pdf=0 ;;
+    -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "book.sh: unknown option $a (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -59,7 +64,32 @@ if grep -q 'ERROR' "$mdbook_log"; then
   exit 1
 fi
 rm -f "$mdbook_log"
-log "built: $(find book/book -name '*.html' | wc -l) HTML pages in book/book/$( [ -f book/book/demo/index.html ] && echo ', with the demo in book/book/demo/' )"
+
+# The PDF: mdBook's print page (the whole book on one page) printed by headless Chromium,
+# the browser the tests already use. Without Chromium the site is built and the PDF is not.
+if [ "$pdf" = 1 ]; then
+  chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
+  if [ -n "$chromium" ] && [ -x "$chromium" ]; then
+    log "printing book/book/print.html to book/book/kantonrechter.pdf (headless Chromium)"
+    rm -f book/book/kantonrechter.pdf
+    profile=$(mktemp -d)
+    # Chromium prints once the page has loaded (its scripts have run); print.html's own
+    # window.print() is ignored in headless mode. No --virtual-time-budget: with it, no PDF.
+    timeout 600 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
+      --user-data-dir="$profile" --disable-background-networking --disable-component-update \
+      --no-pdf-header-footer \
+      --print-to-pdf="$PWD/book/book/kantonrechter.pdf" "file://$PWD/book/book/print.html" \
+      >/dev/null 2>&1 || true
+    rm -rf "$profile"
+    if [ ! -s book/book/kantonrechter.pdf ]; then
+      echo "book.sh: Chromium did not write book/book/kantonrechter.pdf" >&2
+      exit 1
+    fi
+  else
+    log "no Chromium (set CHROMIUM=/path/to/chromium): the PDF was not printed"
+  fi
+fi
+log "built: $(find book/book -name '*.html' | wc -l) HTML pages in book/book/$( [ -f book/book/demo/index.html ] && echo ', with the demo in book/book/demo/' )$( [ -f book/book/kantonrechter.pdf ] && echo ", the PDF book/book/kantonrechter.pdf ($(wc -c <book/book/kantonrechter.pdf) bytes)" )"
 
 if [ "$serve" = 1 ]; then
   port=${PORT:-3000}
