@@ -9,6 +9,8 @@
 #                                anywhere (every link is relative) and the PDF of the book
 #   scripts/book.sh --no-demo    do not try to build the demo (an existing site/ is still used)
 #   scripts/book.sh --no-pdf     do not print the PDF (faster)
+#   BOOK_URL=https://host/path/ scripts/book.sh --build
+#                                the PDF's links into the demo open the hosted copy there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +22,7 @@ for a in "$@"; do
     --build) serve=0 ;;
     --no-demo) demo=0 ;;
     --no-pdf) pdf=0 ;;
-    -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "book.sh: unknown option $a (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -73,12 +75,18 @@ if [ "$pdf" = 1 ]; then
     log "printing book/book/print.html to book/book/kantonrechter.pdf (headless Chromium)"
     rm -f book/book/kantonrechter.pdf
     profile=$(mktemp -d)
+    # BOOK_URL: where the site will be hosted; the PDF's links into the demo then open the
+    # hosted demo with their scenario (theme-extra/from-disk.js), else they are plain text.
+    query=""
+    if [ -n "${BOOK_URL:-}" ]; then
+      query="?site=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$BOOK_URL")"
+    fi
     # Chromium prints once the page has loaded (its scripts have run); print.html's own
     # window.print() is ignored in headless mode. No --virtual-time-budget: with it, no PDF.
     timeout 600 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
       --user-data-dir="$profile" --disable-background-networking --disable-component-update \
       --no-pdf-header-footer \
-      --print-to-pdf="$PWD/book/book/kantonrechter.pdf" "file://$PWD/book/book/print.html" \
+      --print-to-pdf="$PWD/book/book/kantonrechter.pdf" "file://$PWD/book/book/print.html$query" \
       >/dev/null 2>&1 || true
     rm -rf "$profile"
     if [ ! -s book/book/kantonrechter.pdf ]; then
