@@ -4,13 +4,15 @@
 # to a PDF with headless Chromium, and serve book and demo together from one folder
 # (book/book/, the demo at demo/, the PDF at kantonrechter.pdf) on 127.0.0.1.
 #
-#   scripts/book.sh              build, then serve on http://127.0.0.1:3000 (PORT=8080 to change)
+#   scripts/book.sh              build (without the PDF), then serve on http://127.0.0.1:3000
+#                                (PORT=8080 to change)
 #   scripts/book.sh --build      build only, into book/book/: the static site a course hosts
 #                                anywhere (every link is relative) and the PDF of the book
 #   scripts/book.sh --no-demo    do not try to build the demo (an existing site/ is still used)
-#   scripts/book.sh --no-pdf     do not print the PDF (faster)
+#   scripts/book.sh --no-pdf     with --build: do not print the PDF (faster)
 #   BOOK_URL=https://host/path/ scripts/book.sh --build
-#                                the PDF's links into the demo open the hosted copy there
+#                                for a site hosted there: the PDF's links into the demo open
+#                                the hosted copy, and the 404 page knows its path
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +24,7 @@ for a in "$@"; do
     --build) serve=0 ;;
     --no-demo) demo=0 ;;
     --no-pdf) pdf=0 ;;
-    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "book.sh: unknown option $a (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -56,6 +58,14 @@ cases_rc=0
 cargo run --quiet --bin kantonrechter -- cases --json >"$figures_json" || cases_rc=$?
 python3 scripts/book-figures.py "$figures_json" book/src/generated/cijfers.md "$cases_rc"
 rm -f "$figures_json"
+# Hosted under a path (BOOK_URL=https://host/course/kr/), the 404 page needs that path: every
+# other page links relatively and works under any path, and from disk.
+if [ -n "${BOOK_URL:-}" ]; then
+  MDBOOK_OUTPUT__HTML__SITE_URL=$(python3 -c 'import sys, urllib.parse
+p = urllib.parse.urlsplit(sys.argv[1]).path or "/"
+print(p if p.endswith("/") else p + "/")' "$BOOK_URL")
+  export MDBOOK_OUTPUT__HTML__SITE_URL
+fi
 log "mdbook build book"
 # mdBook reports a failed {{#include}} as an ERROR but still exits 0: treat it as a failure.
 mdbook_log=$(mktemp)
@@ -69,7 +79,8 @@ rm -f "$mdbook_log"
 
 # The PDF: mdBook's print page (the whole book on one page) printed by headless Chromium,
 # the browser the tests already use. Without Chromium the site is built and the PDF is not.
-if [ "$pdf" = 1 ]; then
+# Only with --build: `mdbook serve` rebuilds book/book/ and would remove it.
+if [ "$pdf" = 1 ] && [ "$serve" = 0 ]; then
   chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
   if [ -n "$chromium" ] && [ -x "$chromium" ]; then
     log "printing book/book/print.html to book/book/kantonrechter.pdf (headless Chromium)"
