@@ -24,7 +24,7 @@ for a in "$@"; do
     --build) serve=0 ;;
     --no-demo) demo=0 ;;
     --no-pdf) pdf=0 ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "book.sh: unknown option $a (try --help)" >&2; exit 2 ;;
   esac
 done
