@@ -1086,8 +1086,10 @@ fn order(g: &Gen) -> Res<()> {
                 "lines": il, "n": by_stage.get("legality").map_or(0, Vec::len)});
             h += ih + 12;
         }
-        boxes.push(obj!({"stage": stage, "x": 10, "y": y, "w": 540, "h": h, "lines": lines,
-            "n": by_stage.get(stage).map_or(0, Vec::len), "inner": inner}));
+        boxes.push(
+            obj!({"stage": stage, "x": 10, "y": y, "w": 540, "h": h, "lines": lines,
+            "n": by_stage.get(stage).map_or(0, Vec::len), "inner": inner}),
+        );
         y += h + GAP;
     }
     let height = y - GAP + 64;
