@@ -48,3 +48,17 @@ test('a decision page opens the demo with that case\'s request loaded', async ()
   const { request } = JSON.parse(fs.readFileSync(path.join(ROOT, 'cases', file), 'utf8'));
   await follow(`uitspraken/${file.slice(0, -5)}.html`, request);
 });
+
+test('chapter 1 opens the demo with the running example loaded: nothing to install', async () => {
+  const want = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples/badge-repurposed.json'), 'utf8'));
+  await follow('studenten/01-verhaal.html', want);
+});
+
+test('read from disk, a chapter says beside its demo link that the demo needs a web server', async () => {
+  const page = await b.context.newPage();
+  await page.goto('file://' + path.join(BOOK, 'studenten/01-verhaal.html'));
+  assert.match(await page.locator('.kr-from-disk').first().textContent(), /webserver/);
+  await page.goto(base + 'studenten/01-verhaal.html');
+  assert.equal(await page.locator('.kr-from-disk').count(), 0, 'served over http: no note');
+  await page.close();
+});
