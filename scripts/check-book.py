@@ -18,7 +18,10 @@
    work) and use none of the engine's words (poorten, hefbomen, kalibratie, kwitantie,
    bibliotheek) in their text; link targets and include paths are not text (02-poorten.md
    may keep its name). Scanned with the pages the chapters include, as built.
-6. The PDF (--pdf): it exists and has at least --min-pages pages (pdfinfo when installed,
+6. The court's order on one page: generated/volgorde.svg names every rule of the catalogue
+   (generated/rules.json), and the chapter studenten/01a-volgorde.html shows it and lists
+   every rule in its table.
+7. The PDF (--pdf): it exists and has at least --min-pages pages (pdfinfo when installed,
    else the count of its /Type /Page objects).
 
 Exit code 0 when everything holds, 1 with a list of what is broken.
@@ -228,6 +231,27 @@ def check_students(root: Path, students: Path) -> list[str]:
     return problems
 
 
+def check_order(root: Path) -> list[str]:
+    rules_json = root / "generated" / "rules.json"
+    if not rules_json.is_file():
+        return [f"{rules_json}: missing (bookgen writes it)"]
+    ids = [r["id"] for r in json.loads(rules_json.read_text(encoding="utf-8"))]
+    svg = root / "generated" / "volgorde.svg"
+    chapter = root / "studenten" / "01a-volgorde.html"
+    problems: list[str] = []
+    for f in (svg, chapter):
+        if not f.is_file():
+            problems.append(f"{f.relative_to(root)}: missing")
+            continue
+        text = f.read_text(encoding="utf-8")
+        missing = [i for i in ids if not re.search(r"(?<![\w-])" + re.escape(i) + r"(?![\w-])", text)]
+        if missing:
+            problems.append(f"{f.relative_to(root)}: does not name {', '.join(missing)}")
+    if chapter.is_file() and "generated/volgorde.svg" not in chapter.read_text(encoding="utf-8"):
+        problems.append(f"{chapter.relative_to(root)}: does not show generated/volgorde.svg")
+    return problems
+
+
 def pdf_pages(pdf: Path) -> int:
     if shutil.which("pdfinfo"):
         out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
@@ -268,6 +292,7 @@ def main() -> int:
         for page in pages:
             if page.is_file() and "demo/index.html#r=j" not in page.read_text(encoding="utf-8"):
                 problems.append(f"{page.relative_to(args.book)}: no link that opens the demo with its scenario")
+    problems += check_order(args.book)
     if args.students is not None:
         problems += check_students(args.book, args.students)
     pages_pdf = None
@@ -287,6 +312,7 @@ def main() -> int:
     print(f"check-book: {n_html} HTML files, every internal link and anchor resolves; "
           f"{n_cases} decision(s), each with its page and exercise; "
           f"demo {'served at demo/index.html' if demo else 'not built'}"
+          + "; the order of the test names every rule"
           + (f"; the student chapters free of `cargo run` and engine words" if args.students else "")
           + (f"; the PDF has {pages_pdf} pages" if pages_pdf is not None else ""))
     return 0
