@@ -14,7 +14,7 @@
 4. Demo: when the static demo was built (--site DIR has an index.html), the book serves it
    at demo/index.html.
 5. The Dutch chapters for students (--students, the Markdown in book/src/studenten, and their
-   built pages in BOOK_HTML_DIR/studenten) send no one to `cargo run` (the demo does that
+   built pages in BOOK_HTML_DIR/studenten and /voorbeelden) send no one to `cargo run` (the demo does that
    work) and use none of the engine's words (poorten, hefbomen, kalibratie, kwitantie,
    bibliotheek) in their text; link targets and include paths are not text (02-poorten.md
    may keep its name). Scanned with the pages the chapters include, as built.
@@ -217,7 +217,8 @@ def check_students(root: Path, students: Path) -> list[str]:
     for md in sorted(students.glob("*.md")):
         for n, line in enumerate(md.read_text(encoding="utf-8").splitlines(), 1):
             texts.append((f"{md}:{n}", NOT_TEXT.sub(" ", line)))
-    for page in sorted((root / "studenten").glob("*.html")):
+    # The chapters as built, and the example pages (part of part I, generated).
+    for page in sorted((root / "studenten").glob("*.html")) + sorted((root / "voorbeelden").glob("*.html")):
         t = Text()
         t.feed(page.read_text(encoding="utf-8", errors="replace"))
         t.close()
