@@ -53,7 +53,7 @@ macro_rules! templates {
     ($($name:literal)*) => { &[$(($name, include_str!(concat!("templates/", $name)))),*] };
 }
 const TEMPLATES: &[(&str, &str)] = templates!(
-    "regels.md.j2" "rule-table.md.j2" "regel.md.j2" "kalibratie.md.j2" "versies.md.j2"
+    "regels.md.j2" "rule-table.md.j2" "regel.md.j2" "instellingen.md.j2" "versies.md.j2"
     "schema.md.j2" "cli-help.md.j2" "demo-status.md.j2" "wasm-example-status.md.j2"
     "wasm-api.md.j2" "example.md.j2" "voorbeelden-lijst.md.j2" "decision.md.j2" "exercise.md.j2"
     "oefeningen-lijst.md.j2" "conformance.md.j2" "facts.md.j2" "interests.md.j2" "ruling.md.j2"
@@ -140,7 +140,7 @@ fn run() -> Res<()> {
     let text = json::to_json(&kantonrechter::Calibration::default().entries());
     write(&g.src.join("generated/calibration.json"), &text)?;
     let ctx = obj!({"entries": parse(&text, "calibration")?});
-    g.page("kalibratie.md.j2", &ctx, "generated/kalibratie.md")?;
+    g.page("instellingen.md.j2", &ctx, "generated/instellingen.md")?;
     g.page("versies.md.j2", &versions(), "generated/versies.md")?;
     schemas(&g)?;
     cli_help(&g)?;
