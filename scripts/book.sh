@@ -77,14 +77,21 @@ if grep -q 'ERROR' "$mdbook_log"; then
 fi
 rm -f "$mdbook_log"
 
-# The PDF: mdBook's print page (the whole book on one page) printed by headless Chromium,
-# the browser the tests already use. Without Chromium the site is built and the PDF is not.
+# The PDF: mdBook's print page (the whole book on one page) printed on A4 by headless
+# Chromium, the browser the tests use: through playwright-core (e2e/pdf.js: page numbers at
+# the foot of each page) when e2e/ has it (wasm/build.sh installs it), else with Chromium's
+# own --print-to-pdf (no page numbers). Without Chromium the site is built, the PDF is not.
 # Only with --build: `mdbook serve` rebuilds book/book/ and would remove it.
 if [ "$pdf" = 1 ] && [ "$serve" = 0 ]; then
   chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
-  if [ -n "$chromium" ] && [ -x "$chromium" ]; then
+  out="$PWD/book/book/kantonrechter.pdf"
+  rm -f "$out"
+  if [ -n "$chromium" ] && [ -x "$chromium" ] && command -v node >/dev/null \
+    && [ -d e2e/node_modules/playwright-core ]; then
+    log "printing book/book/print.html to book/book/kantonrechter.pdf (playwright-core, headless Chromium)"
+    CHROMIUM="$chromium" timeout 600 node e2e/pdf.js book/book/print.html "$out" "${BOOK_URL:-}"
+  elif [ -n "$chromium" ] && [ -x "$chromium" ]; then
     log "printing book/book/print.html to book/book/kantonrechter.pdf (headless Chromium)"
-    rm -f book/book/kantonrechter.pdf
     profile=$(mktemp -d)
     # BOOK_URL: where the site will be hosted; the PDF's links into the demo then open the
     # hosted demo with their scenario (theme-extra/from-disk.js), else they are plain text.
@@ -97,15 +104,14 @@ if [ "$pdf" = 1 ] && [ "$serve" = 0 ]; then
     timeout 600 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
       --user-data-dir="$profile" --disable-background-networking --disable-component-update \
       --no-pdf-header-footer \
-      --print-to-pdf="$PWD/book/book/kantonrechter.pdf" "file://$PWD/book/book/print.html$query" \
-      >/dev/null 2>&1 || true
+      --print-to-pdf="$out" "file://$PWD/book/book/print.html$query" >/dev/null 2>&1 || true
     rm -rf "$profile"
-    if [ ! -s book/book/kantonrechter.pdf ]; then
-      echo "book.sh: Chromium did not write book/book/kantonrechter.pdf" >&2
-      exit 1
-    fi
   else
     log "no Chromium (set CHROMIUM=/path/to/chromium): the PDF was not printed"
+  fi
+  if [ -n "$chromium" ] && [ -x "$chromium" ] && [ ! -s "$out" ]; then
+    echo "book.sh: Chromium did not write book/book/kantonrechter.pdf" >&2
+    exit 1
   fi
 fi
 log "built: $(find book/book -name '*.html' | wc -l) HTML pages in book/book/$( [ -f book/book/demo/index.html ] && echo ', with the demo in book/book/demo/' )$( [ -f book/book/kantonrechter.pdf ] && echo ", the PDF book/book/kantonrechter.pdf ($(wc -c <book/book/kantonrechter.pdf) bytes)" )"
