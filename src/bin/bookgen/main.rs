@@ -58,7 +58,7 @@ const TEMPLATES: &[(&str, &str)] = templates!(
     "wasm-api.md.j2" "example.md.j2" "voorbeelden-lijst.md.j2" "decision.md.j2" "exercise.md.j2"
     "oefeningen-lijst.md.j2" "conformance.md.j2" "facts.md.j2" "interests.md.j2" "ruling.md.j2"
     "ruling-summary.md.j2" "trace.md.j2" "macros.md.j2" "the-decision.md.j2" "whatif.md.j2"
-    "similar.md.j2" "probeer.md.j2" "volgorde.md.j2" "volgorde.svg.j2"
+    "similar.md.j2" "probeer.md.j2" "volgorde.md.j2" "volgorde.svg.j2" "volgorde-voorbeeld.md.j2"
 );
 
 fn main() -> ExitCode {
@@ -1114,5 +1114,22 @@ fn order(g: &Gen) -> Res<()> {
         "volgorde.md.j2",
         &obj!({"stages": stages}),
         "generated/volgorde.md",
+    )?;
+    // The running example's trace, each step in its box: the engine's steps on the diagram.
+    let name = "badge-repurposed";
+    let text = read(&g.root.join(format!("examples/{name}.json")))?;
+    let ruling = evaluate(&text)?;
+    let steps: Vec<Value> = list(&ruling["nl"], "trace")
+        .iter()
+        .map(|st| {
+            let stage = law::RuleId::from_code(s(st, "rule")).map_or("", stage_of);
+            obj!({"stage": stage, "step": st})
+        })
+        .collect();
+    let title = parse(&text, name)?["title"].clone();
+    g.page(
+        "volgorde-voorbeeld.md.j2",
+        &obj!({"name": name, "title": title, "steps": steps, "ruling": ruling["nl"]}),
+        "generated/volgorde-voorbeeld.md",
     )
 }
