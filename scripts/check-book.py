@@ -4,9 +4,9 @@
     scripts/check-book.py BOOK_HTML_DIR [--cases DIR] [--examples DIR] [--summary FILE]
                                         [--site DIR] [--students DIR] [--pdf FILE]
 
-1. Links: every relative href/src in every generated HTML file resolves to a file, and every
-   #anchor exists in the file it points to (an element with that id, or an <a name>); no
-   mdBook include is left unresolved.
+1. Links: every href/src in every generated HTML file is relative (the site is hosted under
+   any path) and resolves to a file, and every #anchor exists in the file it points to (an
+   element with that id, or an <a name>); no mdBook include is left unresolved.
    Absolute URLs (http:, https:, mailto:, data:, javascript:) are not followed.
 2. Decisions: every case file in --cases has its decision page and its exercise in the book,
    each naming the decision's ECLI, and both are in the table of contents (--summary).
@@ -110,6 +110,11 @@ def check_links(root: Path) -> list[str]:
                 continue
             path = unquote(parts.path)
             frag = unquote(parts.fragment)
+            # The site is hosted under any path: a link from the server's root would leave it.
+            # (mdBook's 404 page is the exception: its <base href> is its one absolute path.)
+            if path.startswith("/") and page.base is None:
+                problems.append(f"{rel}:{line}: {href!r} is not relative (the site must work under any path)")
+                continue
             # mdBook's 404 page sets <base href="/">; its heading links (#…) mean the page
             # itself, so an in-page anchor is checked against the page, not the base.
             if page.base is not None and path and not path.startswith("/"):
