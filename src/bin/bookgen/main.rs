@@ -975,27 +975,6 @@ fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
     write(&g.src.join("SUMMARY.md"), &out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{Arc, Labels, base64url, environment};
-
-    #[test]
-    fn the_labels_read_and_every_template_compiles() {
-        let labels: Labels = serde_json::from_str(include_str!("labels.json")).unwrap();
-        assert!(environment(&Arc::new(labels), &[]).is_ok());
-    }
-
-    #[test]
-    fn base64url_is_rfc4648_section5_without_padding() {
-        assert_eq!(base64url(b""), "");
-        assert_eq!(base64url(b"f"), "Zg");
-        assert_eq!(base64url(b"fo"), "Zm8");
-        assert_eq!(base64url(b"foo"), "Zm9v");
-        assert_eq!(base64url(b"foobar"), "Zm9vYmFy");
-        assert_eq!(base64url(&[0xfb, 0xff, 0xbf]), "-_-_");
-    }
-}
-
 // ------------------------------------------------------------------ the order of the test
 
 /// The boxes of the one-page diagram of the court's order, in that order, and the box each
@@ -1132,4 +1111,46 @@ fn order(g: &Gen) -> Res<()> {
         &obj!({"name": name, "title": title, "steps": steps, "ruling": ruling["nl"]}),
         "generated/volgorde-voorbeeld.md",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Arc, Labels, STAGES, base64url, environment, law, stage_of, wrap_ids};
+
+    #[test]
+    fn the_labels_read_and_every_template_compiles() {
+        let labels: Labels = serde_json::from_str(include_str!("labels.json")).unwrap();
+        assert!(environment(&Arc::new(labels), &[]).is_ok());
+    }
+
+    #[test]
+    fn base64url_is_rfc4648_section5_without_padding() {
+        assert_eq!(base64url(b""), "");
+        assert_eq!(base64url(b"f"), "Zg");
+        assert_eq!(base64url(b"fo"), "Zm8");
+        assert_eq!(base64url(b"foo"), "Zm9v");
+        assert_eq!(base64url(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64url(&[0xfb, 0xff, 0xbf]), "-_-_");
+    }
+
+    #[test]
+    fn every_rule_has_a_box_of_the_diagram_and_the_costs_go_under_the_dictum() {
+        for id in law::RuleId::ALL {
+            assert!(STAGES.contains(&stage_of(*id)), "{}", id.code());
+        }
+        assert_eq!(stage_of(law::RuleId::Wor22), "dictum");
+        assert_eq!(stage_of(law::RuleId::Wor27_4Petitum), "dictum");
+        assert_eq!(stage_of(law::RuleId::Wor27_4Ground1), "ground1");
+    }
+
+    #[test]
+    fn ids_wrap_at_the_width_and_none_is_lost() {
+        let ids = ["WOR-27-1-SCOPE", "WOR-27-1-k", "WOR-27-1-l", "WOR-32"];
+        let lines = wrap_ids(&ids, 30);
+        assert!(lines.iter().all(|l| l.len() <= 30), "{lines:?}");
+        assert_eq!(
+            lines.join(" "),
+            "WOR-27-1-SCOPE, WOR-27-1-k, WOR-27-1-l, WOR-32"
+        );
+    }
 }
