@@ -2,7 +2,8 @@
 # The book's check (scripts/test.sh runs every scripts/test-*.sh): generate the pages, build
 # the book with the pinned mdBook (and the demo, if wasm/build.sh can build it), then fail on
 # a broken internal link or anchor in the generated HTML, on a decision in cases/ without its
-# page and exercise, and on an example without its page.
+# page and exercise, on an example without its page, on `cargo run` or an engine word in the
+# Dutch chapters for students, and on a missing or short PDF of the book.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,8 +50,17 @@ for d, margin in want.items():
 '
 
 scripts/book.sh --build "$@"
+# The PDF is checked whenever book.sh could print it (Chromium installed, no --no-pdf): it must
+# be there and have a book's length.
+pdf=()
+if [[ " $* " != *" --no-pdf "* ]] && [ -x "${CHROMIUM:-$(command -v chromium || echo /nonexistent)}" ]; then
+  pdf=(--pdf book/book/kantonrechter.pdf --min-pages 150)
+else
+  echo "test-book: no Chromium, or --no-pdf: the PDF was not printed and is not checked"
+fi
 python3 scripts/check-book.py book/book \
-  --cases cases --examples examples --summary book/src/SUMMARY.md --site site
+  --cases cases --examples examples --summary book/src/SUMMARY.md --site site \
+  --students book/src/studenten "${pdf[@]}"
 
 # The book's Node.js example of the WebAssembly API, run against the built demo: its output
 # must be byte-identical to the CLI's (skipped, and said so, when the demo was not built).

@@ -53,12 +53,12 @@ macro_rules! templates {
     ($($name:literal)*) => { &[$(($name, include_str!(concat!("templates/", $name)))),*] };
 }
 const TEMPLATES: &[(&str, &str)] = templates!(
-    "regels.md.j2" "rule-table.md.j2" "regel.md.j2" "kalibratie.md.j2" "versies.md.j2"
+    "regels.md.j2" "rule-table.md.j2" "regel.md.j2" "instellingen.md.j2" "versies.md.j2"
     "schema.md.j2" "cli-help.md.j2" "demo-status.md.j2" "wasm-example-status.md.j2"
     "wasm-api.md.j2" "example.md.j2" "voorbeelden-lijst.md.j2" "decision.md.j2" "exercise.md.j2"
     "oefeningen-lijst.md.j2" "conformance.md.j2" "facts.md.j2" "interests.md.j2" "ruling.md.j2"
     "ruling-summary.md.j2" "trace.md.j2" "macros.md.j2" "the-decision.md.j2" "whatif.md.j2"
-    "similar.md.j2"
+    "similar.md.j2" "probeer.md.j2" "volgorde.md.j2" "volgorde.svg.j2" "volgorde-voorbeeld.md.j2"
 );
 
 fn main() -> ExitCode {
@@ -135,11 +135,12 @@ fn run() -> Res<()> {
         }
     }
     rules(&g)?;
+    order(&g)?;
     // The same bytes as `kantonrechter calibration --json`.
     let text = json::to_json(&kantonrechter::Calibration::default().entries());
     write(&g.src.join("generated/calibration.json"), &text)?;
     let ctx = obj!({"entries": parse(&text, "calibration")?});
-    g.page("kalibratie.md.j2", &ctx, "generated/kalibratie.md")?;
+    g.page("instellingen.md.j2", &ctx, "generated/instellingen.md")?;
     g.page("versies.md.j2", &versions(), "generated/versies.md")?;
     schemas(&g)?;
     cli_help(&g)?;
@@ -691,8 +692,15 @@ fn examples(g: &Gen, demo: bool) -> Res<Vec<Entry>> {
             "whatif": whatif_of(&text), "similar": similar_of(&text, None),
         });
         g.page("example.md.j2", &ctx, &rel)?;
+        // The line a written chapter includes to open this example in the demo.
+        let fragment = demo_fragment(&req, demo);
+        g.page(
+            "probeer.md.j2",
+            &obj!({"name": name, "title": title, "demo": fragment}),
+            &format!("generated/probeer/{name}.md"),
+        )?;
         let outcome = ruling.map(|r| r["nl"]["outcome"].clone()).ok();
-        rows.push(obj!({"title": title, "path": rel, "outcome": outcome}));
+        rows.push(obj!({"title": title, "path": rel, "outcome": outcome, "demo": fragment}));
         entries.push((title.to_string(), rel));
     }
     let ctx = obj!({"rows": rows});
@@ -967,9 +975,147 @@ fn summary(g: &Gen, examples: &[Entry], cases: &[(Entry, Entry)]) -> Res<()> {
     write(&g.src.join("SUMMARY.md"), &out)
 }
 
+// ------------------------------------------------------------------ the order of the test
+
+/// The boxes of the one-page diagram of the court's order, in that order, and the box each
+/// rule of the catalogue belongs to. The grouping is the library's own
+/// ([`Question::of`](kantonrechter::memo::Question::of), the memo's headings), with two
+/// rules that the diagram puts under the decision itself: the petitum (the court decides on
+/// what was asked, whole or per separable part) and the costs (art. 22 WOR). The legality
+/// checks are drawn inside ground 1, where the court weighs them.
+const STAGES: [&str; 6] = [
+    "scope",
+    "admissibility",
+    "ground1",
+    "legality",
+    "ground2",
+    "dictum",
+];
+
+fn stage_of(id: law::RuleId) -> &'static str {
+    use kantonrechter::memo::Question as Q;
+    use law::RuleId as R;
+    match id {
+        R::Wor27_4Petitum | R::Wor22 => "dictum",
+        _ => match Q::of(id) {
+            Q::Instemmingsrecht => "scope",
+            Q::Ontvankelijkheid => "admissibility",
+            Q::Rechtmatigheid => "legality",
+            Q::Belangenafweging => "ground1",
+            Q::ZwaarwegendeRedenen => "ground2",
+        },
+    }
+}
+
+/// Break a list of ids into lines of at most `width` characters.
+fn wrap_ids(ids: &[&str], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (i, id) in ids.iter().enumerate() {
+        let piece = if i + 1 < ids.len() {
+            format!("{id},")
+        } else {
+            (*id).to_string()
+        };
+        if !line.is_empty() && line.len() + 1 + piece.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&piece);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The diagram (`generated/volgorde.svg`) and the table of every rule by box
+/// (`generated/volgorde.md`), from the catalogue: a new rule lands in its box on the next
+/// build. The geometry is computed here; the words and the drawing are the templates'.
+fn order(g: &Gen) -> Res<()> {
+    let mut by_stage: BTreeMap<&str, Vec<&'static law::Rule>> = BTreeMap::new();
+    for id in law::RuleId::ALL {
+        by_stage.entry(stage_of(*id)).or_default().push(id.rule());
+    }
+    const LINE: i64 = 14;
+    const HEAD: i64 = 50;
+    const GAP: i64 = 36;
+    let lines_of = |stage: &str, width: usize| -> Vec<String> {
+        let ids: Vec<&str> = by_stage
+            .get(stage)
+            .map(|rs| rs.iter().map(|r| r.id.code()).collect())
+            .unwrap_or_default();
+        wrap_ids(&ids, width)
+    };
+    let mut boxes = Vec::new();
+    let mut y: i64 = 56;
+    for stage in STAGES {
+        if stage == "legality" {
+            continue; // drawn inside ground 1
+        }
+        let lines = lines_of(stage, 84);
+        let mut h = HEAD + LINE * lines.len() as i64 + 8;
+        let mut inner = Value::Null;
+        if stage == "ground1" {
+            let il = lines_of("legality", 78);
+            let ih = HEAD + LINE * il.len() as i64 + 8;
+            inner = obj!({"stage": "legality", "x": 30, "y": y + h, "w": 500, "h": ih,
+                "lines": il, "n": by_stage.get("legality").map_or(0, Vec::len)});
+            h += ih + 12;
+        }
+        boxes.push(
+            obj!({"stage": stage, "x": 10, "y": y, "w": 540, "h": h, "lines": lines,
+            "n": by_stage.get(stage).map_or(0, Vec::len), "inner": inner}),
+        );
+        y += h + GAP;
+    }
+    let height = y - GAP + 64;
+    let ctx = obj!({"boxes": boxes, "height": height, "law_version": law::LAW_VERSION.to_string(),
+        "total": law::RuleId::ALL.len()});
+    g.page("volgorde.svg.j2", &ctx, "generated/volgorde.svg")?;
+    let stages: Vec<Value> = STAGES
+        .iter()
+        .map(|st| {
+            let rules: Vec<Value> = by_stage
+                .get(st)
+                .map(|rs| {
+                    rs.iter()
+                        .map(|r| obj!({"id": r.id.code(), "title": r.title_nl, "title_en": r.title_en}))
+                        .collect()
+                })
+                .unwrap_or_default();
+            obj!({"stage": st, "rules": rules})
+        })
+        .collect();
+    g.page(
+        "volgorde.md.j2",
+        &obj!({"stages": stages}),
+        "generated/volgorde.md",
+    )?;
+    // The running example's trace, each step in its box: the engine's steps on the diagram.
+    let name = "badge-repurposed";
+    let text = read(&g.root.join(format!("examples/{name}.json")))?;
+    let ruling = evaluate(&text)?;
+    let steps: Vec<Value> = list(&ruling["nl"], "trace")
+        .iter()
+        .map(|st| {
+            let stage = law::RuleId::from_code(s(st, "rule")).map_or("", stage_of);
+            obj!({"stage": stage, "step": st})
+        })
+        .collect();
+    let title = parse(&text, name)?["title"].clone();
+    g.page(
+        "volgorde-voorbeeld.md.j2",
+        &obj!({"name": name, "title": title, "steps": steps, "ruling": ruling["nl"]}),
+        "generated/volgorde-voorbeeld.md",
+    )
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Arc, Labels, base64url, environment};
+    use super::{Arc, Labels, STAGES, base64url, environment, law, stage_of, wrap_ids};
 
     #[test]
     fn the_labels_read_and_every_template_compiles() {
@@ -985,5 +1131,26 @@ mod tests {
         assert_eq!(base64url(b"foo"), "Zm9v");
         assert_eq!(base64url(b"foobar"), "Zm9vYmFy");
         assert_eq!(base64url(&[0xfb, 0xff, 0xbf]), "-_-_");
+    }
+
+    #[test]
+    fn every_rule_has_a_box_of_the_diagram_and_the_costs_go_under_the_dictum() {
+        for id in law::RuleId::ALL {
+            assert!(STAGES.contains(&stage_of(*id)), "{}", id.code());
+        }
+        assert_eq!(stage_of(law::RuleId::Wor22), "dictum");
+        assert_eq!(stage_of(law::RuleId::Wor27_4Petitum), "dictum");
+        assert_eq!(stage_of(law::RuleId::Wor27_4Ground1), "ground1");
+    }
+
+    #[test]
+    fn ids_wrap_at_the_width_and_none_is_lost() {
+        let ids = ["WOR-27-1-SCOPE", "WOR-27-1-k", "WOR-27-1-l", "WOR-32"];
+        let lines = wrap_ids(&ids, 30);
+        assert!(lines.iter().all(|l| l.len() <= 30), "{lines:?}");
+        assert_eq!(
+            lines.join(" "),
+            "WOR-27-1-SCOPE, WOR-27-1-k, WOR-27-1-l, WOR-32"
+        );
     }
 }
