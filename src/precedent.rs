@@ -702,7 +702,7 @@ impl Embedded {
         let request = (self.request)();
         crate::validate::validate(&request).map_err(|e| InputError {
             path: e.path.replacen('$', "$.request", 1),
-            expected: e.expected,
+            ..e
         })?;
         Ok(DecidedCase {
             file: file.to_string(),
