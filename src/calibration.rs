@@ -68,10 +68,10 @@ impl Calibration {
             .zip(self.values())
             .zip(defaults)
             .map(|(((key, doc), value), default)| CalibrationEntry {
-                key,
+                key: std::borrow::Cow::Borrowed(key),
                 value: *value,
                 default: *default,
-                doc,
+                doc: std::borrow::Cow::Borrowed(doc),
             })
             .collect()
     }
@@ -105,16 +105,16 @@ impl Calibration {
 }
 
 /// One calibration number, for the explanation and for `kantonrechter calibration`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct CalibrationEntry {
     /// The key used to override it.
-    pub key: &'static str,
+    pub key: std::borrow::Cow<'static, str>,
     /// The value in effect.
     pub value: Decimal,
     /// The default.
     pub default: Decimal,
     /// What it means and why the default is what it is.
-    pub doc: &'static str,
+    pub doc: std::borrow::Cow<'static, str>,
 }
 
 calibration! {
@@ -210,13 +210,13 @@ mod tests {
     fn keys_are_unique_and_settable() {
         let c = Calibration::default();
         let entries = c.entries();
-        let mut keys: Vec<_> = entries.iter().map(|e| e.key).collect();
+        let mut keys: Vec<_> = entries.iter().map(|e| e.key.clone()).collect();
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), entries.len());
         for e in &entries {
             let mut c2 = Calibration::default();
-            c2.set(e.key, Decimal::from(7)).unwrap();
+            c2.set(&e.key, Decimal::from(7)).unwrap();
             assert_ne!(c2, c, "{}", e.key);
         }
     }

@@ -208,7 +208,7 @@ fn evaluate_bare(request: &Request, receipt: bool) -> Result<Ruling, Error> {
     let overrides: Vec<CalibrationEntry> = cal
         .entries()
         .into_iter()
-        .filter(|e| request.calibration.contains_key(e.key))
+        .filter(|e| request.calibration.contains_key(&e.key))
         .collect();
     let mut ctx = engine::Ctx::new(request, cal);
     let (parts, outcome, ground) = decide(&mut ctx);
@@ -233,7 +233,7 @@ fn evaluate_bare(request: &Request, receipt: bool) -> Result<Ruling, Error> {
         ai_act_high_risk_duties: request.as_of
             >= law::high_risk_duties_from(request.readings.ai_act),
         readings: request.readings,
-        law_version: law::LAW_VERSION,
+        law_version: law::LAW_VERSION.into(),
         known_until: law::KNOWN_UNTIL,
     };
     Ok(Ruling {

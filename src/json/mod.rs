@@ -501,7 +501,7 @@ pub fn compact_to_json(c: &crate::ruling::Compact) -> String {
     }
     let mut out = Vec::with_capacity(16 * 1024);
     let mut o = Obj::new(&mut out);
-    o.str("format", c.format);
+    o.str("format", &c.format);
     o.value("outcome", &c.outcome);
     o.value("ground", &c.ground);
     o.value("deciding_stage", &c.deciding_stage);
@@ -516,7 +516,7 @@ pub fn compact_to_json(c: &crate::ruling::Compact) -> String {
     o.value("overrides", &c.overrides);
     o.value("law", &c.law);
     o.value("lang", &c.lang);
-    o.str("notice", c.notice);
+    o.str("notice", &c.notice);
     o.value("precedents", &c.precedents);
     o.end();
     out.push(b'\n');
