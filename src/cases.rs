@@ -260,6 +260,7 @@ pub struct CourtRecord {
 /// Where a claim about the decision comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SourceKind {
     /// The court's own record (`court_record`).
     CourtRecord,

@@ -63,6 +63,7 @@ pub enum Effect {
 /// Why a DPIA is required.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DpiaTrigger {
     /// Systematic monitoring of employees (AP list, category 11; WP248 criteria 3 and 7).
     SystematicMonitoring,
@@ -78,6 +79,7 @@ pub enum DpiaTrigger {
 /// RULES.md INFERENCE for badge data reused for attendance).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReuseCondition {
     /// A valid legal basis of its own (not consent at work, not unknown).
     LegalBasis,
@@ -91,6 +93,7 @@ pub enum ReuseCondition {
 /// One of the AP's conditions for covert monitoring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CovertCondition {
     /// A reasonable suspicion of punishable or prohibited conduct.
     ReasonableSuspicion,
@@ -119,6 +122,7 @@ pub enum Assessment {
 /// Where an interest's importance came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ImportanceSource {
     /// Stated in the request.
     Given,
@@ -135,6 +139,7 @@ pub enum ImportanceSource {
 /// Where an interest's reliability came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReliabilityBasis {
     /// Its substantiation, the statement being disputed (or not shown undisputed).
     Substantiation,
@@ -151,6 +156,7 @@ pub enum ReliabilityBasis {
 /// What the measure observes about identified staff: the base of the intrusion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum IntrusionBase {
     /// Presence, working time or traffic data only: light.
     Presence,
@@ -174,6 +180,7 @@ impl IntrusionBase {
 /// A fact that moves the privacy intrusion a step up or down from its base.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum IntrusionFactor {
     /// Covert (+1).
     Covert,
@@ -261,6 +268,7 @@ pub enum Counted {
 /// A concern of the works council raised by the facts rather than by an interest it listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OrConcernKind {
     /// The consent procedure of art. 27 lid 2 WOR was not followed.
     Procedure,
@@ -277,6 +285,7 @@ pub enum OrConcernKind {
 /// Why a measure is held not suitable for its purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[non_exhaustive]
 pub enum SuitabilityBasis {
     /// It is established that the measure cannot serve the purpose.
     Established,
@@ -307,6 +316,7 @@ pub struct WeightyReason {
 /// Why ground 2 was not met by a reason.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NotWeighty {
     /// Its weight is below the calibrated threshold.
     TooLight,
@@ -319,6 +329,7 @@ pub enum NotWeighty {
 /// Why a request is premature: the consent procedure of art. 27 lid 2 WOR is not completed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PrematureCause {
     /// The employer declined (or never convened) the consultation meeting.
     MeetingDeclinedByEmployer,
