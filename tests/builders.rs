@@ -28,8 +28,10 @@ fn constructors_read_as_the_least_json() {
     }"#;
     let read = parse_request(text).unwrap();
 
-    let mut camera = Measure::default();
-    camera.technology = Technology::Camera;
+    let camera = Measure {
+        technology: Technology::Camera,
+        ..Measure::default()
+    };
     let regeling = Regeling::new(
         "Cameras",
         vec![
