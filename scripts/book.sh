@@ -39,7 +39,7 @@ fi
 log "generating the book's pages (src/bin/bookgen/, its templates in src/bin/bookgen/templates/)"
 # bookgen calls the library; it reads only the CLI's help texts from the kantonrechter binary.
 # Its template engine is behind the feature `bookgen`, so that the library never pulls it in.
-cargo build --quiet --bin kantonrechter
+cargo build --quiet --features cli --bin kantonrechter
 cargo run --quiet --features bookgen --bin bookgen
 log "mdbook build book"
 # mdBook reports a failed {{#include}} as an ERROR but still exits 0: treat it as a failure.

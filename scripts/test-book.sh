@@ -19,7 +19,7 @@ cargo run --quiet --example embed >/dev/null
 # The few numbers the written chapters quote from the engine's output: if the model changes
 # them, this fails and names the chapter to update (the generated pages update themselves).
 quoted() { # FILE EMPLOYER WORKS_COUNCIL CHAPTER
-  cargo run --quiet --bin kantonrechter -- evaluate "$1" --json | python3 -c '
+  cargo run --quiet --features cli --bin kantonrechter -- evaluate "$1" --json | python3 -c '
 import json, sys
 w = json.load(sys.stdin)["weights"]
 want = (sys.argv[1], sys.argv[2])
@@ -44,7 +44,7 @@ if [ -f site/pkg/kantonrechter_wasm.js ] && command -v node >/dev/null; then
   for lang in nl en; do
     node book/examples/wasm-node.mjs site/pkg examples/badge-repurposed.json "$lang" \
       >"$tmp/wasm.json" 2>"$tmp/wasm.log"
-    cargo run --quiet --bin kantonrechter -- evaluate examples/badge-repurposed.json --json \
+    cargo run --quiet --features cli --bin kantonrechter -- evaluate examples/badge-repurposed.json --json \
       --lang "$lang" >"$tmp/cli.json"
     cmp "$tmp/wasm.json" "$tmp/cli.json"
   done

@@ -27,7 +27,7 @@ def request() -> dict:
 
 def cli(*args: str) -> str:
     if not Path(CLI).exists():
-        pytest.skip(f"no CLI at {CLI} (cargo build --bin kantonrechter)")
+        pytest.skip(f"no CLI at {CLI} (cargo build --features cli --bin kantonrechter)")
     return subprocess.run([CLI, *args], check=True, capture_output=True, text=True).stdout
 
 
