@@ -48,14 +48,14 @@ fi
 log "generating the book's pages (src/bin/bookgen/, its templates in src/bin/bookgen/templates/)"
 # bookgen calls the library; it reads only the CLI's help texts from the kantonrechter binary.
 # Its template engine is behind the feature `bookgen`, so that the library never pulls it in.
-cargo build --quiet --bin kantonrechter
+cargo build --quiet --features cli --bin kantonrechter
 cargo run --quiet --features bookgen --bin bookgen
 # The honest figures (informed and blind agreement beside their majority baselines), from the
 # engine's own `cases --json`, into book/src/generated/cijfers.md (git-ignored like the rest).
 log "generating the figures page (scripts/book-figures.py)"
 figures_json=$(mktemp)
 cases_rc=0
-cargo run --quiet --bin kantonrechter -- cases --json >"$figures_json" || cases_rc=$?
+cargo run --quiet --features cli --bin kantonrechter -- cases --json >"$figures_json" || cases_rc=$?
 python3 scripts/book-figures.py "$figures_json" book/src/generated/cijfers.md "$cases_rc"
 rm -f "$figures_json"
 # Hosted under a path (BOOK_URL=https://host/course/kr/), the 404 page needs that path: every

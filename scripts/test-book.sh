@@ -20,7 +20,7 @@ cargo run --quiet --example embed >/dev/null
 # The few numbers the written chapters quote from the engine's output: if the model changes
 # them, this fails and names the chapter to update (the generated pages update themselves).
 quoted() { # FILE EMPLOYER WORKS_COUNCIL CHAPTER
-  cargo run --quiet --bin kantonrechter -- evaluate "$1" --json | python3 -c '
+  cargo run --quiet --features cli --bin kantonrechter -- evaluate "$1" --json | python3 -c '
 import json, sys
 w = json.load(sys.stdin)["weights"]
 want = (sys.argv[1], sys.argv[2])
@@ -36,7 +36,7 @@ quoted examples/roster-weighty-reasons-equal.json 4 4 book/src/studenten/04-stap
 # Chapter 7 says in words how the blind figures compare with their baselines (the table beside
 # it is generated): the shared blind encodings beat the baseline by one decision, the project's
 # own do not beat it. If the engine's figures move, this fails and names the chapter.
-cargo run --quiet --bin kantonrechter -- cases --json | python3 -c '
+cargo run --quiet --features cli --bin kantonrechter -- cases --json | python3 -c '
 import json, sys
 blind = {b["dir"]: b for b in json.load(sys.stdin)["blind"]}
 want = {"cases/blind/shared": 1, "cases/blind/own": 0}
@@ -70,7 +70,7 @@ if [ -f site/pkg/kantonrechter_wasm.js ] && command -v node >/dev/null; then
   for lang in nl en; do
     node book/examples/wasm-node.mjs site/pkg examples/badge-repurposed.json "$lang" \
       >"$tmp/wasm.json" 2>"$tmp/wasm.log"
-    cargo run --quiet --bin kantonrechter -- evaluate examples/badge-repurposed.json --json \
+    cargo run --quiet --features cli --bin kantonrechter -- evaluate examples/badge-repurposed.json --json \
       --lang "$lang" >"$tmp/cli.json"
     cmp "$tmp/wasm.json" "$tmp/cli.json"
   done

@@ -15,4 +15,4 @@ if [ -d ../shared/caselaw/blind ]; then
 else
   echo "../shared is not beside the checkout: the copies in cases/blind/shared and tests/repro are used as they are"
 fi
-cargo run -q --bin kantonrechter -- cases
+cargo run -q --features cli --bin kantonrechter -- cases

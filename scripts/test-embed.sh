@@ -17,7 +17,7 @@ venv=$target/py-venv   # scripts/setup.sh makes it (maturin, pytest)
 mkdir -p "$target"
 
 log "Rust: cargo run --example embed"
-cargo build -q --bin kantonrechter   # the CLI that the Python tests compare with
+cargo build -q --features cli --bin kantonrechter   # the CLI that the Python tests compare with
 cargo run -q --example embed >/dev/null
 
 log "Python: maturin build, pytest, python/examples/embed.py"

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build -q --bin kantonrechter
+cargo build -q --features cli --bin kantonrechter
 python3 - target/debug/kantonrechter <<'PY'
 import json, os, subprocess, sys, tempfile
 

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build -q --bin kantonrechter
+cargo build -q --features cli --bin kantonrechter
 BIN=target/debug/kantonrechter
 python3 - "$BIN" <<'PY'
 import json, os, re, subprocess, sys, tempfile

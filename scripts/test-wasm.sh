@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 wasm/build.sh
-cargo build -q --bin kantonrechter   # the CLI that the identity tests compare with
+cargo build -q --features cli --bin kantonrechter   # the CLI that the identity tests compare with
 if [ ! -d e2e/node_modules/playwright-core ]; then
   (cd e2e && npm ci --no-audit --no-fund)
 fi

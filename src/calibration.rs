@@ -14,7 +14,9 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::limits::MAX_CALIBRATION_VALUE;
 use crate::request::{EmployerInterestKind as E, OrInterestKind as O};
+use crate::{ErrorKind, InputError};
 
 const fn d(num: i64, scale: u32) -> Decimal {
     Decimal::from_parts(num as u32, 0, 0, false, scale)
@@ -66,21 +68,34 @@ impl Calibration {
             .zip(self.values())
             .zip(defaults)
             .map(|(((key, doc), value), default)| CalibrationEntry {
-                key,
+                key: std::borrow::Cow::Borrowed(key),
                 value: *value,
                 default: *default,
-                doc,
+                doc: std::borrow::Cow::Borrowed(doc),
             })
             .collect()
     }
 
-    /// Set one number by key. Errors name what was expected.
-    pub fn set(&mut self, key: &str, value: Decimal) -> Result<(), String> {
-        if value.is_sign_negative() || value > Decimal::from(MAX_VALUE) {
-            return Err(format!("a number from 0 to {MAX_VALUE}"));
+    /// Set one number by key. An error is at the key's path in a request
+    /// (`$.calibration["key"]`), of kind [`ErrorKind::UnknownCalibrationKey`] or
+    /// [`ErrorKind::Limit`] (a value out of 0 to [`MAX_CALIBRATION_VALUE`]), as
+    /// [`crate::evaluate`] reports it.
+    pub fn set(&mut self, key: &str, value: Decimal) -> Result<(), InputError> {
+        let error = |expected: String, kind| {
+            let path = format!("$.calibration[{}]", crate::syntax::quote(key));
+            InputError::new(path, expected).with_kind(kind)
+        };
+        if value.is_sign_negative() || value > Decimal::from(MAX_CALIBRATION_VALUE) {
+            return Err(error(
+                format!("a number from 0 to {MAX_CALIBRATION_VALUE}"),
+                ErrorKind::Limit,
+            ));
         }
         let Some(i) = KEYS.iter().position(|k| *k == key) else {
-            return Err("a calibration key listed by `kantonrechter calibration`".into());
+            return Err(error(
+                "a calibration key listed by `kantonrechter calibration`".into(),
+                ErrorKind::UnknownCalibrationKey,
+            ));
         };
         if let Some(field) = self.values_mut().into_iter().nth(i) {
             *field = value;
@@ -89,20 +104,17 @@ impl Calibration {
     }
 }
 
-/// The largest value a calibration number may take.
-pub const MAX_VALUE: u32 = 1000;
-
 /// One calibration number, for the explanation and for `kantonrechter calibration`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct CalibrationEntry {
     /// The key used to override it.
-    pub key: &'static str,
+    pub key: std::borrow::Cow<'static, str>,
     /// The value in effect.
     pub value: Decimal,
     /// The default.
     pub default: Decimal,
     /// What it means and why the default is what it is.
-    pub doc: &'static str,
+    pub doc: std::borrow::Cow<'static, str>,
 }
 
 calibration! {
@@ -158,10 +170,10 @@ impl Calibration {
     /// The calibration in effect for a request: the defaults with the request's overrides.
     pub fn with_overrides<'a>(
         overrides: impl IntoIterator<Item = (&'a String, &'a Decimal)>,
-    ) -> Result<Calibration, (String, String)> {
+    ) -> Result<Calibration, InputError> {
         let mut c = Calibration::default();
         for (k, v) in overrides {
-            c.set(k, *v).map_err(|e| (k.clone(), e))?;
+            c.set(k, *v)?;
         }
         Ok(c)
     }
@@ -198,13 +210,13 @@ mod tests {
     fn keys_are_unique_and_settable() {
         let c = Calibration::default();
         let entries = c.entries();
-        let mut keys: Vec<_> = entries.iter().map(|e| e.key).collect();
+        let mut keys: Vec<_> = entries.iter().map(|e| e.key.clone()).collect();
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), entries.len());
         for e in &entries {
             let mut c2 = Calibration::default();
-            c2.set(e.key, Decimal::from(7)).unwrap();
+            c2.set(&e.key, Decimal::from(7)).unwrap();
             assert_ne!(c2, c, "{}", e.key);
         }
     }
@@ -221,12 +233,18 @@ mod tests {
     #[test]
     fn the_range_includes_its_ends() {
         let mut c = Calibration::default();
-        assert!(c.set("scale.light", Decimal::from(MAX_VALUE)).is_ok());
-        assert_eq!(c.light, Decimal::from(MAX_VALUE));
+        assert!(
+            c.set("scale.light", Decimal::from(MAX_CALIBRATION_VALUE))
+                .is_ok()
+        );
+        assert_eq!(c.light, Decimal::from(MAX_CALIBRATION_VALUE));
         assert!(c.set("scale.light", Decimal::ZERO).is_ok());
         assert!(
-            c.set("scale.light", Decimal::from(MAX_VALUE) + Decimal::new(1, 2))
-                .is_err()
+            c.set(
+                "scale.light",
+                Decimal::from(MAX_CALIBRATION_VALUE) + Decimal::new(1, 2)
+            )
+            .is_err()
         );
     }
 

@@ -260,6 +260,7 @@ pub struct CourtRecord {
 /// Where a claim about the decision comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SourceKind {
     /// The court's own record (`court_record`).
     CourtRecord,
@@ -1018,7 +1019,7 @@ fn prefixed(e: &InputError, prefix: &str) -> InputError {
     if e.path.starts_with(prefix) || e.path.starts_with("$.decision") {
         return e.clone();
     }
-    InputError::new(e.path.replacen('$', prefix, 1), e.expected.clone())
+    InputError::new(e.path.replacen('$', prefix, 1), e.expected.clone()).with_kind(e.kind())
 }
 
 impl std::error::Error for CaseError {}
@@ -1099,13 +1100,19 @@ pub fn evaluate_case(file: &str, case: &CaseFile) -> Result<CaseResult, CaseErro
                 // An input error of the patched request lies in what the patch wrote.
                 let r = crate::evaluate_with(variant, &crate::Options::without_precedents())
                     .map_err(|e| match e {
-                        Error::Input(e) => err(Error::Input(InputError::new(
-                            format!(
-                                "$.decision.{field}.agrees_under{}",
-                                e.path.trim_start_matches('$')
-                            ),
-                            e.expected,
-                        ))),
+                        Error::Input(e) => {
+                            let kind = e.kind();
+                            err(Error::Input(
+                                InputError::new(
+                                    format!(
+                                        "$.decision.{field}.agrees_under{}",
+                                        e.path.trim_start_matches('$')
+                                    ),
+                                    e.expected,
+                                )
+                                .with_kind(kind),
+                            ))
+                        }
                         other => err(other),
                     })?;
                 Some(agrees(d, &r))

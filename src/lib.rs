@@ -10,6 +10,7 @@ mod gates;
 pub mod json;
 pub mod law;
 mod legality;
+pub mod limits;
 pub mod memo;
 pub mod precedent;
 pub mod request;
@@ -38,7 +39,7 @@ pub const FORMAT_VERSION: &str = "1";
 pub use date::{Date, DateError};
 pub use request::Request;
 pub use ruling::{Ground, Lang, Outcome, Report, Ruling, Stage};
-pub use validate::InputError;
+pub use validate::{ErrorKind, InputError};
 
 use law::{SUPPORTED_FROM, SUPPORTED_UNTIL};
 use ruling::{DataProtection, Effect, Finding, LawApplied, PartRuling, Receipt};
@@ -83,6 +84,31 @@ impl Error {
         match self {
             Error::Input(e) => &e.path,
             Error::NoLawForDate { .. } => "$.as_of",
+        }
+    }
+
+    /// What kind of error it is ([`ErrorKind::NoLawForDate`] for a date the library has no
+    /// law for).
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Input(e) => e.kind(),
+            Error::NoLawForDate { .. } => ErrorKind::NoLawForDate,
+        }
+    }
+
+    /// The line of the JSON text where the error is, if known ([`InputError::line`]).
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            Error::Input(e) => e.line(),
+            Error::NoLawForDate { .. } => None,
+        }
+    }
+
+    /// The column of the JSON text where the error is, if known ([`InputError::column`]).
+    pub fn column(&self) -> Option<usize> {
+        match self {
+            Error::Input(e) => e.column(),
+            Error::NoLawForDate { .. } => None,
         }
     }
 }
@@ -178,13 +204,11 @@ fn evaluate_bare(request: &Request, receipt: bool) -> Result<Ruling, Error> {
             as_of: request.as_of,
         });
     }
-    let cal = Calibration::with_overrides(&request.calibration).map_err(|(key, expected)| {
-        InputError::new(format!("$.calibration[{}]", syntax::quote(&key)), expected)
-    })?;
+    let cal = Calibration::with_overrides(&request.calibration)?;
     let overrides: Vec<CalibrationEntry> = cal
         .entries()
         .into_iter()
-        .filter(|e| request.calibration.contains_key(e.key))
+        .filter(|e| request.calibration.contains_key(&e.key))
         .collect();
     let mut ctx = engine::Ctx::new(request, cal);
     let (parts, outcome, ground) = decide(&mut ctx);
@@ -209,7 +233,7 @@ fn evaluate_bare(request: &Request, receipt: bool) -> Result<Ruling, Error> {
         ai_act_high_risk_duties: request.as_of
             >= law::high_risk_duties_from(request.readings.ai_act),
         readings: request.readings,
-        law_version: law::LAW_VERSION,
+        law_version: law::LAW_VERSION.into(),
         known_until: law::KNOWN_UNTIL,
     };
     Ok(Ruling {

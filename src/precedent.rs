@@ -537,7 +537,7 @@ pub fn letters(req: &Request) -> Vec<Subject> {
 }
 
 /// A reference to a decided case, as the trace cites it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct PrecedentRef {
     /// The ECLI or reference.
     pub id: String,
@@ -702,7 +702,7 @@ impl Embedded {
         let request = (self.request)();
         crate::validate::validate(&request).map_err(|e| InputError {
             path: e.path.replacen('$', "$.request", 1),
-            expected: e.expected,
+            ..e
         })?;
         Ok(DecidedCase {
             file: file.to_string(),

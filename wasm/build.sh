@@ -92,8 +92,8 @@ bindgen "$(raw wasm-release)" "$small" size
 # --- the npm package -------------------------------------------------------------------------
 version=$(awk -F'"' '/^version = /{print $2; exit}' wasm/Cargo.toml)
 mkdir -p "$pkg/schema"
-cargo run -q --bin kantonrechter -- schema input >"$pkg/schema/input.schema.json"
-cargo run -q --bin kantonrechter -- schema ruling >"$pkg/schema/ruling.schema.json"
+cargo run -q --features cli --bin kantonrechter -- schema input >"$pkg/schema/input.schema.json"
+cargo run -q --features cli --bin kantonrechter -- schema ruling >"$pkg/schema/ruling.schema.json"
 cp wasm/README.md "$pkg/README.md"
 # TypeScript: the request's and the report's types generated from the schemas (no
 # dependencies: wasm/ts/schema-to-ts.mjs), typed calls with an error class, and a Web Worker.

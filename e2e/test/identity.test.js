@@ -19,7 +19,7 @@ const cli = (...args) => execFileSync(BIN, args, { encoding: 'utf8', maxBuffer: 
 let server, b, page, tmp;
 
 before(async () => {
-  assert.ok(fs.existsSync(BIN), `${BIN} missing: cargo build --bin kantonrechter`);
+  assert.ok(fs.existsSync(BIN), `${BIN} missing: cargo build --features cli --bin kantonrechter`);
   let base;
   ({ server, base } = await serve());
   b = await browser();

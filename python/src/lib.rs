@@ -21,6 +21,8 @@ struct Failure {
     path: String,
     /// What went wrong, starting with the path (`at $.as_of: expected …`).
     message: String,
+    /// The kind of error (`kantonrechter::ErrorKind::code`); `invalid` for an argument.
+    kind: &'static str,
 }
 
 impl Failure {
@@ -28,16 +30,18 @@ impl Failure {
         Failure {
             path: path.into(),
             message: message.into(),
+            kind: "invalid",
         }
     }
 
-    /// The Python exception: `kantonrechter.InputError(message, path)`, a `ValueError`
-    /// defined in Python (`kantonrechter/_errors.py`), so that this crate needs no `unsafe`.
+    /// The Python exception: `kantonrechter.InputError(message, path, kind)`, a
+    /// `ValueError` defined in Python (`kantonrechter/_errors.py`), so that this crate needs
+    /// no `unsafe`.
     fn into_py_err(self, py: Python<'_>) -> PyErr {
         let made = py
             .import("kantonrechter._errors")
             .and_then(|m| m.getattr("InputError"))
-            .and_then(|class| class.call1((self.message, self.path)));
+            .and_then(|class| class.call1((self.message, self.path, self.kind)));
         match made {
             Ok(instance) => PyErr::from_value(instance),
             Err(e) => e,
@@ -47,12 +51,18 @@ impl Failure {
 
 /// A failure of the library, with its JSON path.
 fn engine(e: kantonrechter::Error) -> Failure {
-    Failure::new(e.path().to_string(), e.to_string())
+    Failure {
+        kind: e.kind().code(),
+        ..Failure::new(e.path().to_string(), e.to_string())
+    }
 }
 
 /// A failure to read a request, with its JSON path.
 fn input(e: kantonrechter::InputError) -> Failure {
-    Failure::new(e.path.clone(), e.to_string())
+    Failure {
+        kind: e.kind().code(),
+        ..Failure::new(e.path.clone(), e.to_string())
+    }
 }
 
 /// Parse a language code: `nl` or `en`.

@@ -27,7 +27,7 @@ def request() -> dict:
 
 def cli(*args: str) -> str:
     if not Path(CLI).exists():
-        pytest.skip(f"no CLI at {CLI} (cargo build --bin kantonrechter)")
+        pytest.skip(f"no CLI at {CLI} (cargo build --features cli --bin kantonrechter)")
     return subprocess.run([CLI, *args], check=True, capture_output=True, text=True).stdout
 
 
@@ -97,7 +97,27 @@ def test_bad_input_raises_input_error_with_a_path(call, path: str) -> None:
     assert isinstance(info.value, ValueError)
     assert str(info.value) == info.value.message
     again = pickle.loads(pickle.dumps(info.value))
-    assert (again.path, again.message) == (info.value.path, info.value.message)
+    assert (again.path, again.message, again.kind) == (
+        info.value.path,
+        info.value.message,
+        info.value.kind,
+    )
+    assert info.value.kind in KINDS
+
+
+KINDS = {
+    "syntax",
+    "type",
+    "unknown_field",
+    "duplicate_field",
+    "missing",
+    "unknown_code",
+    "limit",
+    "unknown_calibration_key",
+    "format_version",
+    "invalid",
+    "no_law_for_date",
+}
 
 
 def test_a_date_outside_the_law_is_refused_with_its_path() -> None:
@@ -106,6 +126,7 @@ def test_a_date_outside_the_law_is_refused_with_its_path() -> None:
     with pytest.raises(kantonrechter.InputError) as info:
         kantonrechter.evaluate(old)
     assert info.value.path == "$.as_of"
+    assert info.value.kind == "no_law_for_date"
 
 
 def test_a_request_of_the_wrong_type_is_a_type_error() -> None:

@@ -22,13 +22,14 @@
 
 use rust_decimal::Decimal;
 
+use crate::limits::MAX_OVERRIDES;
 use crate::request::codes::Code;
 use crate::request::exact;
 use crate::request::*;
 use crate::syntax::cut;
 use crate::syntax::path::{Path, Seg, line_column, render};
 use crate::syntax::tree::{Node, Val};
-use crate::validate::{InputError, MAX_OVERRIDES};
+use crate::validate::{ErrorKind, InputError};
 use crate::{Date, Request};
 
 /// A result of the reader. The error is boxed: one pointer to pass on at every `?`, not
@@ -122,7 +123,11 @@ impl<'a, 't> Reader<'a, 't> {
     fn wrong(&self, node: &Node<'_>, expected: &str) -> Box<InputError> {
         match node.val {
             Val::Broken { .. } => self.broken(node),
-            _ => self.error(node.at, format!("{expected}, found {}", node.val.found())),
+            _ => self.error(
+                ErrorKind::Type,
+                node.at,
+                format!("{expected}, found {}", node.val.found()),
+            ),
         }
     }
 
@@ -131,7 +136,7 @@ impl<'a, 't> Reader<'a, 't> {
         match self.syntax {
             Some(e) => Box::new(e.clone()),
             // A tree breaks only with its error beside it.
-            None => self.error(node.at, "valid JSON".into()),
+            None => self.error(ErrorKind::Syntax, node.at, "valid JSON".into()),
         }
     }
 
@@ -143,11 +148,14 @@ impl<'a, 't> Reader<'a, 't> {
         }
     }
 
-    fn error(&self, at: usize, expected: String) -> Box<InputError> {
-        Box::new(InputError::new(
-            render(&self.path),
-            format!("{expected}{}", line_column(self.text, at)),
-        ))
+    fn error(&self, kind: ErrorKind, at: usize, expected: String) -> Box<InputError> {
+        Box::new(
+            InputError::new(
+                render(&self.path),
+                format!("{expected}{}", line_column(self.text, at)),
+            )
+            .with_kind(kind),
+        )
     }
 
     /// The members of an object, each handed to `each` with its field's index in `fields`
@@ -173,12 +181,17 @@ impl<'a, 't> Reader<'a, 't> {
                     .collect::<Vec<_>>()
                     .join(", ");
                 return Err(self.error(
+                    ErrorKind::UnknownField,
                     value.at,
                     format!("one of {list}, found unknown field `{}`", cut(key)),
                 ));
             };
             if seen & (1 << i) != 0 {
-                return Err(self.error(value.at, format!("the field `{key}` only once")));
+                return Err(self.error(
+                    ErrorKind::DuplicateField,
+                    value.at,
+                    format!("the field `{key}` only once"),
+                ));
             }
             seen |= 1 << i;
             each(self, i, value)?;
@@ -189,7 +202,13 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// A required field's value, or the error that it is missing (at the object's path).
     fn required<T>(&self, node: &Node<'_>, value: Option<T>, field: &str) -> R<T> {
-        value.ok_or_else(|| self.error(node.at, format!("the required field `{field}`")))
+        value.ok_or_else(|| {
+            self.error(
+                ErrorKind::Missing,
+                node.at,
+                format!("the required field `{field}`"),
+            )
+        })
     }
 
     /// `null` as `None`, anything else read by `read`.
@@ -236,6 +255,7 @@ impl<'a, 't> Reader<'a, 't> {
         match &node.val {
             Val::Str(s) => s.parse().map_err(|_| {
                 self.error(
+                    ErrorKind::Type,
                     node.at,
                     format!(
                         "a date that exists, written YYYY-MM-DD, found {}",
@@ -290,7 +310,7 @@ impl<'a, 't> Reader<'a, 't> {
         };
         let i = codes.iter().position(|c| c == code).ok_or_else(|| {
             let found = format!("{}, found `{}`", one_of(codes), cut(code));
-            self.error(node.at, found)
+            self.error(ErrorKind::UnknownCode, node.at, found)
         })?;
         if let Some(m) = object {
             match m.get(1) {
@@ -317,8 +337,13 @@ impl<'a, 't> Reader<'a, 't> {
         let expected =
             "a list of consequences (e.g. [\"warning\", \"appraisal\"]), \"none\" or \"unknown\"";
         match &node.val {
-            Val::Str(s) => c::from_string(s)
-                .ok_or_else(|| self.error(node.at, format!("{expected}, found `{}`", cut(s)))),
+            Val::Str(s) => c::from_string(s).ok_or_else(|| {
+                self.error(
+                    ErrorKind::UnknownCode,
+                    node.at,
+                    format!("{expected}, found `{}`", cut(s)),
+                )
+            }),
             Val::Arr(items) => {
                 let mut codes = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
@@ -326,14 +351,15 @@ impl<'a, 't> Reader<'a, 't> {
                     let code = match &item.val {
                         Val::Str(s) => c::list_code(s).map_err(|()| {
                             let found = format!("{}, found `{}`", one_of(c::LIST_CODES), cut(s));
-                            self.error(item.at, found)
+                            self.error(ErrorKind::UnknownCode, item.at, found)
                         })?,
                         _ => return Err(self.wrong(item, &one_of(c::LIST_CODES))),
                     };
                     codes.push(code);
                     self.path.pop();
                 }
-                c::from_list(&codes).map_err(|e| self.error(node.at, e.to_string()))
+                c::from_list(&codes)
+                    .map_err(|e| self.error(ErrorKind::Invalid, node.at, e.to_string()))
             }
             _ => Err(self.wrong(node, expected)),
         }
@@ -351,12 +377,16 @@ impl<'a, 't> Reader<'a, 't> {
             // read, so that a megabyte of keys costs what 64 cost.
             if i == MAX_OVERRIDES {
                 let expected = format!("at most {MAX_OVERRIDES} overrides");
-                return Err(self.error(value.at, expected));
+                return Err(self.error(ErrorKind::Limit, value.at, expected));
             }
             self.path.push(Seg::Key(key.clone()));
             let d = self.exact(value)?;
             if out.insert(key.to_string(), d).is_some() {
-                return Err(self.error(value.at, format!("the key `{}` only once", cut(key))));
+                return Err(self.error(
+                    ErrorKind::DuplicateField,
+                    value.at,
+                    format!("the key `{}` only once", cut(key)),
+                ));
             }
             self.path.pop();
         }
@@ -673,7 +703,7 @@ mod tests {
         let text = with_keys(100_000);
         let e = super::request(&text).unwrap_err();
         assert_eq!(e.path, "$.calibration", "{e}");
-        let first_too_many = 100_000 - 1 - crate::validate::MAX_OVERRIDES;
+        let first_too_many = 100_000 - 1 - crate::limits::MAX_OVERRIDES;
         let key = format!("\"k{first_too_many:06}\":");
         let at = text.find(&key).unwrap() + key.len();
         assert_eq!(

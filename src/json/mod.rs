@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 
 use crate::ruling::{Lang, Ruling};
 use crate::syntax::{cut, path, tree, write};
-use crate::validate::InputError;
+use crate::validate::{ErrorKind, InputError};
 use crate::{Error, Request};
 
 /// Read a value of a strict input type from JSON text; an error names the JSON path of the
@@ -26,12 +26,28 @@ fn read<T: DeserializeOwned>(text: &str) -> Result<T, InputError> {
         } else {
             locate::before_closing(text, end)
         };
-        InputError::new(locate::path_at(text, end), describe(&msg))
+        InputError::new(locate::path_at(text, end), describe(&msg)).with_kind(kind_of(&e, &msg))
     })
 }
 
-/// The largest request accepted, in bytes (1 MiB). A real request is a few kilobytes.
-pub const MAX_INPUT_BYTES: usize = 1 << 20;
+pub use crate::limits::MAX_INPUT_BYTES;
+
+/// The kind of a serde_json error, from its category and its words.
+fn kind_of(e: &serde_json::Error, msg: &str) -> ErrorKind {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => ErrorKind::Syntax,
+        Category::Data if msg.starts_with("unknown field") => ErrorKind::UnknownField,
+        Category::Data if msg.starts_with("duplicate field") => ErrorKind::DuplicateField,
+        Category::Data if msg.starts_with("missing field") => ErrorKind::Missing,
+        Category::Data if msg.starts_with("unknown variant") => ErrorKind::UnknownCode,
+        Category::Data if msg.starts_with("expected at most") => ErrorKind::Limit,
+        Category::Data if msg.starts_with("invalid type") || msg.starts_with("invalid value") => {
+            ErrorKind::Type
+        }
+        Category::Data => ErrorKind::Invalid,
+    }
+}
 
 /// Parse a request from JSON text: strict (unknown fields are errors), with the JSON path
 /// of any error, then validated.
@@ -48,7 +64,8 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
                 "a request of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
                 text.len()
             ),
-        ));
+        )
+        .with_kind(ErrorKind::Limit));
     }
     let request = input::request(text)?;
     crate::validate::validate(&request)?;
@@ -79,7 +96,7 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
     // order, and a break (a syntax error) is named where the reading meets it.
     let broken = |e: Option<&InputError>| {
         e.cloned()
-            .unwrap_or_else(|| InputError::new("$", "valid JSON"))
+            .unwrap_or_else(|| InputError::new("$", "valid JSON").with_kind(ErrorKind::Syntax))
     };
     // A text that broke may have its `request` after the break: a `decision` says it too.
     let case_file = has("request") || (syntax.is_some() && has("decision"));
@@ -101,14 +118,16 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
                             "one of `decision`, `request`, found unknown field `{}`",
                             cut(key)
                         ),
-                    ));
+                    )
+                    .with_kind(ErrorKind::UnknownField));
                 }
             };
             if seen {
                 return Err(InputError::new(
                     format!("$.{key}"),
                     format!("the field `{key}` only once"),
-                ));
+                )
+                .with_kind(ErrorKind::DuplicateField));
             }
             if key == "request" {
                 let at = vec![path::Seg::Key("request".into())];
@@ -121,10 +140,12 @@ pub fn parse_request_or_case(text: &str) -> Result<Request, InputError> {
         if let Some(e) = syntax {
             return Err(e.clone());
         }
-        let request = request.ok_or_else(|| InputError::new("$", "the field `request`"))?;
+        let request = request.ok_or_else(|| {
+            InputError::new("$", "the field `request`").with_kind(ErrorKind::Missing)
+        })?;
         crate::validate::validate(&request).map_err(|e| InputError {
             path: e.path.replacen('$', "$.request", 1),
-            expected: e.expected,
+            ..e
         })?;
         request
     } else {
@@ -159,18 +180,19 @@ pub fn parse_case(text: &str) -> Result<crate::cases::CaseFile, InputError> {
                 "a case file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
                 text.len()
             ),
-        ));
+        )
+        .with_kind(ErrorKind::Limit));
     }
     let mut case: crate::cases::CaseFile = read(text)?;
     crate::validate::validate(&case.request).map_err(|e| InputError {
         path: e.path.replacen('$', "$.request", 1),
-        expected: e.expected,
+        ..e
     })?;
     case.decision.validate()?;
     // Every fact the request states has its source: checked against the request as
     // written, not as read (where defaults fill in what the file does not state).
-    let written: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| InputError::new("$", e.to_string()))?;
+    let written: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| InputError::new("$", e.to_string()).with_kind(ErrorKind::Syntax))?;
     check_fact_sources(
         &case.decision,
         written.get("request").unwrap_or(&serde_json::Value::Null),
@@ -283,6 +305,7 @@ fn in_patch(text: &str, field: &str, e: &InputError) -> InputError {
         path,
         format!("{}{}", e.expected, path::line_column(text, at)),
     )
+    .with_kind(e.kind())
 }
 
 /// The offset of the deepest value of a tree whose JSON path is `path` or begins it (the
@@ -334,7 +357,8 @@ pub fn parse_blind_outcomes(
                 "an outcomes file of at most {MAX_INPUT_BYTES} bytes, found {} bytes",
                 text.len()
             ),
-        ));
+        )
+        .with_kind(ErrorKind::Limit));
     }
     read(text)
 }
@@ -357,8 +381,10 @@ pub fn patch_request(request: &Request, patch: &serde_json::Value) -> Result<Req
         .map_err(|e| InputError::new("$", format!("a request that serialises ({e})")))?;
     merge_patch(&mut value, patch);
     // Read the patched request as text, so that errors get their JSON path.
-    parse_request(&to_json(&value))
-        .map_err(|e| InputError::new(e.path, without_position(&e.expected)))
+    parse_request(&to_json(&value)).map_err(|e| {
+        let kind = e.kind();
+        InputError::new(e.path, without_position(&e.expected)).with_kind(kind)
+    })
 }
 
 /// RFC 7386: objects merge member by member, `null` removes a member, anything else
@@ -475,7 +501,7 @@ pub fn compact_to_json(c: &crate::ruling::Compact) -> String {
     }
     let mut out = Vec::with_capacity(16 * 1024);
     let mut o = Obj::new(&mut out);
-    o.str("format", c.format);
+    o.str("format", &c.format);
     o.value("outcome", &c.outcome);
     o.value("ground", &c.ground);
     o.value("deciding_stage", &c.deciding_stage);
@@ -490,7 +516,7 @@ pub fn compact_to_json(c: &crate::ruling::Compact) -> String {
     o.value("overrides", &c.overrides);
     o.value("law", &c.law);
     o.value("lang", &c.lang);
-    o.str("notice", c.notice);
+    o.str("notice", &c.notice);
     o.value("precedents", &c.precedents);
     o.end();
     out.push(b'\n');
@@ -570,14 +596,45 @@ pub fn whatif_to_json(w: &crate::whatif::WhatIf, lang: Lang) -> String {
     to_json(&w.report(lang))
 }
 
-/// The JSON Schema of the input.
+/// The JSON Schema of the input, with the input limits ([`crate::limits`]) as
+/// `maxLength`, `maxItems`, `maxProperties` and `maximum` where they apply.
 pub fn input_schema() -> String {
     let mut schema = schemars::schema_for!(Request);
     schema.insert(
         "$id".into(),
         format!("urn:kantonrechter:request:{}", crate::FORMAT_VERSION).into(),
     );
+    let mut schema = schema.to_value();
+    for &(def, property, keyword, limit) in crate::limits::SCHEMA {
+        if let Some(at) = schema_property(&mut schema, def, property) {
+            at.insert(keyword.into(), limit.into());
+        }
+    }
     to_json(&schema)
+}
+
+/// The schema object of a property of a definition (`""`: the root), or of its list's
+/// items (`"property/items"`); `None` if the schema has no such property (a test checks
+/// that every limit finds its place).
+pub(crate) fn schema_property<'s>(
+    schema: &'s mut serde_json::Value,
+    def: &str,
+    property: &str,
+) -> Option<&'s mut serde_json::Map<String, serde_json::Value>> {
+    let owner = if def.is_empty() {
+        schema
+    } else {
+        schema.get_mut("$defs")?.get_mut(def)?
+    };
+    let (name, items) = match property.strip_suffix("/items") {
+        Some(name) => (name, true),
+        None => (property, false),
+    };
+    let mut at = owner.get_mut("properties")?.get_mut(name)?;
+    if items {
+        at = at.get_mut("items")?;
+    }
+    at.as_object_mut()
 }
 
 /// The JSON Schema of the ruling's report.
@@ -596,6 +653,17 @@ mod tests {
         let mut out = Vec::new();
         crate::syntax::write(&mut out, value, false).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// Every input limit finds its property in the schema, and is written there.
+    #[test]
+    fn every_limit_is_in_the_input_schema() {
+        let mut schema: serde_json::Value = serde_json::from_str(&super::input_schema()).unwrap();
+        for &(def, property, keyword, limit) in crate::limits::SCHEMA {
+            let at = super::schema_property(&mut schema, def, property)
+                .unwrap_or_else(|| panic!("{def}.{property} is not in the schema"));
+            assert_eq!(at.get(keyword), Some(&limit.into()), "{def}.{property}");
+        }
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub fn high_risk_duties_from(schedule: AiActSchedule) -> Date {
 /// How sure the catalogue is of a rule (RULES.md's labels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Status {
     /// A stored source states it.
     Verified,
@@ -77,6 +78,7 @@ pub enum Status {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SourceKind {
     /// The official text of a statute, decree or regulation: wetten.overheid.nl (with the
     /// article), EUR-Lex, the Staatsblad.

@@ -15,7 +15,7 @@ use crate::ruling::{Lang, Side};
 use crate::whatif::levers;
 
 /// One thing to prove, with what would prove it.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct EvidenceItem {
     /// What to establish or put on paper, in one sentence.
     pub text: String,
@@ -24,7 +24,7 @@ pub struct EvidenceItem {
 }
 
 /// What one side could still prove.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct EvidenceList {
     /// The side that bears the burden of it.
     pub side: Side,

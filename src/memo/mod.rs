@@ -30,7 +30,7 @@ use crate::ruling::{Assessment, Effect, Finding, Lang, Outcome, Report, ReportSt
 use crate::{Error, Options};
 
 /// One consideration (*rechtsoverweging*) of the reasoning.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Consideration {
     /// The element it concerns, where the regeling has several.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42,12 +42,12 @@ pub struct Consideration {
 }
 
 /// The reasoning under one of the court's questions.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Section {
     /// The question.
     pub question: Question,
     /// Its heading, in the reader's language.
-    pub heading: &'static str,
+    pub heading: std::borrow::Cow<'static, str>,
     /// The considerations, the decisive one first; requirements that are met are condensed
     /// into one.
     pub considerations: Vec<Consideration>,
@@ -56,7 +56,7 @@ pub struct Section {
 }
 
 /// The memo of a ruling: summary, facts, reasoning, decision, costs, evidence checklist.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Memo {
     /// The language of the texts.
     pub lang: Lang,
@@ -78,7 +78,7 @@ pub struct Memo {
     /// What each side could still prove, for the side that bears the burden.
     pub evidence: Vec<EvidenceList>,
     /// That this is a simulation, not legal advice.
-    pub notice: &'static str,
+    pub notice: std::borrow::Cow<'static, str>,
     /// A small footer: engine, law, date applied, the input's hash.
     pub footer: String,
 }
@@ -102,7 +102,7 @@ impl Memo {
             decision: words::decision(request, ruling, lang),
             costs: costs(report),
             evidence,
-            notice: report.notice,
+            notice: report.notice.clone(),
             footer: words::footer(report),
         })
     }
@@ -213,7 +213,7 @@ fn reasoning(request: &Request, report: &Report) -> (Vec<Section>, Vec<String>) 
         }
         sections.push(Section {
             question: q,
-            heading: q.heading(lang),
+            heading: q.heading(lang).into(),
             considerations,
             sources,
         });
@@ -260,7 +260,7 @@ pub(crate) fn employer_may_proceed(o: Outcome) -> bool {
 
 /// The report of a ruling with its memo: what `kantonrechter evaluate --format json` prints
 /// (the report's fields, and `memo`).
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Document {
     /// The report: outcome, weights, the numbered trace, the receipt.
     #[serde(flatten)]

@@ -14,7 +14,18 @@ use crate::ruling::Lang;
 use crate::ruling::text::s;
 
 /// A question the court answers, in the order it answers them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
     /// *Instemmingsrecht*: does the decision need the works council's consent (art. 27 lid 1

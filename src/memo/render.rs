@@ -216,7 +216,7 @@ impl Memo {
             writeln!(
                 out,
                 "---\n\n*{}*\n\n<small>{}</small>",
-                esc(self.notice),
+                esc(&self.notice),
                 esc(&self.footer)
             )
         } else {

@@ -12,7 +12,7 @@ use crate::whatif;
 use crate::{Error, Options};
 
 /// How close the ruling is.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Margin {
     /// The employer's weight in the weighing, where the weighing carried the outcome.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35,7 +35,7 @@ pub struct Margin {
 }
 
 /// The outcome under another reading of disputed law.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct ReadingCheck {
     /// The reading, as the request writes it (e.g. `readings.stage2 = equal_band`).
     pub reading: String,
@@ -48,7 +48,7 @@ pub struct ReadingCheck {
 }
 
 /// The conclusion first.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Summary {
     /// Outcome and ground in one sentence.
     pub conclusion: String,

@@ -85,6 +85,21 @@ pub struct Alternative {
     pub by_works_council: Tri,
 }
 
+impl Alternative {
+    /// A less intrusive alternative, described, every other fact not given (as a JSON
+    /// alternative with only `description` reads).
+    pub fn new(description: impl Into<String>) -> Alternative {
+        Alternative {
+            description: description.into(),
+            reaches_same_goal: Tri::default(),
+            rejection_reason: None,
+            rejection_substantiation: Substantiation::default(),
+            elements: Vec::new(),
+            by_works_council: Tri::default(),
+        }
+    }
+}
+
 /// The employer kind, which decides whether legitimate interest is available.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -128,6 +143,7 @@ pub struct AvgFacts {
 /// Where an obligation the employer relies on comes from (art. 6(1)(c) and 6(3) AVG).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ObligationSource {
     /// A statute that obliges the employer to record or process these data: art. 4:3
     /// Arbeidstijdenwet (working time), or a recording duty of a regulated sector.

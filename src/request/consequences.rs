@@ -20,6 +20,7 @@ use super::codes::codes;
 /// heaviest, so that the heaviest of a set is its last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Consequence {
     /// An informal conversation with the manager (*een gesprek*), nothing on file.
     InformalConversation,

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::Overrides;
-use crate::validate::MAX_OVERRIDES;
+use crate::limits::MAX_OVERRIDES;
 
 /// An exact decimal written as the input schema says (`^-?[0-9]+(\.[0-9]+)?$`), or `None`
 /// (also when it has more digits than a `Decimal` holds: never rounded).

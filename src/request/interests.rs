@@ -11,6 +11,7 @@ use super::fact::{Importance, Substantiation, Tri};
 /// bedrijfseconomisch, bedrijfssociaal*.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReasonCategory {
     /// Organisational (*bedrijfsorganisatorisch*).
     Organisational,
@@ -29,6 +30,7 @@ codes!(ReasonCategory {
 /// Kinds of employer interest (seed article §5.2; DOMAIN §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EmployerInterestKind {
     /// Enforcing an office-attendance or home-working policy (reward, discipline).
     AttendancePolicyEnforcement,
@@ -95,6 +97,7 @@ impl EmployerInterestKind {
 /// Kinds of interest the works council (OR) defends (DOMAIN §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OrInterestKind {
     /// Privacy of staff (art. 8 ECHR). Its intensity is derived from the measure's facts.
     Privacy,
@@ -135,6 +138,7 @@ codes!(OrInterestKind {
 /// (arts. 24 and 25 Rv).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum LegalPoint {
     /// No valid legal basis (art. 6(1) AVG).
     LegalBasis,
@@ -250,6 +254,43 @@ pub struct OrInterest {
     /// demand is unrelated, must show it (art. 150 Rv).
     #[serde(default)]
     pub unrelated_to_regeling: Tri,
+}
+
+impl EmployerInterest {
+    /// An interest of the employer of a kind, in its words, every other fact not given
+    /// (as a JSON interest with only `kind` and `statement` reads).
+    pub fn new(kind: EmployerInterestKind, statement: impl Into<String>) -> EmployerInterest {
+        EmployerInterest {
+            kind,
+            statement: statement.into(),
+            substantiation: Substantiation::default(),
+            contested: Tri::default(),
+            evidence: Vec::new(),
+            importance: None,
+            requires_decision: Tri::default(),
+            policy_validly_adopted: Tri::default(),
+            elements: Vec::new(),
+        }
+    }
+}
+
+impl OrInterest {
+    /// An interest the works council defends, of a kind, in its words, every other fact
+    /// not given (as a JSON interest with only `kind` and `statement` reads).
+    pub fn new(kind: OrInterestKind, statement: impl Into<String>) -> OrInterest {
+        OrInterest {
+            kind,
+            statement: statement.into(),
+            substantiation: Substantiation::default(),
+            contested: Tri::default(),
+            evidence: Vec::new(),
+            importance: None,
+            elements: Vec::new(),
+            raises: Vec::new(),
+            first_raised_in_court: Tri::default(),
+            unrelated_to_regeling: Tri::default(),
+        }
+    }
 }
 
 /// Both sides' interests.

@@ -87,6 +87,36 @@ pub struct Request {
 }
 
 impl Request {
+    /// A request for the law of `as_of` about a regeling, with every other fact not given
+    /// (unknown, absent or empty): what a JSON request with only `as_of` and `regeling`
+    /// reads as. Set the facts the parties established on the fields.
+    ///
+    /// ```
+    /// use kantonrechter::request::{Element, Measure, Regeling, Technology};
+    /// let mut measure = Measure::default();
+    /// measure.technology = Technology::Camera;
+    /// let regeling = Regeling::new(
+    ///     "Cameras in the warehouse",
+    ///     vec![Element::new("cameras", "Cameras at the doors.", measure)],
+    /// );
+    /// let request = kantonrechter::Request::new("2026-06-15".parse().unwrap(), regeling);
+    /// assert!(kantonrechter::evaluate(&request).is_ok());
+    /// ```
+    pub fn new(as_of: Date, regeling: Regeling) -> Request {
+        Request {
+            format: None,
+            as_of,
+            title: None,
+            employer: Employer::default(),
+            regeling,
+            procedure: Procedure::default(),
+            interests: Interests::default(),
+            avg: AvgFacts::default(),
+            readings: Readings::default(),
+            calibration: Overrides::default(),
+        }
+    }
+
     /// The DPIA for a measure: its own, or the request's.
     pub fn dpia_of(&self, m: &Measure) -> Dpia {
         m.dpia.unwrap_or(self.avg.dpia)

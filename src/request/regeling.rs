@@ -218,6 +218,42 @@ pub struct Regeling {
     pub changes_primary_terms: Tri,
 }
 
+impl Regeling {
+    /// A regeling with a title and its elements, every other fact not given (unknown,
+    /// default or empty), as a JSON regeling with only `title` and `elements` reads.
+    pub fn new(title: impl Into<String>, elements: Vec<Element>) -> Regeling {
+        Regeling {
+            title: title.into(),
+            subjects: Vec::new(),
+            decision: DecisionKind::default(),
+            by_employer: Tri::default(),
+            ends_tolerated_practice: Tri::default(),
+            scope: Scope::default(),
+            incidental: Tri::default(),
+            temporary_or_pilot: Tri::default(),
+            cao: CaoCoverage::default(),
+            separable: false,
+            start_date: None,
+            elements,
+            consent_right_by_agreement: Tri::default(),
+            applies_consented_regeling: Tri::default(),
+            changes_primary_terms: Tri::default(),
+        }
+    }
+}
+
+impl Element {
+    /// An element: its id (unique within the request), what it does, and the facts of its
+    /// measure ([`Measure::default`]: every fact not given).
+    pub fn new(id: impl Into<String>, description: impl Into<String>, measure: Measure) -> Element {
+        Element {
+            id: id.into(),
+            description: description.into(),
+            measure,
+        }
+    }
+}
+
 /// One element of the regeling.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -234,6 +270,7 @@ pub struct Element {
 /// The technology a measure uses (for the trace and for finding similar cases).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Technology {
     /// Access badges / passes.
     Badge,
@@ -277,6 +314,7 @@ codes!(Technology {
 /// What a facility observes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Observed {
     /// Attendance (*aanwezigheid*).
     Attendance,
@@ -366,6 +404,7 @@ codes!(Openness {
 /// Where the monitored work takes place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Place {
     /// At the office or workplace.
     Office,
@@ -403,6 +442,7 @@ impl Place {
 /// A retention term tied to an event rather than a number of days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RetentionEvent {
     /// Kept for as long as the employee is employed (*gedurende het dienstverband*): the
     /// term follows the employment, not the purpose (replaces `retention_days`).
@@ -421,6 +461,7 @@ codes!(RetentionEvent {
 /// RETENTION-PER-KIND).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DataKind {
     /// Camera images (norm: the calibrated camera term).
     CameraImages,
@@ -483,6 +524,7 @@ codes!(HumanIntervention {
 /// The purpose of a measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Purpose {
     /// Building security and access control.
     BuildingSecurity,
@@ -742,6 +784,7 @@ impl Biometric {
 /// council must argue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SpecialCategory {
     /// That an employee is absent through illness, and what sick pay and reintegration need
     /// (the expected duration, whether it follows an accident at work): data concerning
@@ -784,6 +827,7 @@ codes!(SpecialCategory {
 /// An AI capability relevant to the AI Act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AiCapability {
     /// Inferring emotions of staff (from face, voice, keystrokes, posture).
     EmotionRecognition,
@@ -817,6 +861,7 @@ codes!(AiCapability {
 /// emotion recognition is inference *on the basis of biometric data*; ADDENDUM 2026-12).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EmotionInput {
     /// Facial images or expressions.
     Face,
@@ -850,6 +895,7 @@ impl EmotionInput {
 /// exception covers systems intended for medical or safety reasons).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EmotionPurpose {
     /// A medical reason, such as a therapeutic use.
     Medical,

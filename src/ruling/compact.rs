@@ -22,7 +22,7 @@ use crate::CalibrationEntry;
 use crate::law::RuleId;
 
 /// One step of the trace in compact form: the rule by id, the finding and its effect.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct CompactStep {
     /// The rule applied (its title, status and sources are in the catalogue).
     pub rule: RuleId,
@@ -32,21 +32,21 @@ pub struct CompactStep {
     /// What was found, in words.
     pub finding: String,
     /// What it does to the ruling, in words (empty: nothing to say).
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub effect_text: String,
     /// What it does to the ruling.
     pub effect: Effect,
     /// Sources the finding cites itself (a decided case), before its rule's; left out when
     /// there are none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cites: Vec<ReportSource>,
 }
 
 /// The ruling in compact form, in one language (see the module's documentation).
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Compact {
     /// The version of the format ([`crate::FORMAT_VERSION`]).
-    pub format: &'static str,
+    pub format: std::borrow::Cow<'static, str>,
     /// The outcome.
     pub outcome: Outcome,
     /// The ground of a grant.
@@ -72,7 +72,7 @@ pub struct Compact {
     /// The language of the texts.
     pub lang: Lang,
     /// That this is a simulation, not legal advice.
-    pub notice: &'static str,
+    pub notice: std::borrow::Cow<'static, str>,
     /// Whether the ruling was checked against the decided cases (as the receipt's field).
     pub precedents: bool,
 }
@@ -92,7 +92,7 @@ impl Ruling {
     /// This ruling in compact form, in a language.
     pub fn compact(&self, lang: Lang) -> Compact {
         Compact {
-            format: crate::FORMAT_VERSION,
+            format: crate::FORMAT_VERSION.into(),
             outcome: self.outcome,
             ground: self.ground,
             deciding_stage: self.deciding_stage,
@@ -101,11 +101,11 @@ impl Ruling {
             parts: self.parts.clone(),
             trace: self.trace.iter().map(|s| step(s, lang)).collect(),
             flags: self.flags.iter().map(|s| step(s, lang)).collect(),
-            warnings: self.warnings(lang),
+            warnings: self.warning_texts(lang),
             overrides: self.overrides.clone(),
-            law: self.law,
+            law: self.law.clone(),
             lang,
-            notice: notice(lang),
+            notice: notice(lang).into(),
             precedents: self.receipt.precedents,
         }
     }

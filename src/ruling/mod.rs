@@ -13,7 +13,7 @@ use serde::Serialize;
 
 pub use compact::{Compact, CompactStep};
 pub use receipt::Receipt;
-pub use report::{Lang, NOTICE_EN, NOTICE_NL, Report, ReportSource, ReportStep};
+pub use report::{Lang, NOTICE_EN, NOTICE_NL, Report, ReportSource, ReportStep, Warning};
 pub use trace::{
     Assessment, Balance, Counted, CovertCondition, DpiaTrigger, Effect, Finding, ImportanceSource,
     IntrusionBase, IntrusionFactor, NotWeighty, OrConcernKind, PrematureCause, ReliabilityBasis,
@@ -125,7 +125,7 @@ pub enum Stage {
 }
 
 /// The weight of each side.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Weights {
     /// The employer's interests.
     pub employer: Decimal,
@@ -135,7 +135,7 @@ pub struct Weights {
 }
 
 /// The ruling on one part of the regeling: the whole, or one separable element.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct PartRuling {
     /// The element ids this part covers.
     pub elements: Vec<String>,
@@ -150,7 +150,7 @@ pub struct PartRuling {
 }
 
 /// The law the ruling applied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct LawApplied {
     /// The day whose law applies.
     pub as_of: Date,
@@ -163,14 +163,14 @@ pub struct LawApplied {
     /// The readings applied where the law is disputed.
     pub readings: Readings,
     /// The catalogue version.
-    pub law_version: &'static str,
+    pub law_version: std::borrow::Cow<'static, str>,
     /// The date of the catalogue's latest source. A ruling for a later day applies the law
     /// as then known, and the report warns.
     pub known_until: Date,
 }
 
 /// Which data-protection statute applied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DataProtection {
     /// Wet bescherming persoonsgegevens (until 24 May 2018).

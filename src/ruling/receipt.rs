@@ -9,7 +9,7 @@ use crate::request::Request;
 
 /// Identifies a ruling: the same receipt means the same engine, law and input, and so
 /// (by the determinism invariant) byte-identical output.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Receipt {
     /// The version of the request and report formats ([`crate::FORMAT_VERSION`]).
     pub format: String,

@@ -12,8 +12,8 @@ use super::text::{self, num, s};
 use super::{
     Effect, Finding, Ground, LawApplied, Outcome, PartRuling, Receipt, Ruling, Stage, Step, Weights,
 };
-use crate::CalibrationEntry;
 use crate::law::{RuleId, SourceKind, Status};
+use crate::{CalibrationEntry, Date, Decimal};
 
 /// The notice every ruling carries, in Dutch.
 pub const NOTICE_NL: &str = s::ReportNotice.say(Lang::Nl);
@@ -29,7 +29,7 @@ pub(crate) fn notice(lang: Lang) -> &'static str {
 }
 
 /// A source of a step, with its link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct ReportSource {
     /// How a lawyer cites it.
     pub label: Cow<'static, str>,
@@ -42,14 +42,14 @@ pub struct ReportSource {
 }
 
 /// A step of the trace, for the reader.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct ReportStep {
     /// Its number, from 1.
     pub n: usize,
     /// The rule applied.
     pub rule: RuleId,
     /// The rule's title.
-    pub title: &'static str,
+    pub title: std::borrow::Cow<'static, str>,
     /// How sure the catalogue is of the rule.
     pub status: Status,
     /// The element the step concerns, if the court rules per element or the regeling has
@@ -69,10 +69,10 @@ pub struct ReportStep {
 }
 
 /// The report of a ruling in one language.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Report {
     /// The version of the report format ([`crate::FORMAT_VERSION`]).
-    pub format: &'static str,
+    pub format: std::borrow::Cow<'static, str>,
     /// The outcome.
     pub outcome: Outcome,
     /// The ground of a grant.
@@ -98,9 +98,59 @@ pub struct Report {
     /// The language of the texts.
     pub lang: Lang,
     /// That this is a simulation, not legal advice.
-    pub notice: &'static str,
+    pub notice: std::borrow::Cow<'static, str>,
     /// Engine, law and input.
     pub receipt: Receipt,
+}
+
+/// A warning about the law a ruling applied ([`Ruling::warnings`]); the report carries its
+/// text ([`Warning::text`]). New kinds of warning may be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Warning {
+    /// The request's day (`as_of`) is after the catalogue's latest source: the ruling applies
+    /// the law as then known, and later changes are unknown to it.
+    LawKnownUntil {
+        /// The date of the catalogue's latest source ([`crate::law::KNOWN_UNTIL`]).
+        known_until: Date,
+        /// The day whose law the request asked for.
+        as_of: Date,
+    },
+    /// The request overrode a calibration number.
+    CalibrationOverridden {
+        /// Its key.
+        key: Cow<'static, str>,
+        /// The value the request gave it.
+        value: Decimal,
+        /// Its default.
+        default: Decimal,
+    },
+}
+
+impl Warning {
+    /// The warning in words, in a language (as the report writes it).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Warning::LawKnownUntil { known_until, as_of } => s::ReportLawKnownUntil {
+                known_until: &known_until.to_string(),
+                as_of: &as_of.to_string(),
+            }
+            .say(lang),
+            Warning::CalibrationOverridden {
+                key,
+                value,
+                default,
+            } => {
+                let (v, d) = (num(*value, lang), num(*default, lang));
+                s::ReportCalibrationOverridden {
+                    key,
+                    value: &v,
+                    default: &d,
+                }
+                .say(lang)
+            }
+        }
+    }
 }
 
 fn step(n: usize, s: &Step, lang: Lang) -> ReportStep {
@@ -109,8 +159,8 @@ fn step(n: usize, s: &Step, lang: Lang) -> ReportStep {
         n,
         rule: s.rule,
         title: match lang {
-            Lang::Nl => rule.title_nl,
-            Lang::En => rule.title_en,
+            Lang::Nl => rule.title_nl.into(),
+            Lang::En => rule.title_en.into(),
         },
         status: rule.status,
         element: s.element.clone(),
@@ -173,39 +223,38 @@ impl Ruling {
         }
     }
 
-    /// The warnings about the law applied: a date after the catalogue's knowledge, and each
-    /// calibration number the request overrode.
-    pub(crate) fn warnings(&self, lang: Lang) -> Vec<String> {
+    /// The warnings about the law applied, typed: a date after the catalogue's knowledge,
+    /// and each calibration number the request overrode, in that order. The report's
+    /// `warnings` are their texts ([`Warning::text`]).
+    pub fn warnings(&self) -> Vec<Warning> {
         let mut warnings = Vec::new();
         if self.law.as_of > self.law.known_until {
-            warnings.push(
-                s::ReportLawKnownUntil {
-                    known_until: &self.law.known_until.to_string(),
-                    as_of: &self.law.as_of.to_string(),
-                }
-                .say(lang),
-            );
+            warnings.push(Warning::LawKnownUntil {
+                known_until: self.law.known_until,
+                as_of: self.law.as_of,
+            });
         }
         for o in &self.overrides {
-            let (v, d) = (num(o.value, lang), num(o.default, lang));
-            warnings.push(
-                s::ReportCalibrationOverridden {
-                    key: o.key,
-                    value: &v,
-                    default: &d,
-                }
-                .say(lang),
-            );
+            warnings.push(Warning::CalibrationOverridden {
+                key: o.key.clone(),
+                value: o.value,
+                default: o.default,
+            });
         }
         warnings
+    }
+
+    /// The warnings' texts in a language.
+    pub(crate) fn warning_texts(&self, lang: Lang) -> Vec<String> {
+        self.warnings().iter().map(|w| w.text(lang)).collect()
     }
 
     /// The report of this ruling in a language.
     pub fn report(&self, lang: Lang) -> Report {
         let summary = self.summary(lang);
-        let warnings = self.warnings(lang);
+        let warnings = self.warning_texts(lang);
         Report {
-            format: crate::FORMAT_VERSION,
+            format: crate::FORMAT_VERSION.into(),
             outcome: self.outcome,
             ground: self.ground,
             deciding_stage: self.deciding_stage,
@@ -226,9 +275,9 @@ impl Ruling {
                 .collect(),
             warnings,
             overrides: self.overrides.clone(),
-            law: self.law,
+            law: self.law.clone(),
             lang,
-            notice: notice(lang),
+            notice: notice(lang).into(),
             receipt: self.receipt.clone(),
         }
     }

@@ -18,7 +18,7 @@ use crate::request::{
 };
 
 /// A side of the dispute.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// The employer (*ondernemer*).
@@ -28,7 +28,7 @@ pub enum Side {
 }
 
 /// What a step does to the ruling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Effect {
     /// A gate or requirement is met.
@@ -61,8 +61,9 @@ pub enum Effect {
 }
 
 /// Why a DPIA is required.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DpiaTrigger {
     /// Systematic monitoring of employees (AP list, category 11; WP248 criteria 3 and 7).
     SystematicMonitoring,
@@ -76,8 +77,9 @@ pub enum DpiaTrigger {
 
 /// What art. 6(4) AVG asks of a reuse whose purpose is not linked to the first (the
 /// RULES.md INFERENCE for badge data reused for attendance).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReuseCondition {
     /// A valid legal basis of its own (not consent at work, not unknown).
     LegalBasis,
@@ -89,8 +91,9 @@ pub enum ReuseCondition {
 }
 
 /// One of the AP's conditions for covert monitoring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CovertCondition {
     /// A reasonable suspicion of punishable or prohibited conduct.
     ReasonableSuspicion,
@@ -103,7 +106,7 @@ pub enum CovertCondition {
 }
 
 /// How the library assessed a Bărbulescu criterion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
     /// The factor weighs for the measure (Bărbulescu's criteria are factors of the
@@ -117,8 +120,9 @@ pub enum Assessment {
 }
 
 /// Where an interest's importance came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ImportanceSource {
     /// Stated in the request.
     Given,
@@ -133,8 +137,9 @@ pub enum ImportanceSource {
 }
 
 /// Where an interest's reliability came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReliabilityBasis {
     /// Its substantiation, the statement being disputed (or not shown undisputed).
     Substantiation,
@@ -149,8 +154,9 @@ pub enum ReliabilityBasis {
 }
 
 /// What the measure observes about identified staff: the base of the intrusion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum IntrusionBase {
     /// Presence, working time or traffic data only: light.
     Presence,
@@ -172,8 +178,9 @@ impl IntrusionBase {
 }
 
 /// A fact that moves the privacy intrusion a step up or down from its base.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum IntrusionFactor {
     /// Covert (+1).
     Covert,
@@ -208,7 +215,7 @@ pub enum IntrusionFactor {
 }
 
 /// The retention norm for a kind of data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RetentionNorm {
     /// Camera images: at most this many days.
@@ -226,7 +233,7 @@ pub enum RetentionNorm {
 }
 
 /// How a retention term compares with its norm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RetentionAssessment {
     /// Within the norm.
@@ -245,7 +252,7 @@ pub enum RetentionAssessment {
 }
 
 /// Whether an interest's weight counts in its side's total.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(tag = "counted", rename_all = "snake_case")]
 pub enum Counted {
     /// It counts: the heaviest of its concern.
@@ -259,8 +266,9 @@ pub enum Counted {
 }
 
 /// A concern of the works council raised by the facts rather than by an interest it listed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OrConcernKind {
     /// The consent procedure of art. 27 lid 2 WOR was not followed.
     Procedure,
@@ -275,8 +283,9 @@ pub enum OrConcernKind {
 }
 
 /// Why a measure is held not suitable for its purpose.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+#[non_exhaustive]
 pub enum SuitabilityBasis {
     /// It is established that the measure cannot serve the purpose.
     Established,
@@ -292,7 +301,7 @@ pub enum SuitabilityBasis {
 }
 
 /// A proven, weighty business reason shown to require the decision (ground 2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct WeightyReason {
     /// The employer interest's index in the request.
     pub index: usize,
@@ -305,8 +314,9 @@ pub struct WeightyReason {
 }
 
 /// Why ground 2 was not met by a reason.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NotWeighty {
     /// Its weight is below the calibrated threshold.
     TooLight,
@@ -317,8 +327,9 @@ pub enum NotWeighty {
 }
 
 /// Why a request is premature: the consent procedure of art. 27 lid 2 WOR is not completed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PrematureCause {
     /// The employer declined (or never convened) the consultation meeting.
     MeetingDeclinedByEmployer,
@@ -327,7 +338,7 @@ pub enum PrematureCause {
 }
 
 /// The stage-1 comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Balance {
     /// The employer's interests weigh heavier.
@@ -342,7 +353,7 @@ pub enum Balance {
 /// the model learns to see more (`#[non_exhaustive]`, see `CHANGELOG.md`): match with a
 /// wildcard arm.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 #[serde(tag = "finding", rename_all = "snake_case")]
 #[allow(missing_docs)]
 pub enum Finding {

@@ -18,8 +18,7 @@ use std::borrow::Cow;
 use super::path::{Path, Seg};
 use crate::validate::InputError;
 
-/// How deep arrays and objects may nest (serde_json's limit too).
-pub(crate) const MAX_DEPTH: usize = 128;
+pub(crate) use crate::limits::MAX_DEPTH;
 
 /// A JSON value and where it starts in the text.
 #[derive(Debug)]
@@ -136,13 +135,16 @@ impl<'t> Parser<'t> {
                 super::quote(c.encode_utf8(&mut [0; 4]))
             }
         };
-        Box::new(InputError::new(
-            super::path::render(&self.path),
-            format!(
-                "{expected}, found {found}{}",
-                super::path::line_column(self.text, self.i)
-            ),
-        ))
+        Box::new(
+            InputError::new(
+                super::path::render(&self.path),
+                format!(
+                    "{expected}, found {found}{}",
+                    super::path::line_column(self.text, self.i)
+                ),
+            )
+            .with_kind(crate::ErrorKind::Syntax),
+        )
     }
 
     fn ws(&mut self) {
@@ -324,7 +326,8 @@ impl<'t> Parser<'t> {
     /// looks at the type before it counts the depth).
     fn enter(&mut self) -> Option<Node<'t>> {
         if self.path.len() >= MAX_DEPTH {
-            let e = self.error(&format!("JSON nested at most {MAX_DEPTH} deep"));
+            let mut e = self.error(&format!("JSON nested at most {MAX_DEPTH} deep"));
+            *e = e.with_kind(crate::ErrorKind::Limit);
             return Some(self.broken(e, false));
         }
         self.i += 1; // the opening bracket

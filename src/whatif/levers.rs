@@ -945,7 +945,7 @@ fn raise(r: &mut Request, p: LegalPoint) {
         if whole.is_some_and(|w| w != k) || i.raises.contains(&p) {
             continue;
         }
-        if i.raises.len() >= crate::validate::MAX_LIST {
+        if i.raises.len() >= crate::limits::MAX_LIST {
             // Keep the list within the limit the input allows: the points are a set.
             crate::small_sort::sort(&mut i.raises);
             i.raises.dedup();
@@ -1010,7 +1010,7 @@ pub(crate) fn retention_term(cal: &Calibration) -> u32 {
         .floor()
         .to_u32()
         .unwrap_or(0)
-        .min(crate::validate::MAX_RETENTION_DAYS)
+        .min(crate::limits::MAX_RETENTION_DAYS)
 }
 
 /// Are the facts of art. 29 UAVG given (then the deprecated `necessary` is not read)?

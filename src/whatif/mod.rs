@@ -878,7 +878,7 @@ const GATES: usize = MAX_ELEMENTS;
 const PARTS: usize = MAX_ELEMENTS + 1;
 
 /// The most elements a request has.
-const MAX_ELEMENTS: usize = crate::validate::MAX_ELEMENTS;
+const MAX_ELEMENTS: usize = crate::limits::MAX_ELEMENTS;
 
 impl<'a> Setup<'a> {
     fn new(request: &'a Request, options: &Options) -> Result<Setup<'a>, Error> {

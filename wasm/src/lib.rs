@@ -3,7 +3,8 @@
 //! A thin layer with no legal logic of its own: every function takes JSON text (so that
 //! input is as strict as on the command line: unknown fields are errors) and returns JSON
 //! text, the same bytes the native CLI prints. Errors are thrown as a JavaScript `Error`
-//! whose `path` property names the JSON path at fault (`$.regeling.elements[0].id`).
+//! whose `path` property names the JSON path at fault (`$.regeling.elements[0].id`) and whose
+//! `kind` property the kind of error (`unknown_field`, `limit`, …: `ErrorKind::code`).
 //!
 //! Nothing here panics on input: the engine returns errors instead, and this layer only
 //! formats them.
@@ -25,6 +26,30 @@ pub struct Failure {
     pub path: String,
     /// What went wrong, starting with the path (`at $.as_of: expected …`).
     pub message: String,
+    /// What kind of error it is, as a stable code (`kantonrechter::ErrorKind::code`:
+    /// `syntax`, `type`, `unknown_field`, `limit`, `no_law_for_date`, …); `invalid` for an
+    /// argument out of its range.
+    pub kind: &'static str,
+}
+
+impl Failure {
+    /// An error of the engine, with its path and kind.
+    pub fn engine(e: kantonrechter::Error) -> Failure {
+        Failure {
+            kind: e.kind().code(),
+            path: e.path().to_string(),
+            message: e.to_string(),
+        }
+    }
+
+    /// An input error, with its path and kind.
+    pub fn input(e: kantonrechter::InputError) -> Failure {
+        Failure {
+            kind: e.kind().code(),
+            path: e.path.clone(),
+            message: e.to_string(),
+        }
+    }
 }
 
 /// The functions in plain Rust, so they can be tested natively and used by other Rust code
@@ -38,6 +63,7 @@ pub mod api {
             "nl" => Ok(Lang::Nl),
             "en" => Ok(Lang::En),
             other => Err(Failure {
+                kind: "invalid",
                 path: "lang".into(),
                 message: format!("at lang: expected \"nl\" or \"en\", found {other:?}"),
             }),
@@ -48,10 +74,7 @@ pub mod api {
     /// `kantonrechter evaluate FILE --json --lang LANG`.
     pub fn evaluate(request: &str, lang_code: &str) -> Result<String, Failure> {
         let lang = lang(lang_code)?;
-        json::evaluate_to_json(request, lang).map_err(|e| Failure {
-            path: e.path().to_string(),
-            message: e.to_string(),
-        })
+        json::evaluate_to_json(request, lang).map_err(Failure::engine)
     }
 
     /// The ruling in compact form as one line of JSON: byte-identical to
@@ -59,19 +82,13 @@ pub mod api {
     /// status and sources are in [`rules`](crate::rules)), no memo, no receipt.
     pub fn ruling(request: &str, lang_code: &str) -> Result<String, Failure> {
         let lang = lang(lang_code)?;
-        json::evaluate_to_compact(request, lang).map_err(|e| Failure {
-            path: e.path().to_string(),
-            message: e.to_string(),
-        })
+        json::evaluate_to_compact(request, lang).map_err(Failure::engine)
     }
 
     /// The receipt of a request's ruling as pretty JSON: byte-identical to
     /// `kantonrechter receipt FILE`.
     pub fn receipt(request: &str) -> Result<String, Failure> {
-        json::receipt_to_json(request).map_err(|e| Failure {
-            path: e.path().to_string(),
-            message: e.to_string(),
-        })
+        json::receipt_to_json(request).map_err(Failure::engine)
     }
 
     /// The memo of a request's ruling as plain text (`format` = `text`) or Markdown
@@ -83,15 +100,13 @@ pub mod api {
             "md" => true,
             other => {
                 return Err(Failure {
+                    kind: "invalid",
                     path: "format".into(),
                     message: format!("at format: expected \"text\" or \"md\", found {other:?}"),
                 });
             }
         };
-        json::evaluate_to_memo(request, lang, markdown).map_err(|e| Failure {
-            path: e.path().to_string(),
-            message: e.to_string(),
-        })
+        json::evaluate_to_memo(request, lang, markdown).map_err(Failure::engine)
     }
 
     /// The smallest sets of at most `max_changes` changes of one side that turn the outcome
@@ -114,6 +129,7 @@ pub mod api {
         let n = usize::try_from(max_changes).unwrap_or(usize::MAX);
         if n > max {
             return Err(Failure {
+                kind: "invalid",
                 path: "maxChanges".into(),
                 message: format!(
                     "at maxChanges: expected a number from 0 to {max}, found {max_changes}"
@@ -126,6 +142,7 @@ pub mod api {
             Some("works_council") => Some(Side::WorksCouncil),
             Some(other) => {
                 return Err(Failure {
+                    kind: "invalid",
                     path: "side".into(),
                     message: format!(
                         "at side: expected \"employer\" or \"works_council\", found {other:?}"
@@ -133,19 +150,13 @@ pub mod api {
                 });
             }
         };
-        let request = json::parse_request(request).map_err(|e| Failure {
-            path: e.path.clone(),
-            message: e.to_string(),
-        })?;
+        let request = json::parse_request(request).map_err(Failure::input)?;
         let options = kantonrechter::whatif::Options {
             side,
             max_changes: n,
             budget: budget.map(u64::from),
         };
-        let w = kantonrechter::whatif::whatif(&request, &options).map_err(|e| Failure {
-            path: e.path().to_string(),
-            message: e.to_string(),
-        })?;
+        let w = kantonrechter::whatif::whatif(&request, &options).map_err(Failure::engine)?;
         Ok(json::whatif_to_json(&w, lang))
     }
 
@@ -153,16 +164,11 @@ pub mod api {
     /// nearest first, as pretty JSON text: byte-identical to
     /// `kantonrechter similar FILE --json --top N`.
     pub fn similar(request: &str, top: u32) -> Result<String, Failure> {
-        let request = json::parse_request(request).map_err(|e| Failure {
-            path: e.path.clone(),
-            message: e.to_string(),
-        })?;
+        let request = json::parse_request(request).map_err(Failure::input)?;
         let options = kantonrechter::Options::without_precedents();
-        let ruling = kantonrechter::evaluate_with(&request, &options).map_err(|e| Failure {
-            path: e.path().to_string(),
-            message: e.to_string(),
-        })?;
+        let ruling = kantonrechter::evaluate_with(&request, &options).map_err(Failure::engine)?;
         let base = kantonrechter::precedent::embedded().map_err(|e| Failure {
+            kind: "invalid",
             path: "$".into(),
             message: format!("the embedded case base is broken: {e}"),
         })?;
@@ -200,12 +206,15 @@ extern "C" {
     fn new(message: &str) -> JsErr;
     #[wasm_bindgen(method, setter = path, js_class = "Error")]
     fn set_path(this: &JsErr, path: &str);
+    #[wasm_bindgen(method, setter = kind, js_class = "Error")]
+    fn set_kind(this: &JsErr, kind: &str);
 }
 
-/// A JavaScript `Error` with the message and a `path` property.
+/// A JavaScript `Error` with the message and the properties `path` and `kind`.
 fn to_js(f: Failure) -> JsValue {
     let e = JsErr::new(&f.message);
     e.set_path(&f.path);
+    e.set_kind(f.kind);
     e.into()
 }
 

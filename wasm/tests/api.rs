@@ -59,6 +59,7 @@ fn evaluate_is_the_engine_json_boundary_byte_for_byte() {
 fn errors_name_the_json_path() {
     let e = api::evaluate(r#"{"as_of": "2026-13-01"}"#, "nl").unwrap_err();
     assert_eq!(e.path, "$.as_of");
+    assert_eq!(e.kind, "type");
     assert!(
         e.message.starts_with("at $.as_of: expected"),
         "{}",
@@ -67,14 +68,22 @@ fn errors_name_the_json_path() {
 
     let e = api::evaluate("{", "en").unwrap_err();
     assert!(e.path.starts_with('$'), "{}", e.path);
+    assert_eq!(e.kind, "syntax");
 
     let mut request = examples().remove(0).1;
     request["regeling"]["bogus"] = serde_json::json!(1);
     let e = api::evaluate(&request.to_string(), "nl").unwrap_err();
     assert_eq!(e.path, "$.regeling.bogus", "unknown fields are errors");
+    assert_eq!(e.kind, "unknown_field");
+
+    request["regeling"].as_object_mut().unwrap().remove("bogus");
+    request["as_of"] = serde_json::json!("1999-01-01");
+    let e = api::evaluate(&request.to_string(), "nl").unwrap_err();
+    assert_eq!((e.path.as_str(), e.kind), ("$.as_of", "no_law_for_date"));
 
     let e = api::evaluate("{}", "de").unwrap_err();
     assert_eq!(e.path, "lang");
+    assert_eq!(e.kind, "invalid");
 }
 
 #[test]

@@ -10,14 +10,22 @@ export type MemoFormat = 'text' | 'md';
 /** A request: the object (see `Request`) or its JSON text. */
 export type RequestInput = Request | string;
 
+/** The kind of an error of the engine (`kantonrechter::ErrorKind::code`); new kinds may be added. */
+export type ErrorKind =
+  | 'syntax' | 'type' | 'unknown_field' | 'duplicate_field' | 'missing' | 'unknown_code'
+  | 'limit' | 'unknown_calibration_key' | 'format_version' | 'invalid' | 'no_law_for_date'
+  | (string & {});
+
 /** An error of the engine: bad input, with the JSON path at fault. */
 export declare class KantonrechterError extends Error {
-  constructor(message: string, path: string);
+  constructor(message: string, path: string, kind?: ErrorKind);
   readonly name: 'KantonrechterError';
   /** Where: a JSON path into the request (`$.as_of`, `$` for the whole) or an argument's name (`lang`, `format`, `side`, `maxChanges`). */
   readonly path: string;
   /** What went wrong, starting with the path (`at $.as_of: expected …`). */
   readonly message: string;
+  /** What kind of error it is (the engine's `ErrorKind::code`); `invalid` for an argument out of its range. New kinds may be added. */
+  readonly kind: ErrorKind;
   /** The error the engine threw (an `Error` with a `path`) as a KantonrechterError; anything else as it is. */
   static from(e: unknown): unknown;
 }

@@ -5,18 +5,21 @@
 // generated from the engine's JSON Schemas.
 import * as engine from './kantonrechter_wasm.js';
 
-/** An error of the engine: bad input, with the JSON path at fault (`$.as_of`). */
+/** An error of the engine: bad input, with the JSON path at fault (`$.as_of`) and its kind (`unknown_field`). */
 export class KantonrechterError extends Error {
-  constructor(message, path) {
+  constructor(message, path, kind = 'invalid') {
     super(message);
     this.name = 'KantonrechterError';
     this.path = path;
+    this.kind = kind;
   }
 
   /** The error the engine threw (an `Error` with a `path`) as a KantonrechterError; anything else as it is. */
   static from(e) {
     if (e instanceof KantonrechterError) return e;
-    if (e instanceof Error && typeof e.path === 'string') return new KantonrechterError(e.message, e.path);
+    if (e instanceof Error && typeof e.path === 'string') {
+      return new KantonrechterError(e.message, e.path, typeof e.kind === 'string' ? e.kind : undefined);
+    }
     return e;
   }
 }

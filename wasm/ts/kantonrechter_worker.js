@@ -14,7 +14,7 @@ export function createWorker(options = {}) {
     const p = pending.get(id);
     if (!p) return;
     pending.delete(id);
-    if (error) p.reject(new KantonrechterError(error.message, error.path));
+    if (error) p.reject(new KantonrechterError(error.message, error.path, error.kind));
     else p.resolve(result);
   });
   worker.addEventListener('error', (event) => {

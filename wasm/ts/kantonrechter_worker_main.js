@@ -1,5 +1,5 @@
 // The script a Web Worker runs for kantonrechter_worker.js: it initialises the engine, then
-// answers each message { id, fn, args } with { id, result } or { id, error: { message, path } }.
+// answers each message { id, fn, args } with { id, result } or { id, error: { message, path, kind } }.
 import init from './kantonrechter_wasm.js';
 import * as typed from './kantonrechter_typed.js';
 
@@ -29,6 +29,7 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ id, result: f(...args) });
   } catch (e) {
     const path = typeof e?.path === 'string' ? e.path : '$';
-    self.postMessage({ id, error: { message: String(e?.message ?? e), path } });
+    const kind = typeof e?.kind === 'string' ? e.kind : 'invalid';
+    self.postMessage({ id, error: { message: String(e?.message ?? e), path, kind } });
   }
 };

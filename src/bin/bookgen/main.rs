@@ -102,7 +102,7 @@ fn run() -> Res<()> {
     });
     if cli.is_none() {
         eprintln!(
-            "bookgen: warning: no kantonrechter binary found next to bookgen (build it with `cargo build`); the CLI's help page will say so"
+            "bookgen: warning: no kantonrechter binary found next to bookgen (build it with `cargo build --features cli`); the CLI's help page will say so"
         );
     }
     let l: Arc<Labels> = Arc::new(
