@@ -78,3 +78,38 @@ for lang, dic in (("nl", "nl_NL"), ("en", "en_GB")):
     print(f"spelling ({lang}): {len(requests)} memos checked, {len(unknown)} unknown words")
 sys.exit(1 if failed else 0)
 PY
+
+# The book's chapters for students (book/src/studenten/*.md): the prose, without code, links,
+# HTML and includes, against both dictionaries (the chapters carry English notes). What hunspell
+# does not know (names, abbreviations, quoted sources' own spelling marked [sic], web
+# addresses) is on the reviewed list tests/data/spelling-book.txt, or the check fails.
+python3 - <<'PY'
+import glob, re, subprocess, sys
+PUNCT = "\"'“”‘’()[]{}…,.;:!?«»*_`<>|"
+allowed = {l.strip() for l in open("tests/data/spelling-book.txt", encoding="utf-8")
+           if l.strip() and not l.startswith("#")}
+unknown = {}
+files = sorted(glob.glob("book/src/studenten/*.md"))
+for f in files:
+    t = open(f, encoding="utf-8").read()
+    t = re.sub(r"```.*?```", " ", t, flags=re.S)
+    t = re.sub(r"`[^`]*`", " ", t)
+    t = re.sub(r"\]\([^)]*\)", "]", t)
+    t = re.sub(r"<[^>]+>", " ", t)
+    t = re.sub(r"https?://\S+", " ", t)
+    t = re.sub(r"\{\{[^}]*\}\}", " ", t)
+    words = set()
+    for w in t.split():
+        w = w.strip(PUNCT + "-–—/")
+        if w and not re.search(r"[0-9@#=]", w) and re.search(r"[A-Za-zÀ-ÿ]", w) and w not in allowed:
+            words.add(w)
+    res = subprocess.run(["hunspell", "-d", "nl_NL,en_GB", "-l", "-i", "utf-8"], input="\n".join(sorted(words)),
+                         capture_output=True, text=True, check=True).stdout.split()
+    for w in res:
+        if w not in allowed:
+            unknown.setdefault(w, f)
+for w, f in sorted(unknown.items()):
+    print(f"spelling (book): {w!r} (first in {f})")
+print(f"spelling (book): {len(files)} chapters checked, {len(unknown)} unknown words")
+sys.exit(1 if unknown else 0)
+PY
