@@ -1,0 +1,91 @@
+//! What the legality checks (`src/legality/`) say of themselves, step by step (issue #17:
+//! mutants of the AVG, AI Act and ECHR checks that the outcome tests did not notice). Each
+//! test builds a request in code, evaluates it, and asserts the finding of the rule's step.
+
+mod common;
+
+use common::*;
+use kantonrechter::law::RuleId as R;
+use kantonrechter::request::*;
+use kantonrechter::ruling::{Assessment, Finding};
+
+fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
+    let mut r = base();
+    f(&mut r);
+    eval(&r)
+}
+
+fn m(r: &mut Request) -> &mut Measure {
+    &mut r.regeling.elements[0].measure
+}
+
+/// The assessment of a Bărbulescu criterion (or of López Ribalda).
+fn barbulescu(r: &kantonrechter::Ruling, rule: R) -> Assessment {
+    match steps(r, rule).first().map(|s| &s.finding) {
+        Some(Finding::Barbulescu { assessment, .. }) => *assessment,
+        other => panic!("{rule:?}: {other:?}"),
+    }
+}
+
+// ------------------------------------------------------------------ ECHR
+
+/// Criterion 5 (consequences for the employee): for the measure where nothing significant
+/// follows from the data, or where a person looks before anything follows; against it where
+/// a significant consequence follows without one, or where what follows was not shown.
+#[test]
+fn barbulescu_5_a_significant_consequence_needs_a_person_who_looks() {
+    let case = |c: Consequences, human: Tri| {
+        with(move |r| {
+            m(r).consequences = c;
+            r.avg.human_intervention = human;
+        })
+    };
+    let discipline = || Consequences::from(Consequence::Discipline);
+    let conversation = || Consequences::from(Consequence::InformalConversation);
+    for (c, human, expected) in [
+        (Consequences::None, Tri::No, Assessment::Met),
+        (conversation(), Tri::No, Assessment::Met),
+        (discipline(), Tri::Yes, Assessment::Met),
+        (discipline(), Tri::No, Assessment::NotMet),
+        (discipline(), Tri::Unknown, Assessment::NotMet),
+        (Consequences::Unknown, Tri::No, Assessment::NotMet),
+        (Consequences::Unknown, Tri::Yes, Assessment::Met),
+    ] {
+        let r = case(c.clone(), human);
+        assert_eq!(
+            barbulescu(&r, R::EchrBarbulescu5),
+            expected,
+            "{c:?}, human intervention {human:?}"
+        );
+    }
+}
+
+/// Criterion 6 (safeguards): a retention term that is stated and within its norm, *and*
+/// the consequences safeguarded as under criterion 5. Either one missing weighs against.
+#[test]
+fn barbulescu_6_needs_a_stated_limited_retention_and_safeguarded_consequences() {
+    let good = with(|_| {});
+    assert_eq!(barbulescu(&good, R::EchrBarbulescu6), Assessment::Met);
+    // No term stated: not a limited retention, whatever else holds.
+    let unstated = with(|r| m(r).retention_days = None);
+    assert_eq!(barbulescu(&unstated, R::EchrBarbulescu5), Assessment::Met);
+    assert_eq!(barbulescu(&unstated, R::EchrBarbulescu6), Assessment::NotMet);
+    // A camera's images kept beyond the camera norm: stated, but not limited.
+    let beyond = with(|r| {
+        m(r).technology = Technology::Camera;
+        m(r).retention_days = Some(365);
+    });
+    assert_eq!(barbulescu(&beyond, R::EchrBarbulescu6), Assessment::NotMet);
+    let within = with(|r| {
+        m(r).technology = Technology::Camera;
+        m(r).retention_days = Some(7);
+    });
+    assert_eq!(barbulescu(&within, R::EchrBarbulescu6), Assessment::Met);
+    // A limited retention, but a significant consequence nobody looks at first.
+    let unguarded = with(|r| {
+        m(r).consequences = Consequence::Discipline.into();
+        r.avg.human_intervention = Tri::No;
+    });
+    assert_eq!(barbulescu(&unguarded, R::EchrBarbulescu5), Assessment::NotMet);
+    assert_eq!(barbulescu(&unguarded, R::EchrBarbulescu6), Assessment::NotMet);
+}
