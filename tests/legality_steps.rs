@@ -89,3 +89,19 @@ fn barbulescu_6_needs_a_stated_limited_retention_and_safeguarded_consequences() 
     assert_eq!(barbulescu(&unguarded, R::EchrBarbulescu5), Assessment::NotMet);
     assert_eq!(barbulescu(&unguarded, R::EchrBarbulescu6), Assessment::NotMet);
 }
+
+/// Art. 8 ECHR protects against the monitoring of staff: the Bărbulescu criteria are
+/// assessed only for a measure that observes staff *and* processes personal data. A roster
+/// observes no one; anonymous counting processes no personal data.
+#[test]
+fn barbulescu_only_for_a_measure_that_observes_staff_with_personal_data() {
+    let criteria = |r: &kantonrechter::Ruling| steps(r, R::EchrBarbulescu1).len();
+    assert_eq!(criteria(&with(|_| {})), 1);
+    let observes_no_one = with(|r| m(r).observes.clear());
+    assert_eq!(criteria(&observes_no_one), 0);
+    let anonymous = with(|r| {
+        m(r).identifiability = Identifiability::Anonymous;
+        m(r).personal_data = Tri::No;
+    });
+    assert_eq!(criteria(&anonymous), 0);
+}
