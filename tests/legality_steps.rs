@@ -105,3 +105,34 @@ fn barbulescu_only_for_a_measure_that_observes_staff_with_personal_data() {
     });
     assert_eq!(criteria(&anonymous), 0);
 }
+
+/// Where each criterion's weight is counted: under the AVG from 25 May 2018 (notice under
+/// art. 13–14, intrusiveness under art. 6(1)(f), necessity under art. 6(1)(f)), before it
+/// under the Wbp and Omron (art. 8 sub f Wbp); a criterion with no Wbp counterpart shown
+/// with no rule.
+#[test]
+fn barbulescu_counted_under_the_avg_from_its_date_and_the_wbp_before() {
+    let counted = |as_of: &str, rule: R| {
+        let as_of: kantonrechter::Date = as_of.parse().unwrap();
+        let r = with(move |r| r.as_of = as_of);
+        match steps(&r, rule).first().map(|s| &s.finding) {
+            Some(Finding::Barbulescu { counted_under, .. }) => *counted_under,
+            other => panic!("{rule:?}: {other:?}"),
+        }
+    };
+    for day in ["2018-05-25", "2026-06-15"] {
+        assert_eq!(counted(day, R::EchrBarbulescu1), Some(R::Avg13_14), "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu2), Some(R::Avg6_1F3), "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu4), Some(R::Avg6_1F2), "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu5), Some(R::Avg22), "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu6), Some(R::Avg5_1E), "{day}");
+    }
+    for day in ["2017-09-05", "2018-05-24"] {
+        assert_eq!(counted(day, R::EchrBarbulescu1), None, "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu2), Some(R::CaseOmron2016), "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu3), Some(R::Wor27_4Ground1), "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu4), Some(R::Wbp8F), "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu5), None, "{day}");
+        assert_eq!(counted(day, R::EchrBarbulescu6), None, "{day}");
+    }
+}
