@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use kantonrechter::law::RuleId as R;
 use kantonrechter::request::*;
-use kantonrechter::ruling::{Assessment, Finding};
+use kantonrechter::ruling::{Assessment, Effect, Finding};
 
 fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
     let mut r = base();
@@ -17,6 +17,10 @@ fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
 
 fn m(r: &mut Request) -> &mut Measure {
     &mut r.regeling.elements[0].measure
+}
+
+fn day(s: &str) -> kantonrechter::Date {
+    s.parse().unwrap()
 }
 
 /// The assessment of a Bărbulescu criterion (or of López Ribalda).
@@ -69,7 +73,10 @@ fn barbulescu_6_needs_a_stated_limited_retention_and_safeguarded_consequences() 
     // No term stated: not a limited retention, whatever else holds.
     let unstated = with(|r| m(r).retention_days = None);
     assert_eq!(barbulescu(&unstated, R::EchrBarbulescu5), Assessment::Met);
-    assert_eq!(barbulescu(&unstated, R::EchrBarbulescu6), Assessment::NotMet);
+    assert_eq!(
+        barbulescu(&unstated, R::EchrBarbulescu6),
+        Assessment::NotMet
+    );
     // A camera's images kept beyond the camera norm: stated, but not limited.
     let beyond = with(|r| {
         m(r).technology = Technology::Camera;
@@ -86,8 +93,14 @@ fn barbulescu_6_needs_a_stated_limited_retention_and_safeguarded_consequences() 
         m(r).consequences = Consequence::Discipline.into();
         r.avg.human_intervention = Tri::No;
     });
-    assert_eq!(barbulescu(&unguarded, R::EchrBarbulescu5), Assessment::NotMet);
-    assert_eq!(barbulescu(&unguarded, R::EchrBarbulescu6), Assessment::NotMet);
+    assert_eq!(
+        barbulescu(&unguarded, R::EchrBarbulescu5),
+        Assessment::NotMet
+    );
+    assert_eq!(
+        barbulescu(&unguarded, R::EchrBarbulescu6),
+        Assessment::NotMet
+    );
 }
 
 /// Art. 8 ECHR protects against the monitoring of staff: the Bărbulescu criteria are
@@ -113,7 +126,7 @@ fn barbulescu_only_for_a_measure_that_observes_staff_with_personal_data() {
 #[test]
 fn barbulescu_counted_under_the_avg_from_its_date_and_the_wbp_before() {
     let counted = |as_of: &str, rule: R| {
-        let as_of: kantonrechter::Date = as_of.parse().unwrap();
+        let as_of = day(as_of);
         let r = with(move |r| r.as_of = as_of);
         match steps(&r, rule).first().map(|s| &s.finding) {
             Some(Finding::Barbulescu { counted_under, .. }) => *counted_under,
@@ -129,10 +142,136 @@ fn barbulescu_counted_under_the_avg_from_its_date_and_the_wbp_before() {
     }
     for day in ["2017-09-05", "2018-05-24"] {
         assert_eq!(counted(day, R::EchrBarbulescu1), None, "{day}");
-        assert_eq!(counted(day, R::EchrBarbulescu2), Some(R::CaseOmron2016), "{day}");
-        assert_eq!(counted(day, R::EchrBarbulescu3), Some(R::Wor27_4Ground1), "{day}");
+        assert_eq!(
+            counted(day, R::EchrBarbulescu2),
+            Some(R::CaseOmron2016),
+            "{day}"
+        );
+        assert_eq!(
+            counted(day, R::EchrBarbulescu3),
+            Some(R::Wor27_4Ground1),
+            "{day}"
+        );
         assert_eq!(counted(day, R::EchrBarbulescu4), Some(R::Wbp8F), "{day}");
         assert_eq!(counted(day, R::EchrBarbulescu5), None, "{day}");
         assert_eq!(counted(day, R::EchrBarbulescu6), None, "{day}");
+    }
+}
+
+// ------------------------------------------------------------------ AI Act
+
+fn ai(caps: &[AiCapability]) -> AiFacts {
+    AiFacts {
+        is_ai_system: Tri::Yes,
+        capabilities: caps.to_vec(),
+        ..AiFacts::default()
+    }
+}
+
+/// The findings of a rule's steps.
+fn findings(r: &kantonrechter::Ruling, rule: R) -> Vec<Finding> {
+    steps(r, rule).iter().map(|s| s.finding.clone()).collect()
+}
+
+/// Art. 3(1) AI Act: where nobody said whether the system is an AI system, it is one when
+/// it is said to do what only an AI system does (a capability); otherwise it is not.
+#[test]
+fn aia_3_1_an_unknown_system_is_an_ai_system_by_its_capabilities() {
+    let unknown = |caps: &[AiCapability]| {
+        let facts = AiFacts {
+            is_ai_system: Tri::Unknown,
+            ..ai(caps)
+        };
+        with(move |r| m(r).ai = Some(facts))
+    };
+    let none = unknown(&[]);
+    assert_eq!(findings(&none, R::Aia3_1), vec![Finding::NotAnAiSystem]);
+    let allocating = unknown(&[AiCapability::TaskAllocation]);
+    assert!(findings(&allocating, R::Aia3_1).is_empty());
+    assert!(has(&allocating, R::AiaAnnexIII4B, |f, _| matches!(
+        f,
+        Finding::HighRisk { .. }
+    )));
+}
+
+/// Art. 113(a) AI Act: the prohibitions of art. 5 apply from 2 February 2025, that day
+/// included; the day before, the ruling says they do not apply yet.
+#[test]
+fn aia_5_the_prohibitions_apply_from_2_february_2025_that_day_included() {
+    let on = |as_of: &str| {
+        let as_of = day(as_of);
+        with(move |r| {
+            m(r).ai = Some(ai(&[AiCapability::EmotionRecognition]));
+            r.as_of = as_of;
+        })
+    };
+    let first_day = on("2025-02-02");
+    assert!(hard(&first_day, R::Aia5_1F));
+    let day_before = on("2025-02-01");
+    assert!(!hard(&day_before, R::Aia5_1F));
+    assert!(has(&day_before, R::Aia5_1F, |f, e| matches!(
+        f,
+        Finding::AiProhibitionsNotYetApplicable { .. }
+    ) && *e
+        == Effect::NotApplicable));
+}
+
+/// Annex III point 4(b): an AI system that monitors workers is high-risk — because it
+/// profiles, scores or allocates tasks, or because the measure observes staff — unless
+/// the art. 6(3) filter applies (a narrow task only, never with profiling). A system that
+/// neither does such a thing nor observes anyone is not high-risk.
+#[test]
+fn aia_annex_iii_4_b_monitoring_workers_by_capability_or_by_observation() {
+    let high_risk = |r: &kantonrechter::Ruling| {
+        has(r, R::AiaAnnexIII4B, |f, _| {
+            matches!(f, Finding::HighRisk { .. })
+        })
+    };
+    let not_high_risk =
+        |r: &kantonrechter::Ruling| has(r, R::Aia6_3, |f, _| *f == Finding::NotHighRisk);
+    // Allocating tasks, while the measure observes no one.
+    let allocating = with(|r| {
+        m(r).observes.clear();
+        m(r).ai = Some(ai(&[AiCapability::TaskAllocation]));
+    });
+    assert!(high_risk(&allocating) && !not_high_risk(&allocating));
+    // No such capability, but the measure observes staff.
+    let observing = with(|r| m(r).ai = Some(ai(&[])));
+    assert!(high_risk(&observing) && !not_high_risk(&observing));
+    // Neither.
+    let neither = with(|r| {
+        m(r).observes.clear();
+        m(r).ai = Some(ai(&[]));
+    });
+    assert!(not_high_risk(&neither) && !high_risk(&neither));
+}
+
+/// Art. 26 AI Act: the deployer's duties for a high-risk system apply from the date of the
+/// chosen schedule, that day included (2 August 2026 as published, 2 December 2027 under
+/// the Omnibus); the day before, the ruling says they do not apply yet.
+#[test]
+fn aia_26_the_deployer_duties_apply_from_the_schedules_date_that_day_included() {
+    let on = |as_of: &str, schedule: AiActSchedule| {
+        let as_of = day(as_of);
+        with(move |r| {
+            m(r).ai = Some(ai(&[AiCapability::IndividualScoring]));
+            r.as_of = as_of;
+            r.readings.ai_act = schedule;
+        })
+    };
+    for (first, before, schedule) in [
+        ("2026-08-02", "2026-08-01", AiActSchedule::Original),
+        ("2027-12-02", "2027-12-01", AiActSchedule::Omnibus),
+    ] {
+        let applies = on(first, schedule);
+        assert!(!steps(&applies, R::Aia26_2).is_empty(), "{first}");
+        assert!(steps(&applies, R::AiaOmnibus).is_empty(), "{first}");
+        let not_yet = on(before, schedule);
+        assert!(steps(&not_yet, R::Aia26_2).is_empty(), "{before}");
+        assert!(has(&not_yet, R::AiaOmnibus, |f, e| matches!(
+            f,
+            Finding::HighRiskDutiesNotYetApplicable { .. }
+        ) && *e
+            == Effect::NotApplicable));
     }
 }
