@@ -2,7 +2,12 @@
 //! `stage1.rs` that the outcome tests did not notice).
 
 use kantonrechter::law::RuleId;
-use kantonrechter::ruling::{Balance, Effect, Finding, ReliabilityBasis};
+use kantonrechter::request::{
+    EmployerInterest, EmployerInterestKind, Importance, OrInterest, OrInterestKind, Request,
+    Substantiation, Tri,
+};
+use kantonrechter::ruling::{Balance, Effect, Finding, ImportanceSource, ReliabilityBasis};
+use kantonrechter::{Calibration, Decimal};
 
 mod common;
 
@@ -80,4 +85,215 @@ fn an_interest_cites_the_rule_its_weight_rests_on() {
         }
     }
     assert!(weighed > 0 && set_aside > 0);
+}
+
+// ------------------------------------------------------------------ the weight of an interest
+// (issue #17: mutants of `src/weighing/mod.rs`)
+
+fn employer(kind: EmployerInterestKind, s: Substantiation, contested: Tri) -> EmployerInterest {
+    EmployerInterest {
+        kind,
+        statement: "s".into(),
+        substantiation: s,
+        contested,
+        evidence: vec![],
+        importance: None,
+        requires_decision: Tri::Unknown,
+        policy_validly_adopted: Tri::Yes,
+        elements: vec![],
+    }
+}
+
+fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
+    OrInterest {
+        kind,
+        statement: "s".into(),
+        substantiation: s,
+        contested: Tri::Yes,
+        evidence: vec![],
+        importance: None,
+        elements: vec![],
+        raises: vec![],
+        first_raised_in_court: Tri::Unknown,
+        unrelated_to_regeling: Tri::Unknown,
+    }
+}
+
+fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
+    let mut r = common::base();
+    f(&mut r);
+    common::eval(&r)
+}
+
+/// What the weighing said of an interest: (importance, its source, abstract weight,
+/// reliability, its basis, weight).
+type Weighed = (
+    Importance,
+    ImportanceSource,
+    Decimal,
+    Decimal,
+    ReliabilityBasis,
+    Decimal,
+);
+
+fn weighed(r: &kantonrechter::Ruling, employer_side: bool) -> Weighed {
+    r.trace
+        .iter()
+        .find_map(|s| match &s.finding {
+            Finding::EmployerInterest {
+                importance,
+                importance_source,
+                abstract_weight,
+                reliability,
+                reliability_basis,
+                weight,
+                ..
+            } if employer_side => Some((
+                *importance,
+                *importance_source,
+                *abstract_weight,
+                *reliability,
+                *reliability_basis,
+                *weight,
+            )),
+            Finding::OrInterest {
+                importance,
+                importance_source,
+                abstract_weight,
+                reliability,
+                reliability_basis,
+                weight,
+                ..
+            } if !employer_side => Some((
+                *importance,
+                *importance_source,
+                *abstract_weight,
+                *reliability,
+                *reliability_basis,
+                *weight,
+            )),
+            _ => None,
+        })
+        .expect("the interest is weighed")
+}
+
+/// The weight of a concern is importance × abstract weight × reliability (DOMAIN §3), on
+/// each side: here with an abstract weight and a reliability that are not 1, so that no
+/// other combination gives the same number.
+#[test]
+fn an_interest_weighs_importance_times_abstract_weight_times_reliability() {
+    let cal = Calibration::default();
+    let r = with(|r| {
+        r.interests.employer = vec![EmployerInterest {
+            importance: Some(Importance::Serious),
+            ..employer(
+                EmployerInterestKind::StatutoryObligation,
+                Substantiation::Plausible,
+                Tri::Yes,
+            )
+        }];
+        r.interests.works_council = vec![OrInterest {
+            importance: Some(Importance::Serious),
+            ..or(
+                OrInterestKind::HealthAndWorkingTime,
+                Substantiation::Plausible,
+            )
+        }];
+    });
+    let employer_side = weighed(&r, true);
+    assert_eq!(
+        employer_side,
+        (
+            Importance::Serious,
+            ImportanceSource::Given,
+            cal.abstract_employer(EmployerInterestKind::StatutoryObligation),
+            cal.plausible,
+            ReliabilityBasis::Substantiation,
+            cal.serious * cal.aw_statutory_obligation * cal.plausible,
+        )
+    );
+    let or_side = weighed(&r, false);
+    assert_eq!(
+        or_side,
+        (
+            Importance::Serious,
+            ImportanceSource::Given,
+            cal.abstract_or(OrInterestKind::HealthAndWorkingTime),
+            cal.plausible,
+            ReliabilityBasis::Substantiation,
+            cal.serious * cal.aw_health * cal.plausible,
+        )
+    );
+    // The calibration makes the case: a step up in abstract weight, reliability ½.
+    assert!(cal.aw_statutory_obligation > Decimal::ONE && cal.aw_health > Decimal::ONE);
+    assert!(cal.plausible > Decimal::ZERO && cal.plausible < Decimal::ONE);
+}
+
+/// Art. 149 Rv: a statement not disputed is established. A disputed statement whose
+/// substantiation nobody stated counts as plausible if it lists evidence (it is then not
+/// *merely* asserted), and as asserted if it does not.
+#[test]
+fn reliability_undisputed_or_by_substantiation_or_by_evidence() {
+    let cal = Calibration::default();
+    let basis = |i: EmployerInterest| {
+        let (_, _, _, reliability, basis, _) =
+            weighed(&with(move |r| r.interests.employer = vec![i]), true);
+        (reliability, basis)
+    };
+    let security = |s, contested| employer(EmployerInterestKind::Security, s, contested);
+    assert_eq!(
+        basis(security(Substantiation::Asserted, Tri::No)),
+        (cal.established, ReliabilityBasis::Undisputed)
+    );
+    assert_eq!(
+        basis(EmployerInterest {
+            evidence: vec!["incident reports".into()],
+            ..security(Substantiation::Unknown, Tri::Yes)
+        }),
+        (cal.plausible, ReliabilityBasis::Evidence)
+    );
+    assert_eq!(
+        basis(security(Substantiation::Unknown, Tri::Yes)),
+        (cal.asserted, ReliabilityBasis::Substantiation)
+    );
+    assert_eq!(
+        basis(security(Substantiation::Established, Tri::Yes)),
+        (cal.established, ReliabilityBasis::Substantiation)
+    );
+}
+
+/// DOMAIN §2: the interest in enforcing an attendance policy not shown to be validly
+/// adopted weighs little — capped at light, and said to be capped. A policy shown to be
+/// adopted, another kind of interest, or an importance already light is not capped.
+#[test]
+fn enforcing_a_policy_not_shown_validly_adopted_weighs_light() {
+    let importance = |kind, given: Option<Importance>, adopted: Tri| {
+        let i = EmployerInterest {
+            importance: given,
+            policy_validly_adopted: adopted,
+            ..employer(kind, Substantiation::Established, Tri::Yes)
+        };
+        let (importance, source, ..) =
+            weighed(&with(move |r| r.interests.employer = vec![i]), true);
+        (importance, source)
+    };
+    use EmployerInterestKind::{AttendancePolicyEnforcement as Policy, Security};
+    use Importance::{Light, Moderate, Serious};
+    use ImportanceSource::{CappedPolicyNotValid as Capped, Default, Given};
+    assert_eq!(importance(Policy, Some(Serious), Tri::No), (Light, Capped));
+    assert_eq!(
+        importance(Policy, Some(Serious), Tri::Unknown),
+        (Light, Capped)
+    );
+    assert_eq!(importance(Policy, None, Tri::No), (Light, Capped));
+    assert_eq!(
+        importance(Policy, Some(Serious), Tri::Yes),
+        (Serious, Given)
+    );
+    assert_eq!(importance(Policy, None, Tri::Yes), (Moderate, Default));
+    assert_eq!(importance(Policy, Some(Light), Tri::No), (Light, Given));
+    assert_eq!(
+        importance(Security, Some(Serious), Tri::No),
+        (Serious, Given)
+    );
 }
