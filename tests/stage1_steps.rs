@@ -2,11 +2,14 @@
 //! `stage1.rs` that the outcome tests did not notice).
 
 use kantonrechter::law::RuleId;
+use kantonrechter::request::EarlierAgreement;
 use kantonrechter::request::{
     EmployerInterest, EmployerInterestKind, Importance, OrInterest, OrInterestKind, Request,
     Substantiation, Tri,
 };
-use kantonrechter::ruling::{Balance, Effect, Finding, ImportanceSource, ReliabilityBasis};
+use kantonrechter::ruling::{
+    Balance, Counted, Effect, Finding, ImportanceSource, ReliabilityBasis,
+};
 use kantonrechter::{Calibration, Decimal};
 
 mod common;
@@ -296,4 +299,134 @@ fn enforcing_a_policy_not_shown_validly_adopted_weighs_light() {
         importance(Security, Some(Serious), Tri::No),
         (Serious, Given)
     );
+}
+
+// ------------------------------------------------------------------ concerns counted once
+
+/// The steps that weigh an employer interest: (position in the trace, counted, effect).
+fn employer_steps(r: &kantonrechter::Ruling) -> Vec<(usize, Counted, Effect)> {
+    r.trace
+        .iter()
+        .enumerate()
+        .filter_map(|(n, s)| match &s.finding {
+            Finding::EmployerInterest { counted, .. } => Some((n, *counted, s.effect.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The employer's side of the balance.
+fn employer_total(r: &kantonrechter::Ruling) -> Decimal {
+    r.trace
+        .iter()
+        .find_map(|s| match &s.finding {
+            Finding::Balance { employer, .. } => Some(*employer),
+            _ => None,
+        })
+        .expect("a balance")
+}
+
+/// A side's case, not its item count: interests of one kind are one concern, counted once
+/// by its best-shown statement — the heaviest, and the first among equals; the others are
+/// said to belong to the same concern and weigh nothing of their own.
+#[test]
+fn a_concern_is_counted_once_by_its_heaviest_statement_the_first_among_equals() {
+    let cal = Calibration::default();
+    let security = |s| employer(EmployerInterestKind::Security, s, Tri::Yes);
+    // The heavier statement second: it is the one counted.
+    let r = with(|r| {
+        r.interests.employer = vec![
+            security(Substantiation::Plausible),
+            security(Substantiation::Established),
+        ]
+    });
+    let steps = employer_steps(&r);
+    assert_eq!(steps.len(), 2);
+    assert_eq!(
+        steps[0].1,
+        Counted::SameConcern {
+            with_step: steps[1].0
+        }
+    );
+    assert_eq!(steps[0].2, Effect::Noted);
+    assert_eq!(steps[1].1, Counted::Yes);
+    assert_eq!(
+        employer_total(&r),
+        cal.moderate * cal.aw_employer * cal.established
+    );
+    // Two equal statements: the first is counted, once.
+    let r = with(|r| {
+        r.interests.employer = vec![
+            security(Substantiation::Established),
+            security(Substantiation::Established),
+        ]
+    });
+    let steps = employer_steps(&r);
+    assert_eq!(steps[0].1, Counted::Yes);
+    assert_eq!(
+        steps[1].1,
+        Counted::SameConcern {
+            with_step: steps[0].0
+        }
+    );
+    assert_eq!(steps[1].2, Effect::Noted);
+    assert_eq!(
+        employer_total(&r),
+        cal.moderate * cal.aw_employer * cal.established
+    );
+    // Distinct concerns add up.
+    let r = with(|r| {
+        r.interests.employer = vec![
+            security(Substantiation::Established),
+            employer(
+                EmployerInterestKind::TheftPrevention,
+                Substantiation::Established,
+                Tri::Yes,
+            ),
+        ]
+    });
+    assert!(employer_steps(&r).iter().all(|s| s.1 == Counted::Yes));
+    assert_eq!(
+        employer_total(&r),
+        (cal.moderate * cal.aw_employer * cal.established) * Decimal::TWO
+    );
+}
+
+/// A concern the facts raise for the works council (here an earlier agreement not kept)
+/// rests on established facts: its weight is importance × its abstract weight × the
+/// reliability of an established fact, whatever the calibration makes of those numbers.
+#[test]
+fn a_concern_the_facts_raise_weighs_importance_times_abstract_weight_times_established() {
+    let (aw, established) = (Decimal::TWO, Decimal::new(8, 1));
+    let r = with(|r| {
+        r.procedure.earlier_agreement = Some(EarlierAgreement {
+            description: "no cameras in the canteen".into(),
+            kept: Tri::No,
+            ..EarlierAgreement::default()
+        });
+        r.calibration
+            .insert("abstract_weight.earlier_agreement".into(), aw);
+        r.calibration
+            .insert("reliability.established".into(), established);
+    });
+    let cal = Calibration::default();
+    let weight = r
+        .trace
+        .iter()
+        .find_map(|s| match &s.finding {
+            Finding::OrConcern {
+                importance,
+                abstract_weight,
+                weight,
+                ..
+            } => {
+                assert_eq!(s.rule, RuleId::WorEarlierAgreement);
+                assert_eq!(*importance, Importance::Serious);
+                assert_eq!(*abstract_weight, aw);
+                Some(*weight)
+            }
+            _ => None,
+        })
+        .expect("the agreement not kept is weighed");
+    assert_eq!(weight, cal.serious * aw * established);
 }
