@@ -2,7 +2,7 @@
 //! `stage1.rs` that the outcome tests did not notice).
 
 use kantonrechter::law::RuleId;
-use kantonrechter::request::EarlierAgreement;
+use kantonrechter::request::{Consequence, EarlierAgreement, Identifiability, Measure, Observed};
 use kantonrechter::request::{
     EmployerInterest, EmployerInterestKind, Importance, OrInterest, OrInterestKind, Request,
     Substantiation, Tri,
@@ -429,4 +429,118 @@ fn a_concern_the_facts_raise_weighs_importance_times_abstract_weight_times_estab
         })
         .expect("the agreement not kept is weighed");
     assert_eq!(weight, cal.serious * aw * established);
+}
+
+// ------------------------------------------------------------------ the works council's concerns
+
+fn m(r: &mut Request) -> &mut Measure {
+    &mut r.regeling.elements[0].measure
+}
+
+/// The steps that state the privacy intrusion: (rule, intensity).
+fn intrusion_steps(r: &kantonrechter::Ruling) -> Vec<(RuleId, Importance)> {
+    r.trace
+        .iter()
+        .filter_map(|s| match &s.finding {
+            Finding::PrivacyIntrusion { intensity, .. } => Some((s.rule, *intensity)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The works council's objection to disciplinary consequences: of a measure that monitors
+/// staff (observes them, with personal data) it is part of the one privacy intrusion,
+/// weighed by the intrusion; of a measure that monitors no one it is a concern of its own,
+/// weighed by how far the consequences reach.
+#[test]
+fn disciplinary_consequences_are_part_of_the_intrusion_only_where_staff_are_monitored() {
+    let objecting = |f: fn(&mut Request)| {
+        with(move |r| {
+            m(r).consequences = Consequence::Discipline.into();
+            r.avg.human_intervention = Tri::Yes;
+            r.interests.works_council = vec![or(
+                OrInterestKind::DisciplinaryConsequences,
+                Substantiation::Asserted,
+            )];
+            f(r);
+        })
+    };
+    // Monitoring attendance with personal data: the intrusion (presence: light).
+    let monitoring = objecting(|_| {});
+    assert_eq!(
+        intrusion_steps(&monitoring),
+        vec![(RuleId::Avg6_1F3, Importance::Light)]
+    );
+    let (importance, source, _, _, basis, _) = weighed(&monitoring, false);
+    assert_eq!(importance, Importance::Light);
+    assert_eq!(source, ImportanceSource::Derived);
+    assert_eq!(basis, ReliabilityBasis::ProposalTerms);
+    // Observing no one, or only anonymous counts: the consequences (discipline: serious).
+    for no_one in [
+        objecting(|r| m(r).observes.clear()),
+        objecting(|r| {
+            m(r).identifiability = Identifiability::Anonymous;
+            m(r).personal_data = Tri::No;
+        }),
+    ] {
+        assert!(intrusion_steps(&no_one).is_empty());
+        let (importance, source, _, _, basis, _) = weighed(&no_one, false);
+        assert_eq!(importance, Importance::Serious);
+        assert_eq!(source, ImportanceSource::Derived);
+        assert_eq!(basis, ReliabilityBasis::ProposalTerms);
+    }
+}
+
+/// The privacy intrusion is stated once, with the first interest of the monitoring concern,
+/// under art. 6(1)(f) AVG from 25 May 2018 and under Omron (art. 8 sub f Wbp) before.
+#[test]
+fn the_intrusion_is_stated_once_under_the_law_of_the_day() {
+    let objecting = |as_of: &str| {
+        let as_of: kantonrechter::Date = as_of.parse().unwrap();
+        with(move |r| {
+            r.as_of = as_of;
+            m(r).observes = vec![Observed::Behaviour];
+            r.interests.works_council = vec![
+                or(
+                    OrInterestKind::HealthAndWorkingTime,
+                    Substantiation::Plausible,
+                ),
+                or(OrInterestKind::Privacy, Substantiation::Asserted),
+                or(OrInterestKind::Privacy, Substantiation::Plausible),
+            ];
+        })
+    };
+    for (day, rule) in [
+        ("2018-05-25", RuleId::Avg6_1F3),
+        ("2026-06-15", RuleId::Avg6_1F3),
+        ("2018-05-24", RuleId::CaseOmron2016),
+        ("2012-01-01", RuleId::CaseOmron2016),
+    ] {
+        let r = objecting(day);
+        assert_eq!(
+            intrusion_steps(&r),
+            vec![(rule, Importance::Moderate)],
+            "{day}"
+        );
+        // Stated just before the first privacy interest, after the other concern.
+        let at = r
+            .trace
+            .iter()
+            .position(|s| matches!(s.finding, Finding::PrivacyIntrusion { .. }))
+            .unwrap();
+        assert!(matches!(
+            r.trace[at + 1].finding,
+            Finding::OrInterest {
+                kind: OrInterestKind::Privacy,
+                ..
+            }
+        ));
+        assert!(matches!(
+            r.trace[at - 1].finding,
+            Finding::OrInterest {
+                kind: OrInterestKind::HealthAndWorkingTime,
+                ..
+            }
+        ));
+    }
 }
