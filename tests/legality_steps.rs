@@ -328,3 +328,26 @@ fn barbulescu_2_against_the_measure_from_a_serious_intrusion() {
         Assessment::NotMet
     );
 }
+
+/// Annex III point 1(c): emotion recognition from biometric data that the art. 5(1)(f)
+/// exception allows (medical or safety reasons) is not prohibited, but it is high-risk as a
+/// biometric system — under point 1, not as mere monitoring of workers.
+#[test]
+fn aia_annex_iii_1_exempt_emotion_recognition_is_a_high_risk_biometric_system() {
+    let r = with(|r| {
+        m(r).ai = Some(AiFacts {
+            medical_or_safety: Tri::Yes,
+            ..ai(&[AiCapability::EmotionRecognition])
+        })
+    });
+    assert!(has(&r, R::Aia5_1F, |f, _| *f
+        == Finding::EmotionRecognitionExempt));
+    assert!(!hard(&r, R::Aia5_1F));
+    assert_eq!(
+        findings(&r, R::AiaAnnexIII1),
+        vec![Finding::HighRisk {
+            capabilities: vec![AiCapability::EmotionRecognition]
+        }]
+    );
+    assert!(findings(&r, R::AiaAnnexIII4B).is_empty());
+}
