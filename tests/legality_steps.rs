@@ -351,3 +351,49 @@ fn aia_annex_iii_1_exempt_emotion_recognition_is_a_high_risk_biometric_system() 
     );
     assert!(findings(&r, R::AiaAnnexIII4B).is_empty());
 }
+
+// ------------------------------------------------------------------ AVG
+
+/// Art. 99(2) AVG: the AVG applies from 25 May 2018, that day included; the day before, the
+/// Wbp's necessity test (art. 8 sub f Wbp) is the only data-protection check.
+#[test]
+fn avg_applies_from_25_may_2018_that_day_included() {
+    let on = |as_of: &str| {
+        let as_of = day(as_of);
+        with(move |r| r.as_of = as_of)
+    };
+    let first_day = on("2018-05-25");
+    assert!(findings(&first_day, R::Wbp8F).is_empty());
+    assert_eq!(
+        findings(&first_day, R::ApSupervision),
+        vec![Finding::ApSupervises]
+    );
+    assert!(!steps(&first_day, R::Avg13_14).is_empty());
+    let day_before = on("2018-05-24");
+    assert_eq!(
+        findings(&day_before, R::Wbp8F).first(),
+        Some(&Finding::WbpNecessityOnly)
+    );
+    assert!(steps(&day_before, R::ApSupervision).is_empty());
+    assert!(steps(&day_before, R::Avg13_14).is_empty());
+}
+
+/// Art. 13–14 AVG: staff not informed in advance is a curable defect. Where it is
+/// established that they were not, the facts show it plainly and it counts; where nobody
+/// established it, the ruling says it is unknown, and it counts only if the works council
+/// raised the point.
+#[test]
+fn avg_13_14_staff_not_informed_known_or_unknown() {
+    let informed = |t: Tri| with(move |r| r.avg.staff_informed_in_advance = t);
+    let not = informed(Tri::No);
+    assert!(has(&not, R::Avg13_14, |f, e| *f
+        == Finding::StaffNotInformed { unknown: false }
+        && *e == Effect::CurableDefect));
+    let unknown = informed(Tri::Unknown);
+    assert!(has(&unknown, R::Avg13_14, |f, e| *f
+        == Finding::StaffNotInformed { unknown: true }
+        && *e == Effect::NotArgued));
+    let yes = informed(Tri::Yes);
+    assert!(has(&yes, R::Avg13_14, |f, e| *f == Finding::StaffInformed
+        && *e == Effect::Passed));
+}
