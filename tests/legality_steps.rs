@@ -397,3 +397,28 @@ fn avg_13_14_staff_not_informed_known_or_unknown() {
     assert!(has(&yes, R::Avg13_14, |f, e| *f == Finding::StaffInformed
         && *e == Effect::Passed));
 }
+
+/// Art. 6(1), last sentence, AVG: a public authority cannot rest processing in the
+/// performance of its tasks on legitimate interest. Where nobody established whether the
+/// measure serves its public task, only a claim of legitimate interest meets that bar; a
+/// different basis claimed is judged as claimed (here consent, not valid at work).
+#[test]
+fn avg_6_1_f_a_public_authority_claiming_legitimate_interest() {
+    let claiming = |basis: LegalBasis| {
+        with(move |r| {
+            r.employer.kind = EmployerKind::PublicAuthority;
+            m(r).public_task = Tri::Unknown;
+            r.avg.legal_basis = basis;
+        })
+    };
+    let legitimate = claiming(LegalBasis::LegitimateInterest);
+    assert_eq!(
+        findings(&legitimate, R::Avg6_1F1),
+        vec![Finding::PublicAuthorityLegitimateInterest]
+    );
+    let consent = claiming(LegalBasis::Consent);
+    assert!(findings(&consent, R::Avg6_1F1).is_empty());
+    assert!(has(&consent, R::Avg6_1AEmp, |f, e| *f
+        == Finding::ConsentNotValidAtWork
+        && *e == Effect::CurableDefect));
+}
