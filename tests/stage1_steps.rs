@@ -309,7 +309,7 @@ fn employer_steps(r: &kantonrechter::Ruling) -> Vec<(usize, Counted, Effect)> {
         .iter()
         .enumerate()
         .filter_map(|(n, s)| match &s.finding {
-            Finding::EmployerInterest { counted, .. } => Some((n, *counted, s.effect.clone())),
+            Finding::EmployerInterest { counted, .. } => Some((n, *counted, s.effect)),
             _ => None,
         })
         .collect()
@@ -402,7 +402,6 @@ fn a_concern_the_facts_raise_weighs_importance_times_abstract_weight_times_estab
         r.procedure.earlier_agreement = Some(EarlierAgreement {
             description: "no cameras in the canteen".into(),
             kept: Tri::No,
-            ..EarlierAgreement::default()
         });
         r.calibration
             .insert("abstract_weight.earlier_agreement".into(), aw);
