@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use kantonrechter::law::RuleId as R;
 use kantonrechter::request::*;
-use kantonrechter::ruling::{Assessment, Effect, Finding};
+use kantonrechter::ruling::{Assessment, Effect, Finding, ReuseCondition};
 
 fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
     let mut r = base();
@@ -421,4 +421,41 @@ fn avg_6_1_f_a_public_authority_claiming_legitimate_interest() {
     assert!(has(&consent, R::Avg6_1AEmp, |f, e| *f
         == Finding::ConsentNotValidAtWork
         && *e == Effect::CurableDefect));
+}
+
+/// Art. 6(4)(d)-(e) AVG: data collected for one purpose (building security) reused for an
+/// unlinked one (attendance) need appropriate safeguards — no consequences for staff (and
+/// that shown: unknown consequences are not none), pseudonymised data, or a person who
+/// looks before any consequence. Each one suffices; without any, the safeguards are missing.
+#[test]
+fn avg_6_4_a_reuse_needs_one_of_the_safeguards() {
+    let missing = |c: Consequences, id: Identifiability, human: Tri| {
+        let r = with(move |r| {
+            m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
+            m(r).consequences = c;
+            m(r).identifiability = id;
+            r.avg.human_intervention = human;
+        });
+        match findings(&r, R::Avg6_4).as_slice() {
+            [
+                Finding::Repurposing {
+                    linked: false,
+                    missing,
+                    ..
+                },
+            ] => missing.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    use Identifiability::{Identified, Pseudonymised};
+    let discipline = || Consequences::from(Consequence::Discipline);
+    let safeguards = vec![ReuseCondition::Safeguards];
+    assert_eq!(missing(Consequences::None, Identified, Tri::No), vec![]);
+    assert_eq!(
+        missing(Consequences::Unknown, Identified, Tri::No),
+        safeguards
+    );
+    assert_eq!(missing(discipline(), Pseudonymised, Tri::No), vec![]);
+    assert_eq!(missing(discipline(), Identified, Tri::Yes), vec![]);
+    assert_eq!(missing(discipline(), Identified, Tri::No), safeguards);
 }
