@@ -459,3 +459,53 @@ fn avg_6_4_a_reuse_needs_one_of_the_safeguards() {
     assert_eq!(missing(discipline(), Identified, Tri::Yes), vec![]);
     assert_eq!(missing(discipline(), Identified, Tri::No), safeguards);
 }
+
+/// Art. 6(4) AVG with art. 24 Rv: an unlinked reuse that lacks what art. 6(4) asks counts
+/// of its own force only where it is incompatible even with every unknown fact read in the
+/// employer's favour — consent as its basis, staff shown not to be informed, or no safeguard
+/// possible (significant consequences, identified data, a person shown not to look).
+/// Otherwise it rests on the burden of proof and counts only if the works council raised
+/// purpose limitation (here nobody did).
+#[test]
+fn avg_6_4_a_reuse_plainly_incompatible_only_read_in_the_employers_favour() {
+    let reuse = |c: Consequences, human: Tri, informed: Tri, basis: LegalBasis| {
+        let r = with(move |r| {
+            m(r).earlier_purpose = Some(Purpose::BuildingSecurity);
+            m(r).consequences = c;
+            r.avg.human_intervention = human;
+            r.avg.staff_informed_in_advance = informed;
+            r.avg.legal_basis = basis;
+        });
+        let s = steps(&r, R::Avg6_4);
+        assert_eq!(s.len(), 1);
+        match &s[0].finding {
+            Finding::Repurposing { missing, .. } => (missing.clone(), s[0].effect),
+            other => panic!("{other:?}"),
+        }
+    };
+    use ReuseCondition::{AdvanceInformation, LegalBasis as Basis, Safeguards};
+    let discipline = || Consequences::from(Consequence::Discipline);
+    let li = LegalBasis::LegitimateInterest;
+    // Not shown, but possible: left aside.
+    assert_eq!(
+        reuse(Consequences::None, Tri::No, Tri::Unknown, li),
+        (vec![AdvanceInformation], Effect::NotArgued)
+    );
+    assert_eq!(
+        reuse(discipline(), Tri::Unknown, Tri::Yes, li),
+        (vec![Safeguards], Effect::NotArgued)
+    );
+    // Plainly incompatible: counts.
+    assert_eq!(
+        reuse(discipline(), Tri::No, Tri::Yes, li),
+        (vec![Safeguards], Effect::CurableDefect)
+    );
+    assert_eq!(
+        reuse(Consequences::None, Tri::Yes, Tri::No, li),
+        (vec![AdvanceInformation], Effect::CurableDefect)
+    );
+    assert_eq!(
+        reuse(Consequences::None, Tri::Yes, Tri::Yes, LegalBasis::Consent),
+        (vec![Basis], Effect::CurableDefect)
+    );
+}
