@@ -509,3 +509,69 @@ fn avg_6_4_a_reuse_plainly_incompatible_only_read_in_the_employers_favour() {
         (vec![Basis], Effect::CurableDefect)
     );
 }
+
+fn alternative(description: &str, reaches: Tri) -> Alternative {
+    Alternative {
+        description: description.into(),
+        reaches_same_goal: reaches,
+        rejection_reason: None,
+        rejection_substantiation: Substantiation::Unknown,
+        elements: vec![],
+        by_works_council: Tri::Unknown,
+    }
+}
+
+/// The steps of a rule with their findings and effects.
+fn effects(r: &kantonrechter::Ruling, rule: R) -> Vec<(Finding, Effect)> {
+    steps(r, rule)
+        .iter()
+        .map(|s| (s.finding.clone(), s.effect))
+        .collect()
+}
+
+/// Art. 5(1)(c) and 6(1)(f) AVG: one necessity defect per element. Identified data for a
+/// purpose that needs no one identified (capacity planning) is that defect; a less
+/// intrusive means that reaches the same goal is then noted, not counted again. Without
+/// the first defect, the first means put forward that is not shown to fall short is the
+/// defect and the next one is noted; of a means nobody showed to reach the goal or not, the
+/// ruling says it is unknown.
+#[test]
+fn avg_necessity_one_defect_per_element() {
+    let reaching = |a: &str| Finding::AlternativeReachesGoal {
+        description: a.into(),
+        unknown: false,
+    };
+    let capacity = with(|r| {
+        m(r).purpose = Purpose::CapacityPlanning;
+        r.avg.alternatives = vec![alternative("head counts", Tri::Yes)];
+    });
+    assert!(has(&capacity, R::Avg5_1C, |f, e| matches!(
+        f,
+        Finding::IdentificationNotNeeded { .. }
+    ) && *e
+        == Effect::CurableDefect));
+    assert_eq!(
+        effects(&capacity, R::Avg6_1F2),
+        vec![(reaching("head counts"), Effect::Noted)]
+    );
+    let attendance = with(|r| {
+        r.avg.alternatives = vec![
+            alternative("a sign-in sheet", Tri::Unknown),
+            alternative("head counts", Tri::Yes),
+        ]
+    });
+    assert!(findings(&attendance, R::Avg5_1C).is_empty());
+    assert_eq!(
+        effects(&attendance, R::Avg6_1F2),
+        vec![
+            (
+                Finding::AlternativeReachesGoal {
+                    description: "a sign-in sheet".into(),
+                    unknown: true,
+                },
+                Effect::CurableDefect
+            ),
+            (reaching("head counts"), Effect::Noted),
+        ]
+    );
+}
