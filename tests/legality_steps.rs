@@ -575,3 +575,36 @@ fn avg_necessity_one_defect_per_element() {
         ]
     );
 }
+
+/// Art. 35(1) AVG: a DPIA not done where one is required is a curable defect. It is plain
+/// where the requirement rests on established facts — systematic monitoring, or more than
+/// one trigger — and not where it rests only on reading an unknown frequency as systematic.
+#[test]
+fn avg_35_no_dpia_plain_only_where_the_facts_require_one() {
+    let without_dpia = |frequency: Frequency, openness: Openness| {
+        let r = with(move |r| {
+            m(r).frequency = frequency;
+            m(r).openness = openness;
+            r.avg.dpia = Dpia::NotDone;
+        });
+        let s = steps(&r, R::Avg35_1);
+        assert_eq!(s.len(), 1);
+        match &s[0].finding {
+            Finding::DpiaRequired { triggers, .. } => (triggers.len(), s[0].effect),
+            other => panic!("{other:?}"),
+        }
+    };
+    use Openness::{Announced, Covert};
+    assert_eq!(
+        without_dpia(Frequency::Systematic, Announced),
+        (1, Effect::CurableDefect)
+    );
+    assert_eq!(
+        without_dpia(Frequency::Unknown, Announced),
+        (1, Effect::NotArgued)
+    );
+    assert_eq!(
+        without_dpia(Frequency::Unknown, Covert),
+        (2, Effect::CurableDefect)
+    );
+}
