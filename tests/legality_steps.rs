@@ -608,3 +608,58 @@ fn avg_35_no_dpia_plain_only_where_the_facts_require_one() {
         (2, Effect::CurableDefect)
     );
 }
+
+/// Art. 29 UAVG (UAVG-29-DESIGN): whether biometrics are necessary for authentication or
+/// security is derived from the facts where any of them is given — the design, the security
+/// need, or whether a badge or PIN would do — and the deprecated conclusion `necessary` is
+/// read only where none is. A security need alone, with nothing shown of a badge or PIN or of
+/// the design, does not make biometrics necessary: a categorical ban (art. 9(1) AVG).
+#[test]
+fn uavg_29_any_one_fact_is_enough_to_derive_necessity() {
+    let need = || {
+        Some(Claim {
+            holds: Tri::Yes,
+            by: Party::Employer,
+            contested: Tri::No,
+            substantiation: Substantiation::Plausible,
+        })
+    };
+    let stated_necessary = |security_need: Option<Claim>, badge: Option<Claim>| {
+        with(move |r| {
+            m(r).biometric = Some(Biometric {
+                purpose: BiometricPurpose::AuthenticationOrSecurity,
+                necessary: Tri::Yes,
+                design: BiometricDesign::Unknown,
+                security_need,
+                badge_or_pin_suffices: badge,
+                ..Biometric::default()
+            })
+        })
+    };
+    for r in [
+        stated_necessary(need(), None),
+        stated_necessary(None, need()),
+    ] {
+        assert!(has(&r, R::Uavg29Design, |f, _| matches!(
+            f,
+            Finding::BiometricNecessity {
+                necessary: false,
+                ..
+            }
+        )));
+        assert!(
+            steps(&r, R::Uavg29)
+                .iter()
+                .all(|s| !matches!(s.finding, Finding::BiometricNecessaryAsStated { .. }))
+        );
+        assert!(hard(&r, R::Avg9_1));
+    }
+    // No fact given: the conclusion as stated.
+    let r = stated_necessary(None, None);
+    assert!(steps(&r, R::Uavg29Design).is_empty());
+    assert!(has(&r, R::Uavg29, |f, _| matches!(
+        f,
+        Finding::BiometricNecessaryAsStated { .. }
+    )));
+    assert!(!hard(&r, R::Avg9_1));
+}
