@@ -2854,3 +2854,124 @@ fn avg_facts_per_element_override_the_requests() {
         other => panic!("{other:?}"),
     }
 }
+
+// ------------------------------------------------------------------ the catalogue itself
+// (issue #17: mutants of `src/law/mod.rs`)
+
+/// The day before and the day after, by the calendar.
+fn neighbours(d: Date) -> (Date, Date) {
+    let t = d.to_string();
+    let n = |i: std::ops::Range<usize>| t[i].parse::<u16>().unwrap();
+    let (y, m, dd) = (n(0..4), n(5..7) as u8, n(8..10) as u8);
+    let before = Date::new(y, m, dd.wrapping_sub(1))
+        .or_else(|| (28..=31).rev().find_map(|x| Date::new(y, m - 1, x)))
+        .unwrap_or_else(|| Date::ymd(y - 1, 12, 31));
+    let after = Date::new(y, m, dd + 1)
+        .or_else(|| Date::new(y, m + 1, 1))
+        .unwrap_or_else(|| Date::ymd(y + 1, 1, 1));
+    (before, after)
+}
+
+/// A rule is in force from its first day to its last, both included, and not a day
+/// outside them; a rule without dates is always in force.
+#[test]
+fn a_rule_is_in_force_from_its_first_day_to_its_last_both_included() {
+    assert_eq!(
+        neighbours(day("2018-03-01")),
+        (day("2018-02-28"), day("2018-03-02"))
+    );
+    assert_eq!(
+        neighbours(day("2017-12-31")),
+        (day("2017-12-30"), day("2018-01-01"))
+    );
+    let (mut from, mut until) = (0, 0);
+    for r in kantonrechter::law::CATALOGUE {
+        if let Some(f) = r.from {
+            from += 1;
+            assert!(r.in_force(f), "{:?} on its first day", r.id);
+            assert!(!r.in_force(neighbours(f).0), "{:?} the day before", r.id);
+            assert!(
+                r.in_force(neighbours(f).1),
+                "{:?} the day after its first",
+                r.id
+            );
+        }
+        if let Some(u) = r.until {
+            until += 1;
+            assert!(r.in_force(u), "{:?} on its last day", r.id);
+            assert!(!r.in_force(neighbours(u).1), "{:?} the day after", r.id);
+            assert!(
+                r.in_force(neighbours(u).0),
+                "{:?} the day before its last",
+                r.id
+            );
+        }
+        if r.from.is_none() && r.until.is_none() {
+            assert!(r.in_force(day("2001-09-01")) && r.in_force(day("2027-12-31")));
+        }
+    }
+    assert!(from > 0 && until > 0);
+    // The Wbp's rule: from before the AVG to the day before it.
+    let wbp = R::Wbp8F.rule();
+    assert!(wbp.in_force(day("2016-09-20")) && !wbp.in_force(day("2018-05-25")));
+}
+
+/// A ruling cites a rule's primary sources (legislation, decisions, official guidance,
+/// parliamentary papers) first, then the secondary ones, each in the catalogue's order, and
+/// never theory; the theory is kept apart (for the book).
+#[test]
+fn a_ruling_cites_primary_sources_first_then_secondary_and_never_theory() {
+    use kantonrechter::law::SourceKind as K;
+    let mut theory = 0;
+    for r in kantonrechter::law::CATALOGUE {
+        let primary = r.sources.iter().filter(|s| s.kind.is_primary());
+        let secondary = r.sources.iter().filter(|s| s.kind == K::Secondary);
+        let expected: Vec<_> = primary.chain(secondary).collect();
+        let cited: Vec<_> = r.ruling_sources().collect();
+        assert_eq!(cited, expected, "{:?}", r.id);
+        assert!(!cited.is_empty(), "{:?} cites something", r.id);
+        let kept_apart: Vec<_> = r.theory_sources().collect();
+        assert!(kept_apart.iter().all(|s| s.kind == K::Theory), "{:?}", r.id);
+        assert_eq!(
+            kept_apart.len() + cited.len(),
+            r.sources.len(),
+            "{:?}: every source is cited or kept apart",
+            r.id
+        );
+        theory += kept_apart.len();
+    }
+    assert!(theory > 0, "some rule rests on theory");
+    for k in [K::Legislation, K::CaseLaw, K::Guidance, K::Parliamentary] {
+        assert!(k.is_primary(), "{k:?}");
+    }
+    for k in [K::Secondary, K::Theory] {
+        assert!(!k.is_primary(), "{k:?}");
+    }
+}
+
+/// The codes the JSON writes: a source's kind by its snake_case name, a rule by its id of
+/// RULES.md, both ways; the schema names the type and lists every id.
+#[test]
+fn the_catalogue_is_written_by_its_codes() {
+    use kantonrechter::law::SourceKind as K;
+    for k in [
+        K::Legislation,
+        K::CaseLaw,
+        K::Guidance,
+        K::Parliamentary,
+        K::Secondary,
+        K::Theory,
+    ] {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.code(), "{k:?}");
+    }
+    for &id in R::ALL {
+        let text = serde_json::to_string(&id).unwrap();
+        assert_eq!(text, format!("\"{}\"", id.code()));
+        assert_eq!(serde_json::from_str::<R>(&text).unwrap(), id);
+    }
+    assert!(serde_json::from_str::<R>("\"AVG-99\"").is_err());
+    let schema = serde_json::to_value(schemars::schema_for!(R)).unwrap();
+    assert_eq!(schema["title"], "RuleId");
+    let codes: Vec<_> = R::ALL.iter().map(|r| r.code()).collect();
+    assert_eq!(schema["enum"], serde_json::json!(codes));
+}
