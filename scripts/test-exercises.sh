@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build -q --features cli --bin kantonrechter
-python3 - target/debug/kantonrechter <<'PY'
+python3 - "$(realpath -m "${CARGO_TARGET_DIR:-target}")/debug/kantonrechter" <<'PY'
 import json, os, subprocess, sys, tempfile
 
 BIN = sys.argv[1]

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build -q --features cli --bin kantonrechter
-BIN=target/debug/kantonrechter
+BIN="$(realpath -m "${CARGO_TARGET_DIR:-target}")/debug/kantonrechter"
 python3 - "$BIN" <<'PY'
 import json, os, re, subprocess, sys, tempfile
 

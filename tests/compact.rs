@@ -127,6 +127,27 @@ fn the_receipt_on_demand_is_the_pipelines_receipt() {
     }
     assert!(receipt_to_json("{}").is_err());
     assert!(receipt_to_json("[").is_err());
+    // Read, but not to be ruled on: a date before the law the library knows, an unknown
+    // calibration number. No ruling, so no receipt.
+    let text = &common::example_texts()[0];
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+    v["as_of"] = "1990-01-01".into();
+    let old = v.to_string();
+    assert!(evaluate(&parse_request(&old).unwrap()).is_err());
+    assert!(
+        receipt_to_json(&old).is_err(),
+        "a receipt for a date without law"
+    );
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+    v["calibration"] = serde_json::json!({"k0": "1"});
+    let unknown = v.to_string();
+    if let Ok(request) = parse_request(&unknown) {
+        assert!(evaluate(&request).is_err());
+        assert!(
+            receipt_to_json(&unknown).is_err(),
+            "a receipt for an unknown calibration key"
+        );
+    }
 }
 
 /// The CLI's `--format compact` and `receipt` print the library's bytes (the WASM build's

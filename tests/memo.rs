@@ -259,3 +259,35 @@ fn the_barbulescu_factors_are_one_consideration_per_element() {
         }
     }
 }
+
+/// No Dutch sentence of the library (`src/ruling/sentences/*.toml`, what every output is made
+/// of: the memo, the trace, what-if) speaks the engine's words rather than the law's.
+#[test]
+fn no_dutch_sentence_speaks_the_engines_words() {
+    let words = [
+        "poort",
+        "hefboom",
+        "hefbomen",
+        "kalibratie",
+        "kwitantie",
+        "bibliotheek",
+    ];
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ruling/sentences");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "toml") {
+            continue;
+        }
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            if let Some(nl) = line.trim_start().strip_prefix("nl =") {
+                n += 1;
+                let lower = nl.to_lowercase();
+                for w in words {
+                    assert!(!lower.contains(w), "{}: {w} in {nl}", path.display());
+                }
+            }
+        }
+    }
+    assert!(n > 300, "only {n} Dutch sentences found");
+}

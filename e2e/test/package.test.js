@@ -65,7 +65,7 @@ test('npm pack, npm install from the tarball, import and evaluate in Node.js; th
     const id = execFileSync(process.execPath, ['first.mjs'], { cwd: app, encoding: 'utf8' });
     const cliRuling = JSON.parse(execFileSync(BIN, ['evaluate', path.join(ROOT, 'examples', id + '.json'), '--json'], { encoding: 'utf8' }));
     assert.equal(out[0], `${cliRuling.outcome} ${cliRuling.summary}`, 'the README example prints the ruling');
-    assert.match(out[out.length - 1], /^\$\.as_of at \$\.as_of: expected /, 'the README says the error names $.as_of');
+    assert.match(out[out.length - 1], /^\$\.as_of type at \$\.as_of: expected /, 'the README says the error names $.as_of and its kind');
     const dts = fs.readFileSync(path.join(app, 'node_modules/kantonrechter-wasm/kantonrechter_wasm.d.ts'), 'utf8');
     assert.match(dts, /export function evaluate\(request: string, lang: "nl" \| "en"\): string;/);
     assert.match(dts, /export function whatif\(/);

@@ -525,14 +525,13 @@ pub fn compact_to_json(c: &crate::ruling::Compact) -> String {
 
 /// The receipt of a request's ruling ([`Receipt`](crate::ruling::Receipt)) as pretty JSON
 /// text: what `kantonrechter receipt FILE` prints and the WASM `receipt()` returns. The
-/// request is read and checked as for a ruling, so a request that cannot be ruled on has no
-/// receipt; the receipt says the precedent check was made, as on every path by default.
+/// request is ruled on as on every path (with the precedent check by default), so a request
+/// that cannot be ruled on (bad input, a date outside the law the library knows, an unknown
+/// calibration key) has no receipt, and the receipt is the one the full report carries.
 pub fn receipt_to_json(text: &str) -> Result<String, Error> {
     let request = parse_request(text)?;
-    crate::validate::validate(&request)?;
-    let mut receipt = crate::ruling::Receipt::for_request(&request);
-    receipt.precedents = crate::Options::default().precedents;
-    Ok(to_json(&receipt))
+    let ruling = crate::evaluate_inner(&request, &crate::Options::default(), true)?;
+    Ok(to_json(&ruling.receipt))
 }
 
 /// Evaluate JSON text and return the memo as plain text (`markdown: false`) or Markdown:
