@@ -59,6 +59,8 @@ enum FormatArg {
 enum SchemaKind {
     Input,
     Ruling,
+    /// The ruling in compact form (`evaluate --format compact`).
+    Compact,
 }
 
 #[derive(Subcommand)]
@@ -251,6 +253,9 @@ fn run(cli: Cli) -> Result<String, Failure> {
         Command::Schema {
             kind: SchemaKind::Ruling,
         } => Ok(json::ruling_schema()),
+        Command::Schema {
+            kind: SchemaKind::Compact,
+        } => Ok(json::compact_schema()),
         Command::Receipt { file } => {
             let text = read_input(&file)?;
             json::receipt_to_json(&text).map_err(|e| bad_input(format!("{file}: {e}")))

@@ -94,10 +94,11 @@ version=$(awk -F'"' '/^version = /{print $2; exit}' wasm/Cargo.toml)
 mkdir -p "$pkg/schema"
 cargo run -q --features cli --bin kantonrechter -- schema input >"$pkg/schema/input.schema.json"
 cargo run -q --features cli --bin kantonrechter -- schema ruling >"$pkg/schema/ruling.schema.json"
+cargo run -q --features cli --bin kantonrechter -- schema compact >"$pkg/schema/compact.schema.json"
 cp wasm/README.md "$pkg/README.md"
 # TypeScript: the request's and the report's types generated from the schemas (no
 # dependencies: wasm/ts/schema-to-ts.mjs), typed calls with an error class, and a Web Worker.
-node wasm/ts/schema-to-ts.mjs "$pkg/schema/input.schema.json" "$pkg/schema/ruling.schema.json" \
+node wasm/ts/schema-to-ts.mjs "$pkg/schema/input.schema.json" "$pkg/schema/ruling.schema.json" "$pkg/schema/compact.schema.json" \
   >"$pkg/kantonrechter_types.d.ts"
 cp wasm/ts/kantonrechter_typed.js wasm/ts/kantonrechter_typed.d.ts wasm/ts/kantonrechter_worker.js \
   wasm/ts/kantonrechter_worker.d.ts wasm/ts/kantonrechter_worker_main.js "$pkg/"
@@ -131,6 +132,7 @@ cat >"$pkg/package.json" <<JSON
     "./kantonrechter_wasm_bg.wasm": "./kantonrechter_wasm_bg.wasm",
     "./schema/input.schema.json": "./schema/input.schema.json",
     "./schema/ruling.schema.json": "./schema/ruling.schema.json",
+    "./schema/compact.schema.json": "./schema/compact.schema.json",
     "./package.json": "./package.json"
   },
   "files": [

@@ -636,6 +636,17 @@ pub(crate) fn schema_property<'s>(
     at.as_object_mut()
 }
 
+/// The JSON Schema of the ruling in compact form ([`crate::ruling::Compact`]): what
+/// `kantonrechter schema compact` prints.
+pub fn compact_schema() -> String {
+    let mut schema = schemars::schema_for!(crate::ruling::Compact);
+    schema.insert(
+        "$id".into(),
+        format!("urn:kantonrechter:compact:{}", crate::FORMAT_VERSION).into(),
+    );
+    to_json(&schema)
+}
+
 /// The JSON Schema of the ruling's report.
 pub fn ruling_schema() -> String {
     let mut schema = schemars::schema_for!(crate::memo::Document);

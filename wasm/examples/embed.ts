@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { initSync } from 'kantonrechter-wasm';
-import { evaluate, KantonrechterError, type Report, type Request } from 'kantonrechter-wasm/typed';
+import { evaluate, KantonrechterError, receipt, ruling, type Compact, type Report, type Request } from 'kantonrechter-wasm/typed';
 import { createWorker, type WorkerLike } from 'kantonrechter-wasm/worker';
 
 const wasm = await readFile(new URL(import.meta.resolve('kantonrechter-wasm/kantonrechter_wasm_bg.wasm')));
@@ -82,6 +82,15 @@ const decisive = report.trace.findLast((step) => step.effect.type === 'decides')
 if (!decisive) throw new Error('no decisive step');
 console.log(`decisive step ${decisive.n}: [${decisive.rule}] ${decisive.title}`);
 for (const source of decisive.sources) console.log(`  - ${source.label} (${source.kind}) ${source.url ?? ''}`.trimEnd());
+
+// 3b. As the user types: the compact ruling (rules by id; no memo, no receipt), the same
+//     outcome and findings; the receipt on demand, the same as the report's.
+const compact: Compact = ruling(request, 'en');
+if (compact.outcome !== report.outcome || compact.trace.length !== report.trace.length) {
+  throw new Error('the compact ruling differs from the report');
+}
+if (receipt(request).input_sha256 !== report.receipt.input_sha256) throw new Error('receipt differs');
+console.log(`compact: ${compact.outcome}, ${compact.trace.length} steps, receipt ${report.receipt.input_sha256.slice(0, 12)}…`);
 
 // 4. What if? In a worker, so a long search does not block; within a budget of work
 //    (counted, not timed: the same result everywhere). In a browser: createWorker() alone.

@@ -1,5 +1,5 @@
 // Typed calls over the engine: see kantonrechter_typed.js.
-import type { Ground, Outcome, Report, Request, Side } from './kantonrechter_types.js';
+import type { Compact, Ground, Outcome, Receipt, Report, Request, Side } from './kantonrechter_types.js';
 
 export type * from './kantonrechter_types.js';
 
@@ -99,6 +99,14 @@ export interface SimilarCase {
 export declare function evaluate(request: RequestInput, lang?: Lang): Report;
 /** The report as the JSON text the CLI prints, byte for byte. Throws KantonrechterError. */
 export declare function evaluateJson(request: RequestInput, lang?: Lang): string;
+/** The ruling in compact form (`kantonrechter evaluate --format compact`), parsed: each step's
+ * rule by id (titles and sources in `rules()`), no memo, no receipt; the call for ruling as the
+ * user types. Throws KantonrechterError. */
+export declare function ruling(request: RequestInput, lang?: Lang): Compact;
+/** The compact ruling as the one line of JSON the CLI prints, byte for byte. Throws KantonrechterError. */
+export declare function rulingJson(request: RequestInput, lang?: Lang): string;
+/** The receipt of the request's ruling (as in the report), on demand. Throws KantonrechterError. */
+export declare function receipt(request: RequestInput): Receipt;
 /** The memo as plain text or Markdown. Throws KantonrechterError. */
 export declare function memo(request: RequestInput, lang?: Lang, format?: MemoFormat): string;
 /** What a side could change to turn the outcome, within a budget of work. Throws KantonrechterError. */

@@ -42,6 +42,18 @@ export function evaluate(request, lang = 'en') {
   return JSON.parse(evaluateJson(request, lang));
 }
 
+export function rulingJson(request, lang = 'en') {
+  return call(() => engine.ruling(text(request), lang));
+}
+
+export function ruling(request, lang = 'en') {
+  return JSON.parse(rulingJson(request, lang));
+}
+
+export function receipt(request) {
+  return JSON.parse(call(() => engine.receipt(text(request))));
+}
+
 export function memo(request, lang = 'en', format = 'text') {
   return call(() => engine.memo(text(request), lang, format));
 }

@@ -3,7 +3,7 @@
 // Schemas (`kantonrechter schema input`, `kantonrechter schema ruling`), at build time
 // (wasm/build.sh): the types come from the Rust types through schemars, so they cannot drift.
 //
-// Usage: node wasm/ts/schema-to-ts.mjs INPUT.schema.json RULING.schema.json > types.d.ts
+// Usage: node wasm/ts/schema-to-ts.mjs INPUT.schema.json RULING.schema.json [COMPACT.schema.json] > types.d.ts
 //
 // No dependencies: schemars writes a small, known part of JSON Schema 2020-12, and this
 // converts exactly that part. A keyword it does not know is an error, not an `any`: if the
@@ -142,7 +142,7 @@ function converter(mode, where) {
   return (s, path) => conv(s, path, '');
 }
 
-function generate(inputSchema, rulingSchema) {
+function generate(inputSchema, rulingSchema, compactSchema) {
   const defs = new Map(); // ts name -> { text, from }
   const out = [];
   const emit = (name, schema, mode, from, isRoot = false) => {
@@ -158,8 +158,10 @@ function generate(inputSchema, rulingSchema) {
     defs.set(ts, { text, from });
     out.push(text);
   };
-  for (const [schema, mode, from, fallback] of [[inputSchema, 'input', 'input.schema.json', 'Request'],
-    [rulingSchema, 'output', 'ruling.schema.json', 'Report']]) {
+  const schemas = [[inputSchema, 'input', 'input.schema.json', 'Request'],
+    [rulingSchema, 'output', 'ruling.schema.json', 'Report']];
+  if (compactSchema) schemas.push([compactSchema, 'output', 'compact.schema.json', 'Compact']);
+  for (const [schema, mode, from, fallback] of schemas) {
     const { $defs = {}, ...root } = schema;
     emit(root.title || fallback, root, mode, from, true);
     for (const name of Object.keys($defs).sort()) emit(name, $defs[name], mode, from);
@@ -177,10 +179,10 @@ function generate(inputSchema, rulingSchema) {
   ].join('\n');
 }
 
-const [inPath, rulingPath] = process.argv.slice(2);
+const [inPath, rulingPath, compactPath] = process.argv.slice(2);
 if (!inPath || !rulingPath) {
   console.error('usage: schema-to-ts.mjs INPUT.schema.json RULING.schema.json');
   process.exit(2);
 }
 const read = (p) => JSON.parse(fs.readFileSync(p, 'utf8'));
-process.stdout.write(generate(read(inPath), read(rulingPath)));
+process.stdout.write(generate(read(inPath), read(rulingPath), compactPath ? read(compactPath) : null));
