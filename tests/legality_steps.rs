@@ -276,32 +276,13 @@ fn aia_26_the_deployer_duties_apply_from_the_schedules_date_that_day_included() 
     }
 }
 
-/// The intensity of the privacy intrusion the weighing found.
-fn intensity(r: &kantonrechter::Ruling) -> Option<Importance> {
-    r.trace.iter().find_map(|s| match &s.finding {
-        Finding::PrivacyIntrusion { intensity, .. } => Some(*intensity),
-        _ => None,
-    })
-}
-
 /// Criterion 2 (extent and intrusiveness): for the measure up to a moderate intrusion,
 /// against it from a serious one (the content of communications needs weightier
 /// justification than their flow).
 #[test]
 fn barbulescu_2_against_the_measure_from_a_serious_intrusion() {
     // The works council objects to the intrusion, so the weighing states it.
-    let privacy = || OrInterest {
-        kind: OrInterestKind::Privacy,
-        statement: "s".into(),
-        substantiation: Substantiation::Asserted,
-        contested: Tri::Yes,
-        evidence: vec![],
-        importance: None,
-        elements: vec![],
-        raises: vec![],
-        first_raised_in_court: Tri::Unknown,
-        unrelated_to_regeling: Tri::Unknown,
-    };
+    let privacy = || or(OrInterestKind::Privacy, Substantiation::Asserted);
     let observing = |what: &[Observed]| {
         let what = what.to_vec();
         with(move |r| {
@@ -312,17 +293,17 @@ fn barbulescu_2_against_the_measure_from_a_serious_intrusion() {
     let presence = observing(&[Observed::Attendance]);
     assert_eq!(barbulescu(&presence, R::EchrBarbulescu2), Assessment::Met);
     let conduct = observing(&[Observed::Behaviour]);
-    assert_eq!(intensity(&conduct), Some(Importance::Moderate));
+    assert_eq!(intrusion(&conduct), Some(Importance::Moderate));
     assert_eq!(barbulescu(&conduct, R::EchrBarbulescu2), Assessment::Met);
     let content = observing(&[Observed::CommunicationsContent]);
-    assert_eq!(intensity(&content), Some(Importance::Serious));
+    assert_eq!(intrusion(&content), Some(Importance::Serious));
     assert_eq!(barbulescu(&content, R::EchrBarbulescu2), Assessment::NotMet);
     let covert_content = with(|r| {
         m(r).observes = vec![Observed::CommunicationsContent];
         m(r).openness = Openness::Covert;
         r.interests.works_council = vec![privacy()];
     });
-    assert_eq!(intensity(&covert_content), Some(Importance::VerySerious));
+    assert_eq!(intrusion(&covert_content), Some(Importance::VerySerious));
     assert_eq!(
         barbulescu(&covert_content, R::EchrBarbulescu2),
         Assessment::NotMet

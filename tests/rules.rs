@@ -13,35 +13,6 @@ fn day(s: &str) -> Date {
     s.parse().unwrap()
 }
 
-fn employer(kind: EmployerInterestKind, s: Substantiation, contested: Tri) -> EmployerInterest {
-    EmployerInterest {
-        kind,
-        statement: "s".into(),
-        substantiation: s,
-        contested,
-        evidence: vec![],
-        importance: None,
-        requires_decision: Tri::Unknown,
-        policy_validly_adopted: Tri::Yes,
-        elements: vec![],
-    }
-}
-
-fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
-    OrInterest {
-        kind,
-        statement: "s".into(),
-        substantiation: s,
-        contested: Tri::Yes,
-        evidence: vec![],
-        importance: None,
-        elements: vec![],
-        raises: vec![],
-        first_raised_in_court: Tri::Unknown,
-        unrelated_to_regeling: Tri::Unknown,
-    }
-}
-
 /// An OR objection that raises these legal points.
 fn raising(points: &[LegalPoint]) -> OrInterest {
     OrInterest {
@@ -1490,14 +1461,6 @@ fn avg_6_1_f_3_intrusion_factors_follow_the_facts() {
     // informed — purpose creep. Working-time records for attendance: linked.
     assert!(factors(&reused(Purpose::BuildingSecurity)).contains(&I::PurposeCreep));
     assert!(!factors(&reused(Purpose::WorkingTimeRegistration)).contains(&I::PurposeCreep));
-}
-
-/// The level of the privacy intrusion in a ruling's trace.
-fn intrusion(r: &kantonrechter::Ruling) -> Option<Importance> {
-    r.trace.iter().find_map(|s| match &s.finding {
-        Finding::PrivacyIntrusion { intensity, .. } => Some(*intensity),
-        _ => None,
-    })
 }
 
 #[test]

@@ -13,6 +13,7 @@ use kantonrechter::ruling::{
 use kantonrechter::{Calibration, Decimal};
 
 mod common;
+use common::{employer, or};
 
 fn rulings() -> Vec<kantonrechter::Ruling> {
     let rulings: Vec<_> = common::example_texts()
@@ -92,35 +93,6 @@ fn an_interest_cites_the_rule_its_weight_rests_on() {
 
 // ------------------------------------------------------------------ the weight of an interest
 // (issue #17: mutants of `src/weighing/mod.rs`)
-
-fn employer(kind: EmployerInterestKind, s: Substantiation, contested: Tri) -> EmployerInterest {
-    EmployerInterest {
-        kind,
-        statement: "s".into(),
-        substantiation: s,
-        contested,
-        evidence: vec![],
-        importance: None,
-        requires_decision: Tri::Unknown,
-        policy_validly_adopted: Tri::Yes,
-        elements: vec![],
-    }
-}
-
-fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
-    OrInterest {
-        kind,
-        statement: "s".into(),
-        substantiation: s,
-        contested: Tri::Yes,
-        evidence: vec![],
-        importance: None,
-        elements: vec![],
-        raises: vec![],
-        first_raised_in_court: Tri::Unknown,
-        unrelated_to_regeling: Tri::Unknown,
-    }
-}
 
 fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
     let mut r = common::base();

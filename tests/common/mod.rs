@@ -2,7 +2,10 @@
 #![allow(dead_code)]
 
 use kantonrechter::law::RuleId;
-use kantonrechter::request::Request;
+use kantonrechter::request::{
+    EmployerInterest, EmployerInterestKind, Importance, OrInterest, OrInterestKind, Request,
+    Substantiation, Tri,
+};
 use kantonrechter::ruling::{Effect, Finding, Step};
 use kantonrechter::{Outcome, Ruling};
 
@@ -85,4 +88,33 @@ pub fn base() -> Request {
     }"#,
     )
     .expect("base request")
+}
+
+/// An employer's interest of a kind, substantiated and contested as given, its policy
+/// validly adopted, every other fact not given.
+pub fn employer(kind: EmployerInterestKind, s: Substantiation, contested: Tri) -> EmployerInterest {
+    EmployerInterest {
+        substantiation: s,
+        contested,
+        policy_validly_adopted: Tri::Yes,
+        ..EmployerInterest::new(kind, "s")
+    }
+}
+
+/// A works council's interest of a kind, substantiated as given and contested, every other
+/// fact not given.
+pub fn or(kind: OrInterestKind, s: Substantiation) -> OrInterest {
+    OrInterest {
+        substantiation: s,
+        contested: Tri::Yes,
+        ..OrInterest::new(kind, "s")
+    }
+}
+
+/// The level of the privacy intrusion in a ruling's trace, if it states one.
+pub fn intrusion(r: &Ruling) -> Option<Importance> {
+    r.trace.iter().find_map(|s| match &s.finding {
+        Finding::PrivacyIntrusion { intensity, .. } => Some(*intensity),
+        _ => None,
+    })
 }
