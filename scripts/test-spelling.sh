@@ -5,6 +5,7 @@
 # parties' own words (every string of the request: titles, descriptions, statements, element
 # ids) are not the engine's and are left out; so are the sources' labels (citations) and URLs. What hunspell does not know must be on the reviewed
 # allow-list tests/data/spelling-{nl,en}.txt (legal terms, abbreviations), or the check fails.
+# Then the prose of the book's student chapters, against tests/data/spelling-book.txt.
 # Picked up by scripts/test.sh; runs alone too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 cargo build -q --features cli --bin kantonrechter
 BIN="$(realpath -m "${CARGO_TARGET_DIR:-target}")/debug/kantonrechter"
 python3 - "$BIN" <<'PY'
-import json, os, re, subprocess, sys, tempfile
+import glob, json, os, re, subprocess, sys, tempfile
 
 bin_ = sys.argv[1]
 files = sorted("examples/" + f for f in os.listdir("examples") if f.endswith(".json"))
@@ -76,33 +77,20 @@ for lang, dic in (("nl", "nl_NL"), ("en", "en_GB")):
         print(f"spelling ({lang}): {w!r} (first in {name})")
         failed = True
     print(f"spelling ({lang}): {len(requests)} memos checked, {len(unknown)} unknown words")
-sys.exit(1 if failed else 0)
-PY
 
 # The book's chapters for students (book/src/studenten/*.md): the prose, without code, links,
-# HTML and includes, against both dictionaries (the chapters carry English notes). What hunspell
-# does not know (names, abbreviations, quoted sources' own spelling marked [sic], web
+# HTML and includes, against both dictionaries (the chapters carry English notes). What
+# hunspell does not know (names, abbreviations, quoted sources' own spelling marked [sic], web
 # addresses) is on the reviewed list tests/data/spelling-book.txt, or the check fails.
-python3 - <<'PY'
-import glob, re, subprocess, sys
-PUNCT = "\"'“”‘’()[]{}…,.;:!?«»*_`<>|"
-allowed = {l.strip() for l in open("tests/data/spelling-book.txt", encoding="utf-8")
-           if l.strip() and not l.startswith("#")}
+allowed = allow("book")
 unknown = {}
-files = sorted(glob.glob("book/src/studenten/*.md"))
-for f in files:
+chapters = sorted(glob.glob("book/src/studenten/*.md"))
+for f in chapters:
     t = open(f, encoding="utf-8").read()
-    t = re.sub(r"```.*?```", " ", t, flags=re.S)
-    t = re.sub(r"`[^`]*`", " ", t)
-    t = re.sub(r"\]\([^)]*\)", "]", t)
-    t = re.sub(r"<[^>]+>", " ", t)
-    t = re.sub(r"https?://\S+", " ", t)
-    t = re.sub(r"\{\{[^}]*\}\}", " ", t)
-    words = set()
-    for w in t.split():
-        w = w.strip(PUNCT + "-–—/")
-        if w and not re.search(r"[0-9@#=]", w) and re.search(r"[A-Za-zÀ-ÿ]", w) and w not in allowed:
-            words.add(w)
+    for pattern, by in ((r"```.*?```", " "), (r"`[^`]*`", " "), (r"\]\([^)]*\)", "]"),
+                        (r"<[^>]+>", " "), (r"https?://\S+", " "), (r"\{\{[^}]*\}\}", " ")):
+        t = re.sub(pattern, by, t, flags=re.S)
+    words = {w for w in tokens(t) if w not in allowed}
     res = subprocess.run(["hunspell", "-d", "nl_NL,en_GB", "-l", "-i", "utf-8"], input="\n".join(sorted(words)),
                          capture_output=True, text=True, check=True).stdout.split()
     for w in res:
@@ -110,6 +98,8 @@ for f in files:
             unknown.setdefault(w, f)
 for w, f in sorted(unknown.items()):
     print(f"spelling (book): {w!r} (first in {f})")
-print(f"spelling (book): {len(files)} chapters checked, {len(unknown)} unknown words")
-sys.exit(1 if unknown else 0)
+    failed = True
+print(f"spelling (book): {len(chapters)} chapters checked, {len(unknown)} unknown words")
+sys.exit(1 if failed else 0)
 PY
+
