@@ -9,28 +9,6 @@ use kantonrechter::law::RuleId as R;
 use kantonrechter::request::*;
 use kantonrechter::ruling::{Assessment, Effect, Finding, ReuseCondition};
 
-fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
-    let mut r = base();
-    f(&mut r);
-    eval(&r)
-}
-
-fn m(r: &mut Request) -> &mut Measure {
-    &mut r.regeling.elements[0].measure
-}
-
-fn day(s: &str) -> kantonrechter::Date {
-    s.parse().unwrap()
-}
-
-/// The assessment of a Bărbulescu criterion (or of López Ribalda).
-fn barbulescu(r: &kantonrechter::Ruling, rule: R) -> Assessment {
-    match steps(r, rule).first().map(|s| &s.finding) {
-        Some(Finding::Barbulescu { assessment, .. }) => *assessment,
-        other => panic!("{rule:?}: {other:?}"),
-    }
-}
-
 // ------------------------------------------------------------------ ECHR
 
 /// Criterion 5 (consequences for the employee): for the measure where nothing significant

@@ -9,32 +9,11 @@ use kantonrechter::request::*;
 use kantonrechter::ruling::{Assessment, Effect, Finding, NotWeighty};
 use kantonrechter::{Date, Ground, Outcome, Stage};
 
-fn day(s: &str) -> Date {
-    s.parse().unwrap()
-}
-
 /// An OR objection that raises these legal points.
 fn raising(points: &[LegalPoint]) -> OrInterest {
     OrInterest {
         raises: points.to_vec(),
         ..or(OrInterestKind::Privacy, Substantiation::Asserted)
-    }
-}
-
-fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
-    let mut r = base();
-    f(&mut r);
-    eval(&r)
-}
-
-fn m(r: &mut Request) -> &mut Measure {
-    &mut r.regeling.elements[0].measure
-}
-
-fn barbulescu(r: &kantonrechter::Ruling, rule: R) -> Assessment {
-    match steps(r, rule).first().map(|s| &s.finding) {
-        Some(Finding::Barbulescu { assessment, .. }) => *assessment,
-        other => panic!("{rule:?}: {other:?}"),
     }
 }
 

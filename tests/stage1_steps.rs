@@ -13,7 +13,7 @@ use kantonrechter::ruling::{
 use kantonrechter::{Calibration, Decimal};
 
 mod common;
-use common::{employer, or};
+use common::{employer, or, with};
 
 fn rulings() -> Vec<kantonrechter::Ruling> {
     let rulings: Vec<_> = common::example_texts()
@@ -93,12 +93,6 @@ fn an_interest_cites_the_rule_its_weight_rests_on() {
 
 // ------------------------------------------------------------------ the weight of an interest
 // (issue #17: mutants of `src/weighing/mod.rs`)
-
-fn with(f: impl FnOnce(&mut Request)) -> kantonrechter::Ruling {
-    let mut r = common::base();
-    f(&mut r);
-    common::eval(&r)
-}
 
 /// What the weighing said of an interest: (importance, its source, abstract weight,
 /// reliability, its basis, weight).

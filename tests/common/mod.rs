@@ -3,9 +3,10 @@
 
 use kantonrechter::law::RuleId;
 use kantonrechter::request::{
-    EmployerInterest, EmployerInterestKind, Importance, OrInterest, OrInterestKind, Request,
-    Substantiation, Tri,
+    EmployerInterest, EmployerInterestKind, Importance, Measure, OrInterest, OrInterestKind,
+    Request, Substantiation, Tri,
 };
+use kantonrechter::ruling::Assessment;
 use kantonrechter::ruling::{Effect, Finding, Step};
 use kantonrechter::{Outcome, Ruling};
 
@@ -117,4 +118,29 @@ pub fn intrusion(r: &Ruling) -> Option<Importance> {
         Finding::PrivacyIntrusion { intensity, .. } => Some(*intensity),
         _ => None,
     })
+}
+
+/// The ruling on the base request ([`base`]) changed by `f`.
+pub fn with(f: impl FnOnce(&mut Request)) -> Ruling {
+    let mut r = base();
+    f(&mut r);
+    eval(&r)
+}
+
+/// The measure of the request's first element.
+pub fn m(r: &mut Request) -> &mut Measure {
+    &mut r.regeling.elements[0].measure
+}
+
+/// A day, written YYYY-MM-DD.
+pub fn day(s: &str) -> kantonrechter::Date {
+    s.parse().unwrap()
+}
+
+/// The assessment of a Bărbulescu criterion (or of López Ribalda).
+pub fn barbulescu(r: &Ruling, rule: RuleId) -> Assessment {
+    match steps(r, rule).first().map(|s| &s.finding) {
+        Some(Finding::Barbulescu { assessment, .. }) => *assessment,
+        other => panic!("{rule:?}: {other:?}"),
+    }
 }
