@@ -100,7 +100,7 @@ cp wasm/README.md "$pkg/README.md"
 # dependencies: wasm/ts/schema-to-ts.mjs), typed calls with an error class, and a Web Worker.
 node wasm/ts/schema-to-ts.mjs "$pkg/schema/input.schema.json" "$pkg/schema/ruling.schema.json" "$pkg/schema/compact.schema.json" \
   >"$pkg/kantonrechter_types.d.ts"
-cp wasm/ts/kantonrechter_typed.js wasm/ts/kantonrechter_typed.d.ts wasm/ts/kantonrechter_worker.js \
+cp wasm/ts/kantonrechter.js wasm/ts/kantonrechter.d.ts wasm/ts/kantonrechter_typed.js wasm/ts/kantonrechter_typed.d.ts wasm/ts/kantonrechter_worker.js \
   wasm/ts/kantonrechter_worker.d.ts wasm/ts/kantonrechter_worker_main.js "$pkg/"
 cat >"$pkg/package.json" <<JSON
 {
@@ -109,11 +109,15 @@ cat >"$pkg/package.json" <<JSON
   "description": "Simulates how a Dutch kantonrechter decides a request for substitute consent (art. 27 lid 4 WOR), in WebAssembly. A simulation, not legal advice.",
   "license": "MIT OR Apache-2.0",
   "type": "module",
-  "main": "./kantonrechter_wasm.js",
-  "module": "./kantonrechter_wasm.js",
-  "types": "./kantonrechter_wasm.d.ts",
+  "main": "./kantonrechter.js",
+  "module": "./kantonrechter.js",
+  "types": "./kantonrechter.d.ts",
   "exports": {
     ".": {
+      "types": "./kantonrechter.d.ts",
+      "default": "./kantonrechter.js"
+    },
+    "./kantonrechter_wasm.js": {
       "types": "./kantonrechter_wasm.d.ts",
       "default": "./kantonrechter_wasm.js"
     },
@@ -136,6 +140,8 @@ cat >"$pkg/package.json" <<JSON
     "./package.json": "./package.json"
   },
   "files": [
+    "kantonrechter.js",
+    "kantonrechter.d.ts",
     "kantonrechter_wasm.js",
     "kantonrechter_wasm.d.ts",
     "kantonrechter_wasm_bg.wasm",

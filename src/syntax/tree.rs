@@ -237,12 +237,7 @@ impl<'t> Parser<'t> {
             // A run of plain characters, copied whole: the bytes that end it (`"`, `\`, a
             // control character) are ASCII, so the run ends on a character boundary.
             let run = self.i;
-            while let Some(&c) = self.b.get(self.i) {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.i += 1;
-            }
+            self.i = super::run_end(self.b, self.i);
             if let Some(s) = owned.as_mut() {
                 s.push_str(&self.text[run..self.i]);
             }

@@ -6,8 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
-const pkg = path.join(here, '..', 'pkg');
-const wasm = await import(path.join(pkg, 'kantonrechter_wasm.js'));
+const pkg = process.env.KR_PKG ?? path.join(here, '..', 'pkg');
+// The package's entry module (kantonrechter.js), as `import … from 'kantonrechter-wasm'` gives
+// it; wasm-bindgen's own module for the string path's figure.
+const entry = fs.existsSync(path.join(pkg, 'kantonrechter.js')) ? 'kantonrechter.js' : 'kantonrechter_wasm.js';
+const wasm = await import(path.join(pkg, entry));
+const raw = await import(path.join(pkg, 'kantonrechter_wasm.js'));
 wasm.initSync({ module: fs.readFileSync(path.join(pkg, 'kantonrechter_wasm_bg.wasm')) });
 const file = process.argv[2] ?? path.join(here, '..', '..', 'examples', 'badge-repurposed.json');
 const N = Number(process.argv[3] ?? 1000);
@@ -27,5 +31,6 @@ function bench(name, f) {
 console.log(`${path.basename(file)}, ${N} calls each, Node ${process.version}`);
 const fns = Object.keys(wasm);
 if (fns.includes('ruling')) bench('ruling (compact)', () => wasm.ruling(request, 'nl'));
+if (fns.includes('rulingUtf8')) bench('  as wasm-bindgen passes it', () => raw.ruling(request, 'nl'));
 if (fns.includes('receipt')) bench('receipt', () => wasm.receipt(request));
 bench('evaluate (report + memo)', () => wasm.evaluate(request, 'nl'));

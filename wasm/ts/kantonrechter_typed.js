@@ -3,7 +3,7 @@
 // `initSync({ module: bytes })` in Node.js), as for the plain API. Declarations:
 // kantonrechter_typed.d.ts; the types of the request and the report: kantonrechter_types.d.ts,
 // generated from the engine's JSON Schemas.
-import * as engine from './kantonrechter_wasm.js';
+import * as engine from './kantonrechter.js';
 
 /** An error of the engine: bad input, with the JSON path at fault (`$.as_of`) and its kind (`unknown_field`). */
 export class KantonrechterError extends Error {
