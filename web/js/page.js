@@ -244,7 +244,6 @@ function guidance(todo) {
 // budget on request.
 const WHATIF_PAGE_BUDGET = 1500000;
 let whatifTimer = 0;
-st.whatifSide = '';
 function whatifStale(report) {
   if (st.full && !has('whatif')) return;
   $('whatif').hidden = false;
@@ -535,7 +534,7 @@ function after(report, text) {
   st.memo = null;
   showMemo();
   $('receipt')?.remove();
-  if (report && !st.full) $('ruling-body').append(h('p', { class: 'receipt', id: 'receipt' }, tr(UI.receipt, L) + ': ', notYet(L).textContent));
+  if (report && !st.full) $('ruling-body').append(h('p', { class: 'receipt-wait help', id: 'receipt', text: tr(UI.receipt, L) + ': ' + notYet(L).textContent }));
   if (report && st.full) st.later = setTimeout(() => memoAndReceipt(text, L), 0);
   whatifStale(report);
   similar(text);
@@ -562,6 +561,7 @@ function fullReady() {
 export function start(app) {
   A = app;
   st = app.st;
+  st.whatifSide = '';
   setView('ruling');
   const draft = readDraft();
   renderForm($('form'), st);
