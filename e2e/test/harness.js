@@ -62,10 +62,12 @@ export async function browser() {
  * Open the page and wait until the first ruling is shown and the page is ready; by default
  * also until the engine's full module has arrived (`data-full` on the body, "1" or "error":
  * the memo, the receipt, what-if and similar cases come after the first ruling), unless
- * `{full: false}`. Collects errors and requests.
+ * `{full: false}`; `setup(page)` runs before the navigation (to route requests). Collects
+ * errors and requests.
  */
-export async function open(context, url, { full = true } = {}) {
+export async function open(context, url, { full = true, setup = null } = {}) {
   const page = await context.newPage();
+  if (setup) await setup(page);
   const errors = [];
   const requests = [];
   page.on('pageerror', (e) => errors.push('pageerror: ' + e));

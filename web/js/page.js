@@ -21,6 +21,11 @@ let A, st;
 /** The full module has this function (it is loaded, and it is a build with it). */
 const has = (name) => !!st.full && typeof st.full[name] === 'function';
 
+function emptyRequest() {
+  const today = new Date().toISOString().slice(0, 10);
+  return { as_of: today > '2027-12-31' ? '2027-12-31' : today, title: '', regeling: { title: '', elements: [{ id: 'onderdeel1', description: '', measure: {} }] } };
+}
+
 /**
  * Put a scenario into the form. `what` (a UI text) names a load the user may want to take
  * back: the scenario it replaces is kept, with an "undo" button above the ruling.
