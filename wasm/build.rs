@@ -2,10 +2,17 @@
 //! any file or network access, in file-name order. Each file is embedded as compact JSON
 //! text: the same value, without the whitespace between tokens (a fifth fewer bytes in the
 //! module, about 1.4 KB gzip; the page parses the text, and no text is read for its lines).
+//!
+//! Without the feature `full` (the page's first-ruling module, `wasm/build.sh`) only the
+//! page's first example is embedded: all of them are about 23 KB gzip, one is 1 KB, and the
+//! page needs the rest only once its full module has arrived.
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
+
+/// The example the page shows first (`web/js/main.js`), the only one in the core module.
+const FIRST_EXAMPLE: &str = "badge-repurposed.json";
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -20,6 +27,9 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
+    if env::var_os("CARGO_FEATURE_FULL").is_none() {
+        names.retain(|n| n == FIRST_EXAMPLE);
+    }
     let mut out = String::from("/// The embedded scenarios: (id, JSON text).\n");
     out.push_str("pub(crate) const EXAMPLES: &[(&str, &str)] = &[\n");
     for name in &names {

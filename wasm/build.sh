@@ -5,9 +5,13 @@
 #              JSON schemas, typed calls and a Web Worker (wasm/ts/), JSON schemas,
 #              package.json): `npm install ./wasm/pkg`
 #              or `npm pack ./wasm/pkg` for a tarball;
-#   site/      the static demo page (HTML, CSS, JS modules and the .wasm), served as is. Its
-#              JavaScript is web/js/ bundled into one minified ES module (esbuild, npm, e2e/),
-#              its CSS minified; web/ keeps the readable sources.
+#   site/      the static demo page (HTML, CSS, JS modules and two .wasm), served as is: the
+#              core module pkg/kantonrechter_core* (the first ruling: `ruling`, `rules`,
+#              `calibration`, `version`, the first example; the crate without its feature
+#              `full`) and the full module pkg/kantonrechter_wasm* (everything, loaded after the
+#              first ruling). Its JavaScript is web/js/ bundled into minified ES modules
+#              (esbuild, npm, e2e/): js/main.js for the first ruling and lazily loaded chunks
+#              for the rest; its CSS minified; web/ keeps the readable sources.
 # Installs what is missing first: the wasm32 target (rustup), wasm-bindgen-cli at exactly the
 # version in Cargo.lock (cargo install), and wasm-opt from the npm package binaryen (e2e/);
 # never Debian's binaryen, whose wasm-opt 108 breaks wasm-bindgen output (../shared/toolchain.md).
@@ -50,7 +54,13 @@ fi
 # about 2.8 times faster, 45 KB more after gzip; Node and servers call it in loops and what-if
 # searches). SKIP_FAST=1 gives the package the page's build (faster to build).
 raw() { echo "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$1/kantonrechter_wasm.wasm"; }
-log "cargo build --profile wasm-release --target wasm32-unknown-unknown -p kantonrechter-wasm (the page)"
+# The page's first module (its first ruling; the budget's bytes) is the same crate without its
+# feature `full`: built first and copied away, as the full build writes the same file.
+core_raw=${CARGO_TARGET_DIR:-target}/wasm-core.wasm
+log "cargo build --profile wasm-release --target wasm32-unknown-unknown -p kantonrechter-wasm --no-default-features (the page's core)"
+cargo build --profile wasm-release --target wasm32-unknown-unknown -p kantonrechter-wasm --no-default-features
+cp "$(raw wasm-release)" "$core_raw"
+log "cargo build --profile wasm-release --target wasm32-unknown-unknown -p kantonrechter-wasm (the page's full module)"
 cargo build --profile wasm-release --target wasm32-unknown-unknown -p kantonrechter-wasm
 fast=wasm-release
 if [ -z "${SKIP_FAST:-}" ]; then
@@ -60,12 +70,12 @@ if [ -z "${SKIP_FAST:-}" ]; then
 fi
 
 # wasm-bindgen's JavaScript glue and the .wasm, into a directory, then wasm-opt.
-bindgen() { # RAW_WASM OUT_DIR size|speed
-  local opt= names=--remove-name-section
+bindgen() { # RAW_WASM OUT_DIR size|speed [OUT_NAME]
+  local opt= names=--remove-name-section name=${4:-kantonrechter_wasm}
   if [ -z "${SKIP_WASM_OPT:-}" ] && [ -x "$WASM_OPT" ]; then opt=1 names=; fi
   # wasm-opt needs the names to order the functions by, and strips them after; without it,
   # wasm-bindgen drops them.
-  wasm-bindgen --target web --out-dir "$2" $names --remove-producers-section "$1"
+  wasm-bindgen --target web --out-dir "$2" --out-name "$name" $names --remove-producers-section "$1"
   rm -f "$2/.gitignore"
   if [ -n "$opt" ]; then
     # No inlining: inlined copies compress worse; measured smallest after gzip (wasm/README.md).
@@ -73,11 +83,11 @@ bindgen() { # RAW_WASM OUT_DIR size|speed
     # gzip's 32 KB window (-0.6 KB gzip).
     # For speed (the package): wasm-opt's own -O3, with its inlining.
     if [ "$3" = speed ]; then
-      "$WASM_OPT" -O3 --strip-debug "$2/kantonrechter_wasm_bg.wasm" -o "$2/kantonrechter_wasm_bg.wasm"
+      "$WASM_OPT" -O3 --strip-debug "$2/${name}_bg.wasm" -o "$2/${name}_bg.wasm"
     else
       "$WASM_OPT" -O2 --always-inline-max-function-size 0 --one-caller-inline-max-function-size 0 \
         --flexible-inline-max-function-size 0 --reorder-functions-by-name --strip-debug \
-        "$2/kantonrechter_wasm_bg.wasm" -o "$2/kantonrechter_wasm_bg.wasm"
+        "$2/${name}_bg.wasm" -o "$2/${name}_bg.wasm"
     fi
   else
     log "wasm-opt skipped (SKIP_WASM_OPT set or e2e/node_modules/.bin/wasm-opt missing)"
@@ -88,6 +98,7 @@ small=${CARGO_TARGET_DIR:-target}/wasm-site-pkg
 rm -rf "$pkg" "$small"
 if [ "$fast" = wasm-fast ]; then bindgen "$(raw $fast)" "$pkg" speed; else bindgen "$(raw $fast)" "$pkg" size; fi
 bindgen "$(raw wasm-release)" "$small" size
+bindgen "$core_raw" "$small" size kantonrechter_core
 
 # --- the npm package -------------------------------------------------------------------------
 version=$(awk -F'"' '/^version = /{print $2; exit}' wasm/Cargo.toml)
@@ -164,17 +175,25 @@ JSON
 rm -rf site
 mkdir -p site/pkg
 cp -r web/. site/
-cp "$small/kantonrechter_wasm.js" "$small/kantonrechter_wasm_bg.wasm" site/pkg/
+cp "$small"/kantonrechter_{wasm,core}.js "$small"/kantonrechter_{wasm,core}_bg.wasm site/pkg/
 if [ -z "${SKIP_MINIFY:-}" ] && [ -x "$ESBUILD" ]; then
-  # web/js/ as one minified ES module (one gzip stream compresses better than seven): the
-  # engine's module stays a file of its own, which it imports; its .wasm is found next to it.
-  # The other modules' modulepreload links go with them. Still no inline script (the CSP).
+  # web/js/ as minified ES modules, split where the page loads code later (esbuild
+  # --splitting): js/main.js, what the first ruling needs (and any chunk it imports), and
+  # chunks the page imports after the first ruling (the form, what-if, the memo, …), so that
+  # their bytes are not on the way to it. The engine's modules stay files of their own (the
+  # core imported by main.js, the full one imported later); each finds its .wasm next to it.
+  # modulepreload links: main.js and the chunks it imports statically, never a later one.
+  # Still no inline script (the CSP).
   rm -f site/js/*.js
   es() { "$ESBUILD" --log-level=warning --minify "$@"; }
-  es web/js/main.js --bundle --format=esm --external:../pkg/kantonrechter_wasm.js --outfile=site/js/main.js
-  es "$small/kantonrechter_wasm.js" --format=esm --outfile=site/pkg/kantonrechter_wasm.js
+  es web/js/main.js --bundle --splitting --format=esm '--external:../pkg/*' --chunk-names='[name]-[hash]' --outdir=site/js
+  for m in wasm core; do es "$small/kantonrechter_$m.js" --format=esm --outfile="site/pkg/kantonrechter_$m.js"; done
   es web/app.css --outfile=site/app.css
-  sed -E '/rel="modulepreload" href="js\/[^"]+\.js"/{/href="js\/main\.js"/!d}' web/index.html >site/index.html
+  # main.js's static imports (`import{…}from"./chunk.js"`), before its code: preloaded too.
+  pre=$(grep -oE '^(import[^;]*from"\./[^"]+\.js";)+' site/js/main.js | grep -oE '"\./[^"]+\.js"' | tr -d '"' | sed 's|^\./|js/|' || true)
+  links=$(for f in $pre; do printf '<link rel="modulepreload" href="%s">\\n' "$f"; done)
+  sed -E '/rel="modulepreload" href="js\/[^"]+\.js"/{/href="js\/main\.js"/!d}' web/index.html \
+    | sed -E "s|(<link rel=\"modulepreload\" href=\"js/main\.js\">)|\1\\n${links%\\n}|" >site/index.html
 else
   log "minifying skipped (SKIP_MINIFY set or e2e/node_modules/.bin/esbuild missing)"
 fi

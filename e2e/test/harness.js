@@ -58,9 +58,16 @@ export async function browser() {
   };
 }
 
-/** Open the page and wait until the first ruling is shown. Collects errors and requests. */
-export async function open(context, url) {
+/**
+ * Open the page and wait until the first ruling is shown and the page is ready; by default
+ * also until the engine's full module has arrived (`data-full` on the body, "1" or "error":
+ * the memo, the receipt, what-if and similar cases come after the first ruling), unless
+ * `{full: false}`; `setup(page)` runs before the navigation (to route requests). Collects
+ * errors and requests.
+ */
+export async function open(context, url, { full = true, setup = null } = {}) {
   const page = await context.newPage();
+  if (setup) await setup(page);
   const errors = [];
   const requests = [];
   page.on('pageerror', (e) => errors.push('pageerror: ' + e));
@@ -68,5 +75,6 @@ export async function open(context, url) {
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 20000 });
+  if (full) await page.waitForFunction(() => document.body.dataset.full || document.body.dataset.ready === 'error', null, { timeout: 20000 });
   return { page, errors, requests };
 }

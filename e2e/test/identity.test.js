@@ -33,11 +33,16 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Call an export of the page's own wasm module in the browser. */
-const wasm = (fn, ...args) => page.evaluate(async ([fn, args]) => {
-  const kr = await import('/pkg/kantonrechter_wasm.js');
+/** Call an export of one of the page's own wasm modules in the browser (both started by the
+ * page: the core one it rules with first, and the full one). */
+const call = (mod, fn, args) => page.evaluate(async ([mod, fn, args]) => {
+  const kr = await import(mod);
   try { return { ok: kr[fn](...args) }; } catch (e) { return { err: String(e.message), path: e.path, trap: e instanceof WebAssembly.RuntimeError }; }
-}, [fn, args]);
+}, [mod, fn, args]);
+/** The full module (pkg/kantonrechter_wasm: everything). */
+const wasm = (fn, ...args) => call('/pkg/kantonrechter_wasm.js', fn, args);
+/** The core module the page rules with first (pkg/kantonrechter_core: `ruling`, `rules`, …). */
+const core = (fn, ...args) => call('/pkg/kantonrechter_core.js', fn, args);
 
 function scenarios() {
   const out = [];
@@ -70,13 +75,17 @@ test('the ruling from WASM is byte-identical to the CLI for every example and ca
       const compact = await wasm('ruling', text, lang);
       assert.equal(compact.err, undefined, `${s.name} ${lang}: ${compact.err}`);
       assert.ok(compact.ok === cli('evaluate', s.file, '--format', 'compact', '--lang', lang), `${s.name} (${lang}): compact ruling differs`);
+      // The core module's ruling (the page's first one): the same bytes as the full module's.
+      const first = await core('ruling', text, lang);
+      assert.equal(first.err, undefined, `${s.name} ${lang} (core): ${first.err}`);
+      assert.ok(first.ok === compact.ok, `${s.name} (${lang}): the core module's ruling differs from the full module's`);
       compared++;
     }
     const receipt = await wasm('receipt', text);
     assert.ok(receipt.ok === cli('receipt', s.file), `${s.name}: receipt differs`);
     assert.deepEqual(JSON.parse(receipt.ok), JSON.parse(cli('evaluate', s.file, '--json')).receipt);
   }
-  console.log(`# byte-identical: ${compared} rulings, full and compact (${all.length} scenarios × nl, en), and their receipts`);
+  console.log(`# byte-identical: ${compared} rulings, full and compact (full and core module) (${all.length} scenarios × nl, en), and their receipts`);
 });
 
 test('the memo from WASM is byte-identical to the CLI in text and Markdown for every example and case', async () => {
@@ -136,6 +145,8 @@ test('bad input gives an Error with a JSON path, never a trap', async () => {
       for (const fn of ['evaluate', 'ruling', 'whatif']) {
         const r = await wasm(fn, JSON.stringify(copy), 'nl', 1);
         n++;
+        // The core module answers as the full one does: the same ruling, or the same error.
+        if (fn === 'ruling') assert.deepEqual(await core(fn, JSON.stringify(copy), 'nl'), r, `core ruling on ${p.join('.')}`);
         assert.notEqual(r.trap, true, `${fn} trapped on ${p.join('.')}: ${r.err}`);
         if (r.err !== undefined) {
           errors++;

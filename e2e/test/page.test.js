@@ -40,7 +40,7 @@ test('the site ships every file precompressed, and the page loads them as gzip',
   sent.length = 0;
   const { page, errors } = await open(b.context, base);
   const loaded = sent.map((r) => r.path);
-  for (const want of ['/', '/app.css', '/js/main.js', '/pkg/kantonrechter_wasm.js', '/pkg/kantonrechter_wasm_bg.wasm']) {
+  for (const want of ['/', '/app.css', '/js/main.js', '/pkg/kantonrechter_core.js', '/pkg/kantonrechter_core_bg.wasm', '/pkg/kantonrechter_wasm.js', '/pkg/kantonrechter_wasm_bg.wasm']) {
     assert.ok(loaded.includes(want), `${want} not loaded: ${loaded}`);
   }
   assert.deepEqual(sent.filter((r) => !r.gzip).map((r) => r.path), []);

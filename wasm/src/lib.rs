@@ -237,6 +237,7 @@ fn to_js(f: Failure) -> JsValue {
 /// what `kantonrechter evaluate FILE --json --lang LANG` prints.
 ///
 /// Throws an `Error` with a `path` property (the JSON path at fault) on bad input.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = evaluate)]
 pub fn evaluate_js(
     #[wasm_bindgen(param_description = "The request as JSON text (see `inputSchema()`).")]
@@ -295,6 +296,7 @@ pub fn ruling_utf8_js(
 /// byte what `kantonrechter receipt FILE` prints.
 ///
 /// Throws an `Error` with a `path` property on bad input.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = receipt)]
 pub fn receipt_js(
     #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
@@ -307,6 +309,7 @@ pub fn receipt_js(
 /// --format text|md --lang LANG` prints.
 ///
 /// Throws an `Error` with a `path` property on bad input.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = memo)]
 pub fn memo_js(
     #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
@@ -332,6 +335,7 @@ pub fn memo_js(
 /// was cut. The work is counted, not timed: the same result as the CLI, at the same point.
 ///
 /// Throws an `Error` with a `path` property on bad input.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = whatif)]
 pub fn whatif_js(
     #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
@@ -365,6 +369,7 @@ pub fn whatif_js(
 /// what differs, feature by feature. A heuristic for finding cases to read, not a legal test.
 ///
 /// Throws an `Error` with a `path` property on bad input.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = similar)]
 pub fn similar_js(
     #[wasm_bindgen(param_description = "The request as JSON text.")] request: &str,
@@ -392,6 +397,7 @@ pub fn ruling_schema() -> String {
 }
 
 /// The example scenarios as JSON text: an array of `{"id": string, "request": Request}`.
+/// Without the feature `full` (the page's first-ruling module) only the page's first one.
 #[wasm_bindgen]
 pub fn examples() -> String {
     api::examples()

@@ -3,6 +3,8 @@
 // for engineers (the page shows them in a detail).
 
 import { FIELDS } from './fields.js';
+import { h } from './dom.js';
+import { UI } from './i18n.js';
 
 const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
 
@@ -73,4 +75,23 @@ export function explain(err, L) {
   const p = err.path || '$';
   const msg = String(err.message || err).replace(/^at [^:]*: /, '');
   return { label: labelFor(p, L), text: advice(msg, pathKeys(p), L) };
+}
+
+/** Render an engine error: the field's label and what to do, in the page's language, a link
+ * to the field at fault, and the engine's own message with its JSON path in a detail. */
+export function renderError(verdict, body, err, L, control) {
+  document.getElementById('ruling-head').replaceChildren();
+  const { label, text } = explain(err, L);
+  verdict.replaceChildren(h('div', { class: 'verdict out-error', role: 'alert' },
+    h('p', { class: 'outcome', id: 'outcome', 'data-outcome': 'error', text: tr(UI.error, L) }),
+    h('p', { class: 'errmsg', id: 'errmsg', 'data-path': err.path || '' }, h('strong', { text: label }), ': ' + text),
+    h('details', { class: 'tech' }, h('summary', { text: tr(UI.technical, L) }),
+      h('p', { lang: 'en' }, h('code', { id: 'errpath', text: err.path || '$' }), ' ', String(err.message || err)))));
+  const kids = [];
+  if (control) {
+    const a = h('a', { href: '#' + control.id, text: tr(UI.goField, L) });
+    a.addEventListener('click', (ev) => { ev.preventDefault(); control.focus(); });
+    kids.push(h('p', {}, a));
+  }
+  body.replaceChildren(...kids);
 }

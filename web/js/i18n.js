@@ -93,6 +93,13 @@ export const UI = {
   overridesH: ['Overschreven gewichten', 'Overridden weights'],
   lawH: ['Toegepast recht', 'Law applied'],
   receipt: ['Controlegetal', 'Receipt'],
+  // Until the rest of the engine has arrived (a second after the first ruling, or less).
+  memoLoading: ['Memo wordt geladen…', 'Loading the memo…'],
+  partLoading: ['Wordt geladen…', 'Loading…'],
+  memoFailed: ['Het memo kon niet worden geladen. De uitspraak zelf werkt wel; herlaad de pagina om het opnieuw te proberen.',
+    'The memo could not be loaded. The ruling itself still works; reload the page to try again.'],
+  partFailed: ['Kon niet worden geladen. De uitspraak zelf werkt wel; herlaad de pagina om het opnieuw te proberen.',
+    'Could not be loaded. The ruling itself still works; reload the page to try again.'],
   element: ['onderdeel', 'element'],
   whatifRun: ['Zoek wijzigingen', 'Find changes'],
   whatifNone: ['Geen combinatie van hoogstens drie eigen wijzigingen verandert de uitkomst in het voordeel van deze partij.', 'No combination of at most three of its own changes turns the outcome in this side’s favour.'],

@@ -3,7 +3,7 @@
 // decision, costs, evidence checklist) for the memo view and its print. All texts of the memo
 // come from the engine; only the labels are the page's own.
 
-import { h } from './form.js';
+import { h } from './dom.js';
 import { UI } from './i18n.js';
 
 const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');

@@ -1,9 +1,8 @@
 // The ruling: outcome and ground, the balance, the parts, the trace with its sources, the
 // parallel tracks, the law applied and the receipt. All texts of the steps come from the engine.
 
-import { h } from './form.js';
+import { h } from './dom.js';
 import { UI, OUTCOMES, GROUNDS, STAGES, STATUS } from './i18n.js';
-import { explain } from './errors.js';
 
 const tr = (pair, L) => (pair ? pair[L === 'en' ? 1 : 0] : '');
 const SVG = 'http://www.w3.org/2000/svg';
@@ -111,24 +110,5 @@ export function renderRuling(verdict, body, r, L) {
   }
   kids.push(h('p', { class: 'notice-r', role: 'note', text: r.notice }));
   if (r.receipt) kids.push(h('p', { class: 'receipt' }, tr(UI.receipt, L) + ': ', h('code', { text: `${r.receipt.engine} · ${r.receipt.law_version} · sha256 ${r.receipt.input_sha256}` })));
-  body.replaceChildren(...kids);
-}
-
-/** Render an engine error: the field's label and what to do, in the page's language, a link
- * to the field at fault, and the engine's own message with its JSON path in a detail. */
-export function renderError(verdict, body, err, L, control) {
-  document.getElementById('ruling-head').replaceChildren();
-  const { label, text } = explain(err, L);
-  verdict.replaceChildren(h('div', { class: 'verdict out-error', role: 'alert' },
-    h('p', { class: 'outcome', id: 'outcome', 'data-outcome': 'error', text: tr(UI.error, L) }),
-    h('p', { class: 'errmsg', id: 'errmsg', 'data-path': err.path || '' }, h('strong', { text: label }), ': ' + text),
-    h('details', { class: 'tech' }, h('summary', { text: tr(UI.technical, L) }),
-      h('p', { lang: 'en' }, h('code', { id: 'errpath', text: err.path || '$' }), ' ', String(err.message || err)))));
-  const kids = [];
-  if (control) {
-    const a = h('a', { href: '#' + control.id, text: tr(UI.goField, L) });
-    a.addEventListener('click', (ev) => { ev.preventDefault(); control.focus(); });
-    kids.push(h('p', {}, a));
-  }
   body.replaceChildren(...kids);
 }
