@@ -73,3 +73,29 @@ test('npm pack, npm install from the tarball, import and evaluate in Node.js; th
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 });
+
+test("the package's entry: ruling() by UTF-8 bytes gives wasm-bindgen's own ruling() byte for byte, and the same errors", async () => {
+  const entry = await import(path.join(PKG, 'kantonrechter.js'));
+  const raw = await import(path.join(PKG, 'kantonrechter_wasm.js'));
+  entry.initSync({ module: fs.readFileSync(path.join(PKG, 'kantonrechter_wasm_bg.wasm')) });
+  assert.notEqual(entry.ruling, raw.ruling, 'the entry module replaces ruling()');
+  assert.equal(entry.evaluate, raw.evaluate, 'and re-exports the rest as it is');
+  const texts = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.json'))
+    .map((f) => fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
+  // Longer than the first buffer (16 KB: it grows), and text outside ASCII in a request.
+  const long = JSON.parse(texts[0]);
+  long.title = 'één § 𝄞';
+  texts.push(JSON.stringify(long, null, 2).replace(/\n/g, '\n' + ' '.repeat(400)), texts[0]);
+  assert.ok(texts.at(-2).length > 16 * 1024);
+  for (const text of texts) {
+    for (const lang of ['nl', 'en']) assert.ok(entry.ruling(text, lang) === raw.ruling(text, lang));
+  }
+  const failure = (f) => { try { f(); } catch (e) { return [e.message, e.path, e.kind]; } return null; };
+  for (const bad of ['{"as_of": 5}', '{', '', '[]', '{"regeling": {"elements": [{"id": "é"}]}}']) {
+    assert.deepEqual(failure(() => entry.ruling(bad, 'en')), failure(() => raw.ruling(bad, 'en')), bad);
+    assert.ok(failure(() => entry.ruling(bad, 'en')), `${bad} fails`);
+  }
+  assert.deepEqual(failure(() => entry.ruling(texts[0], 'fr')), failure(() => raw.ruling(texts[0], 'fr')));
+  const [, where, kind] = failure(() => raw.rulingUtf8(new Uint8Array([0x7b, 0xff, 0x7d]), 'en'));
+  assert.deepEqual([where, kind], ['$', 'syntax'], 'bytes that are not UTF-8');
+});

@@ -138,3 +138,26 @@ fn garbage_in_gives_errors_not_panics() {
         assert!(api::whatif(text, "nl", 3, None, None).is_err());
     }
 }
+
+/// `ruling_utf8` (the npm entry module's path) is `ruling` for the same text; bytes that
+/// are not UTF-8 are a syntax error at `$`, never a panic.
+#[test]
+fn ruling_by_bytes_is_ruling_by_text() {
+    for (id, request) in examples() {
+        let text = serde_json::to_string(&request).expect("serialise");
+        for code in ["nl", "en"] {
+            assert_eq!(
+                api::ruling_utf8(text.as_bytes(), code),
+                api::ruling(&text, code),
+                "{id} {code}"
+            );
+        }
+    }
+    assert_eq!(
+        api::ruling_utf8(b"{\"as_of\": 5}", "en"),
+        api::ruling("{\"as_of\": 5}", "en")
+    );
+    let bad = api::ruling_utf8(b"{\"title\": \"\xff\"}", "en").expect_err("not UTF-8");
+    assert_eq!((bad.kind, bad.path.as_str()), ("syntax", "$"));
+    assert!(bad.message.contains("column 12"), "{}", bad.message);
+}

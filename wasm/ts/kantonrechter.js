@@ -11,6 +11,17 @@ export * from './kantonrechter_wasm.js';
 export { default } from './kantonrechter_wasm.js';
 
 const utf8 = new TextEncoder();
+// One buffer for the bytes, reused from call to call (no garbage per ruling); it grows to
+// the longest request seen.
+let buffer = new Uint8Array(16 * 1024);
+
+/** The request's UTF-8 bytes, as a view of `buffer`. */
+function encode(text) {
+  // At most three bytes per UTF-16 code unit.
+  if (text.length * 3 > buffer.length) buffer = new Uint8Array(text.length * 3);
+  const { written } = utf8.encodeInto(text, buffer);
+  return buffer.subarray(0, written);
+}
 
 /**
  * Evaluate a request (JSON text) and return the ruling in compact form, one line of JSON:
@@ -19,5 +30,5 @@ const utf8 = new TextEncoder();
  */
 export function ruling(request, lang) {
   // Anything but a string goes the way wasm-bindgen's own function takes it (and fails).
-  return typeof request === 'string' ? rulingUtf8(utf8.encode(request), lang) : rulingText(request, lang);
+  return typeof request === 'string' ? rulingUtf8(encode(request), lang) : rulingText(request, lang);
 }
