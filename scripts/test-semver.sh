@@ -18,9 +18,10 @@
 #
 # Measured on the project's 2-core machine (2026-12-06, rustc 1.95, with other builds
 # running): the install took 13 min 37 s (a release build, once per machine; `--debug` was
-# no quicker there: unfinished after 13 min); the check 2 min 12 s on a fresh target
-# directory (the rustdoc JSON of both versions with their dependencies, about 1 min each)
-# and 17 s on a second run. CI on a fresh machine so grows by about 16 min, to about 26.
+# no quicker there: unfinished after 13 min); the check, in a fresh clone without tags,
+# 38 s on the idle machine and 2 min 12 s on the busy one (the rustdoc JSON of both versions
+# with their dependencies), and 9 to 17 s on a second run. CI on a fresh machine so grows by
+# about 16 min at most, from about 10 to about 26 (well under its 60).
 # Picked up by scripts/test.sh; runs alone too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
