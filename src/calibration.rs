@@ -110,8 +110,10 @@ pub struct CalibrationEntry {
     /// The key used to override it.
     pub key: std::borrow::Cow<'static, str>,
     /// The value in effect.
+    #[serde(serialize_with = "crate::syntax::decimal::normal")]
     pub value: Decimal,
     /// The default.
+    #[serde(serialize_with = "crate::syntax::decimal::normal")]
     pub default: Decimal,
     /// What it means and why the default is what it is.
     pub doc: std::borrow::Cow<'static, str>,

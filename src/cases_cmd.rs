@@ -279,7 +279,7 @@ pub fn run_similar(args: SimilarArgs) -> Result<String, Failure> {
             "\n{:>2}. {} {} — {} ({}; {}: {}{rel})",
             i + 1,
             if nl { "afstand" } else { "distance" },
-            n.distance,
+            n.distance.normalize(),
             n.case.id,
             n.case.name,
             n.case.date,

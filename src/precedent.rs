@@ -1086,6 +1086,7 @@ pub struct Neighbour {
     pub file: String,
     /// Its distance from the new case, from 0 (the same on every feature) to 1, rounded to
     /// three decimals.
+    #[serde(serialize_with = "crate::syntax::decimal::normal")]
     pub distance: Decimal,
     /// How it stands to the new case as the engine decides it (`None` where either is not a
     /// decision on the merits, or the decided case is no precedent for it).

@@ -15,10 +15,16 @@ use crate::{Error, Options};
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Margin {
     /// The employer's weight in the weighing, where the weighing carried the outcome.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::syntax::decimal::normal_opt"
+    )]
     pub employer: Option<Decimal>,
     /// The works council's weight, likewise.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::syntax::decimal::normal_opt"
+    )]
     pub works_council: Option<Decimal>,
     /// The side that lost, whose changes are counted.
     pub side: Side,

@@ -128,9 +128,11 @@ pub enum Stage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct Weights {
     /// The employer's interests.
+    #[serde(serialize_with = "crate::syntax::decimal::normal")]
     pub employer: Decimal,
     /// The works council's concerns, with those the facts raise (information, procedure,
     /// an unkept agreement).
+    #[serde(serialize_with = "crate::syntax::decimal::normal")]
     pub works_council: Decimal,
 }
 

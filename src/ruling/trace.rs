@@ -43,6 +43,7 @@ pub enum Effect {
         /// For whom.
         side: Side,
         /// How much.
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         weight: Decimal,
     },
     /// A curable defect, raised by the works council or plain from the facts: as long as
@@ -310,6 +311,7 @@ pub struct WeightyReason {
     /// Organisational, economic or social.
     pub category: ReasonCategory,
     /// Its weight.
+    #[serde(serialize_with = "crate::syntax::decimal::normal")]
     pub weight: Decimal,
 }
 
@@ -667,10 +669,13 @@ pub enum Finding {
         statement: String,
         importance: Importance,
         importance_source: ImportanceSource,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         abstract_weight: Decimal,
         substantiation: Substantiation,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         reliability: Decimal,
         reliability_basis: ReliabilityBasis,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         weight: Decimal,
         counted: Counted,
     },
@@ -681,10 +686,13 @@ pub enum Finding {
         statement: String,
         importance: Importance,
         importance_source: ImportanceSource,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         abstract_weight: Decimal,
         substantiation: Substantiation,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         reliability: Decimal,
         reliability_basis: ReliabilityBasis,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         weight: Decimal,
         counted: Counted,
     },
@@ -692,7 +700,9 @@ pub enum Finding {
     OrConcern {
         concern: OrConcernKind,
         importance: Importance,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         abstract_weight: Decimal,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         weight: Decimal,
         counted: Counted,
     },
@@ -703,7 +713,9 @@ pub enum Finding {
     RefusalReasonableWhileUnlawful { defects: usize },
     /// The balance of stage 1.
     Balance {
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         employer: Decimal,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         works_council: Decimal,
         balance: Balance,
     },
@@ -718,8 +730,11 @@ pub enum Finding {
     /// `employer`: the employer's whole case; `against`: the works council's.
     WeightyReasons {
         reasons: Vec<WeightyReason>,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         weight: Decimal,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         employer: Decimal,
+        #[serde(serialize_with = "crate::syntax::decimal::normal")]
         against: Decimal,
         reading: Stage2Reading,
         met: bool,

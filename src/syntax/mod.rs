@@ -1,11 +1,12 @@
 //! The JSON syntax the model itself needs, below `json/` (which builds on it): how an error
 //! message quotes the input ([`quote`], [`cut`]) and prints a JSON path and position
 //! ([`path`]); the one JSON writer ([`write`]: serde_json's pretty and compact forms through
-//! one formatter); and the canonical form of a request that its receipt hashes
-//! ([`canonical`]), which reads the compact form back through the tree parser ([`tree`])
-//! that `json/` also reads requests with. No module here knows a request's fields or reads
-//! a request: that is `json/`'s work.
+//! one formatter); the normal form the outputs write decimals in ([`decimal`]); and the
+//! canonical form of a request that its receipt hashes ([`canonical`]), which reads the
+//! compact form back through the tree parser ([`tree`]) that `json/` also reads requests
+//! with. No module here knows a request's fields or reads a request: that is `json/`'s work.
 
+pub(crate) mod decimal;
 pub(crate) mod path;
 pub(crate) mod tree;
 
