@@ -15,9 +15,12 @@ const raw = await import(path.join(pkg, 'kantonrechter_wasm.js'));
 wasm.initSync({ module: fs.readFileSync(path.join(pkg, 'kantonrechter_wasm_bg.wasm')) });
 const file = process.argv[2] ?? path.join(here, '..', '..', 'examples', 'badge-repurposed.json');
 const N = Number(process.argv[3] ?? 1000);
+// Calls before the timed ones: V8 compiles a WebAssembly function first quickly (Liftoff)
+// and optimises the hot ones in the background (TurboFan); the figures are for the latter.
+const WARM = Number(process.env.WARM ?? 2000);
 const request = fs.readFileSync(file, 'utf8');
 function bench(name, f) {
-  for (let i = 0; i < Math.min(N, 200); i++) f();
+  for (let i = 0; i < WARM; i++) f();
   const t = [];
   for (let i = 0; i < N; i++) {
     const a = process.hrtime.bigint();
