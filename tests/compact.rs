@@ -1,7 +1,8 @@
 //! The compact ruling (issue #16, item 7): what the page rules with on every keystroke. It
 //! must say what the full report says — the same outcome, ground, weights, parts, findings
 //! and effects — with each rule named by id only (its title and sources are in the
-//! catalogue), no memo and no receipt; its hand-written writer must give serde's bytes; and
+//! catalogue), no memo and no receipt; its hand-written writer must give the bytes of serde's
+//! compact form in ASCII (`json::to_compact_json`); and
 //! the CLI, the JSON path and the receipt on demand must agree with the full pipeline.
 
 use std::process::Command;

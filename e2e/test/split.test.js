@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, browser, open, SITE } from './harness.js';
+import { serve, browser, open, SITE, ROOT } from './harness.js';
 
 let server, base, b;
 
@@ -96,7 +96,7 @@ test('the memo summary, the receipt and similar cases arrive after the first rul
   const { page, errors } = await open(b.context, base, { full: false, setup: g.setup });
   // Meanwhile: each part says it is loading, in the page's language.
   assert.match(await page.textContent('#ruling-summary'), /Memo wordt geladen…/);
-  assert.match(await page.textContent('#receipt'), /Controlegetal: Wordt geladen…/);
+  assert.match(await page.textContent('#receipt'), /^Controlegetal: wordt geladen…$/);
   await page.click('#whatif > summary');
   await page.click('#similar > summary');
   assert.match(await page.textContent('#whatif-body'), /Wordt geladen…/);
@@ -172,7 +172,7 @@ test('if the full engine cannot be loaded, the ruling still works and the other 
   assert.match(await page.textContent('#ruling-summary'), /Het memo kon niet worden geladen/);
   await page.click('#similar > summary');
   assert.match(await page.textContent('#similar-body'), /Kon niet worden geladen/);
-  assert.match(await page.textContent('#receipt'), /Kon niet worden geladen/);
+  assert.match(await page.textContent('#receipt'), /^Controlegetal: kon niet worden geladen/);
   // The ruling follows edits as before.
   await page.fill('#f-regeling-elements-0-id', '');
   await page.waitForFunction(() => document.querySelector('#outcome')?.dataset.outcome === 'error');
@@ -180,6 +180,43 @@ test('if the full engine cannot be loaded, the ruling still works and the other 
   await page.fill('#f-regeling-elements-0-id', 'pasdata');
   await page.waitForFunction(() => document.querySelector('#outcome')?.dataset.outcome === 'refused');
   assert.match(await page.textContent('#whatif-body'), /Kon niet worden geladen/);
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e)), []);
+  await page.close();
+});
+
+test('until the rest of the page has arrived, the toolbar waits disabled; then it works', async () => {
+  const g = hold('**/js/page-*.js');
+  const page = await b.context.newPage();
+  await g.setup(page);
+  await page.goto(base);
+  await page.waitForSelector('#outcome[data-outcome="refused"]');
+  // A choice now would go nowhere: the picker, the language and the other buttons wait.
+  for (const id of ['example', 'lang', 'share', 'export', 'import', 'print']) {
+    assert.equal(await page.isDisabled('#' + id), true, id);
+  }
+  g.release();
+  await page.waitForFunction(() => document.body.dataset.ready === '1');
+  for (const id of ['example', 'lang', 'share', 'export', 'import', 'print']) {
+    assert.equal(await page.isDisabled('#' + id), false, id);
+  }
+  // The full module brings the other examples; then a choice loads that case.
+  await page.waitForFunction(() => document.body.dataset.full === '1');
+  const want = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'camera-theft.json'), 'utf8')).title;
+  await page.selectOption('#example', 'ex:camera-theft');
+  await page.waitForFunction((t) => JSON.parse(document.getElementById('json').value).title === t, want);
+  await page.close();
+});
+
+test('if the rest of the page cannot be loaded, the ruling stays and the page says so in its language', async () => {
+  const { page, errors } = await open(b.context, base, { setup: (p) => p.route('**/js/page-*.js', (r) => r.abort()) });
+  assert.equal(await page.evaluate(() => document.body.dataset.ready), 'error');
+  assert.equal(await page.getAttribute('#outcome', 'data-outcome'), 'refused');
+  assert.ok(await page.locator('#trace > li').count() > 10, 'the ruling with its steps');
+  const said = /^Het formulier, het memo en Wat als\? konden niet worden geladen\. De uitspraak hierboven is wel beschikbaar/;
+  assert.match(await page.textContent('#status'), said);
+  assert.match(await page.textContent('#ruling-summary'), said);
+  assert.doesNotMatch(await page.textContent('body'), /Error|Failed to fetch|dynamically imported/);
+  assert.equal(await page.isDisabled('#example'), true);
   assert.deepEqual(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e)), []);
   await page.close();
 });

@@ -680,6 +680,32 @@ pub fn ruling_schema() -> String {
 
 #[cfg(test)]
 mod tests {
+    /// The effects written without serde are serde's bytes, each of them; the others go
+    /// through serde.
+    #[test]
+    fn effects_without_fields_are_serdes_bytes() {
+        use crate::ruling::{Effect, Outcome, Side};
+        for e in [
+            Effect::Passed,
+            Effect::CurableDefect,
+            Effect::NotArgued,
+            Effect::HardDefect,
+            Effect::Noted,
+            Effect::NotApplicable,
+        ] {
+            assert_eq!(super::effect_json(&e), Some(compact(&e).as_str()), "{e:?}");
+        }
+        let decides = Effect::Decides {
+            outcome: Outcome::Refused,
+        };
+        let weighs = Effect::Weighs {
+            side: Side::Employer,
+            weight: rust_decimal::Decimal::ONE,
+        };
+        assert_eq!(super::effect_json(&decides), None);
+        assert_eq!(super::effect_json(&weighs), None);
+    }
+
     fn compact<T: serde::Serialize>(value: &T) -> String {
         let mut out = Vec::new();
         crate::syntax::write(&mut out, value, false).unwrap();

@@ -257,6 +257,8 @@ fn escaped(out: &mut Vec<u8>, s: &str) {
             // `i` is on a character's first byte: everything before it was ASCII or whole
             // characters.
             let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                // Not reached (`i` is on a boundary); were it, nothing is written twice.
+                run = i;
                 break;
             };
             non_ascii(out, c);
@@ -327,8 +329,9 @@ fn plain(s: &[u8]) -> bool {
         .all(|&b| (0x20..0x80).contains(&b) && b != b'"' && b != b'\\')
 }
 
-/// A compact JSON object written member by member, with the bytes serde_json's compact form
-/// gives the same members: [`Obj::str`] through [`string`], anything else through [`write`].
+/// A compact JSON object written member by member, in ASCII, with the bytes [`write_ascii`]
+/// (serde_json's compact form with `\\uXXXX` escapes) gives the same members: [`Obj::str`]
+/// through [`string`], anything else through [`write_ascii`].
 /// For the one output on a hot path (the compact ruling, `json::evaluate_to_compact`); a
 /// test pins it to serde's bytes.
 pub(crate) struct Obj<'a> {
@@ -534,10 +537,6 @@ mod tests {
         assert_eq!(super::excerpt("kort"), "kort");
     }
 
-    /// The fast string writer gives the bytes of the ASCII serde writer for every string —
-    /// serde_json's own bytes for a string in ASCII — and a string every JSON reader reads
-    /// back as it was; it takes the fast path exactly when nothing needs escaping: each
-    /// special byte and character at each offset of a word.
     /// A run of a string's plain bytes ends at the first quote, backslash or control
     /// character, at every offset and from every start; bytes outside ASCII do not end it.
     #[test]
@@ -559,6 +558,10 @@ mod tests {
         assert_eq!(super::run_end(b"", 0), 0);
     }
 
+    /// The fast string writer gives the bytes of the ASCII serde writer for every string —
+    /// serde_json's own bytes for a string in ASCII — and a string every JSON reader reads
+    /// back as it was; it takes the fast path exactly when nothing needs escaping: each
+    /// special byte and character at each offset of a word.
     #[test]
     fn strings_are_written_as_serde_writes_them_in_ascii() {
         let serde = |s: &str| serde_json::to_string(s).unwrap_or_default();

@@ -89,13 +89,19 @@ pub mod api {
     /// gives): the same answer for the same text; bytes that are not UTF-8 are a `syntax`
     /// error at `$`.
     pub fn ruling_utf8(request: &[u8], lang_code: &str) -> Result<String, Failure> {
-        let text = std::str::from_utf8(request).map_err(|e| Failure {
-            kind: kantonrechter::ErrorKind::Syntax.code(),
-            path: "$".into(),
-            message: format!(
-                "at $: expected UTF-8 text, found a byte that is not ({e}) (line 1, column {})",
-                e.valid_up_to() + 1
-            ),
+        let text = std::str::from_utf8(request).map_err(|e| {
+            // Where the bad byte is, as the engine's other errors say it: line and column
+            // (in characters) of the valid text before it.
+            let before = std::str::from_utf8(&request[..e.valid_up_to()]).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Failure {
+                kind: kantonrechter::ErrorKind::Syntax.code(),
+                path: "$".into(),
+                message: format!(
+                    "at $: expected UTF-8 text, found a byte that is not ({e}) (line {line}, column {column})"
+                ),
+            }
         })?;
         ruling(text, lang_code)
     }

@@ -159,5 +159,17 @@ fn ruling_by_bytes_is_ruling_by_text() {
     );
     let bad = api::ruling_utf8(b"{\"title\": \"\xff\"}", "en").expect_err("not UTF-8");
     assert_eq!((bad.kind, bad.path.as_str()), ("syntax", "$"));
-    assert!(bad.message.contains("column 12"), "{}", bad.message);
+    assert!(
+        bad.message.contains("(line 1, column 12)"),
+        "{}",
+        bad.message
+    );
+    let mut bytes = b"{\n  \"title\": \"\xc3\xa9".to_vec();
+    bytes.push(0xff);
+    let bad = api::ruling_utf8(&bytes, "en").expect_err("not UTF-8");
+    assert!(
+        bad.message.contains("(line 2, column 14)"),
+        "{}",
+        bad.message
+    );
 }

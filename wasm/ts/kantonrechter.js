@@ -12,13 +12,17 @@ export { default } from './kantonrechter_wasm.js';
 
 const utf8 = new TextEncoder();
 // One buffer for the bytes, reused from call to call (no garbage per ruling); it grows to
-// the longest request seen.
+// the longest request seen, up to KEEP bytes. A longer text is encoded apart and the bytes
+// let go (the engine refuses a request above 1 MiB anyway, with an error that says so).
+const KEEP = 3 * 1024 * 1024;
 let buffer = new Uint8Array(16 * 1024);
 
-/** The request's UTF-8 bytes, as a view of `buffer`. */
+/** The request's UTF-8 bytes, as a view of `buffer` (or of their own array if long). */
 function encode(text) {
   // At most three bytes per UTF-16 code unit.
-  if (text.length * 3 > buffer.length) buffer = new Uint8Array(text.length * 3);
+  const most = text.length * 3;
+  if (most > KEEP) return utf8.encode(text);
+  if (most > buffer.length) buffer = new Uint8Array(most);
   const { written } = utf8.encodeInto(text, buffer);
   return buffer.subarray(0, written);
 }

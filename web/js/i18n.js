@@ -96,10 +96,17 @@ export const UI = {
   // Until the rest of the engine has arrived (a second after the first ruling, or less).
   memoLoading: ['Memo wordt geladen…', 'Loading the memo…'],
   partLoading: ['Wordt geladen…', 'Loading…'],
-  memoFailed: ['Het memo kon niet worden geladen. De uitspraak zelf werkt wel; herlaad de pagina om het opnieuw te proberen.',
-    'The memo could not be loaded. The ruling itself still works; reload the page to try again.'],
-  partFailed: ['Kon niet worden geladen. De uitspraak zelf werkt wel; herlaad de pagina om het opnieuw te proberen.',
-    'Could not be loaded. The ruling itself still works; reload the page to try again.'],
+  memoFailed: ['Het memo kon niet worden geladen. De uitspraak zelf is wel beschikbaar; herlaad de pagina om het opnieuw te proberen.',
+    'The memo could not be loaded. The ruling itself is still available; reload the page to try again.'],
+  partFailed: ['Kon niet worden geladen. De uitspraak zelf is wel beschikbaar; herlaad de pagina om het opnieuw te proberen.',
+    'Could not be loaded. The ruling itself is still available; reload the page to try again.'],
+  // The same after a label and a colon ("Controlegetal: wordt geladen…").
+  partLoadingInline: ['wordt geladen…', 'loading…'],
+  partFailedInline: ['kon niet worden geladen', 'could not be loaded'],
+  // When the rest of the page (the form, the memo, what-if) could not be loaded after the
+  // first ruling: the ruling stays on screen.
+  restFailed: ['Het formulier, het memo en Wat als? konden niet worden geladen. De uitspraak hierboven is wel beschikbaar; herlaad de pagina om het opnieuw te proberen.',
+    'The form, the memo and What if? could not be loaded. The ruling above is still available; reload the page to try again.'],
   element: ['onderdeel', 'element'],
   whatifRun: ['Zoek wijzigingen', 'Find changes'],
   whatifNone: ['Geen combinatie van hoogstens drie eigen wijzigingen verandert de uitkomst in het voordeel van deze partij.', 'No combination of at most three of its own changes turns the outcome in this side’s favour.'],

@@ -172,7 +172,12 @@ function loadFull() {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** The toolbar's controls, which work once the rest of the page is there (`page.js`). */
+const TOOLBAR = ['example', 'lang', 'share', 'export', 'import', 'print'];
+
 async function main() {
+  // Until then a choice would go nowhere: the controls wait, disabled.
+  for (const id of TOOLBAR) $(id).disabled = true;
   await init();
   performance.mark('kr-wasm-ready');
   st.examples = JSON.parse(kr.examples());
@@ -197,11 +202,34 @@ async function main() {
   // Then the rest of the page, and the engine's full module beside it.
   const rest = import('./page.js');
   loadFull();
-  page = (await rest).start({ st, kr, update, schedule, texts, examplePicker, exampleTitle, fatal, fromHash, mini, loadFull });
+  let mod;
+  try {
+    mod = await rest;
+  } catch (err) {
+    restFailed(err);
+    return;
+  }
+  page = mod.start({ st, kr, update, schedule, texts, examplePicker, exampleTitle, fatal, fromHash, mini, loadFull });
+  for (const id of TOOLBAR) $(id).disabled = false;
+}
+
+/**
+ * The rest of the page could not be loaded after the first ruling (the connection dropped,
+ * say): the ruling stays, and the page says in its own language what is missing, where the
+ * memo and the receipt were waiting for it. The controls that need it stay disabled.
+ */
+function restFailed(err) {
+  console.warn('page.js:', err);
+  const L = st.lang;
+  $('status').textContent = tr(UI.restFailed, L);
+  $('ruling-summary').replaceChildren(h('p', { class: 'help load-failed', id: 'rest-failed', text: tr(UI.restFailed, L) }));
+  const receipt = $('receipt');
+  if (receipt) receipt.textContent = tr(UI.receipt, L) + ': ' + tr(UI.partFailedInline, L);
+  document.body.dataset.ready = 'error';
 }
 
 main().catch((err) => {
-  $('status').textContent = 'Error: ' + (err && err.message ? err.message : String(err));
+  $('status').textContent = tr(UI.fatal, st.lang) + ' (' + (err && err.message ? err.message : String(err)) + ')';
   document.body.dataset.ready = 'error';
   throw err;
 });

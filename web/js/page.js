@@ -539,7 +539,7 @@ function after(report, text) {
   st.memo = null;
   showMemo();
   $('receipt')?.remove();
-  if (report && !st.full) $('ruling-body').append(h('p', { class: 'receipt-wait help', id: 'receipt', text: tr(UI.receipt, L) + ': ' + notYet(L).textContent }));
+  if (report && !st.full) $('ruling-body').append(h('p', { class: 'receipt-wait help', id: 'receipt', text: tr(UI.receipt, L) + ': ' + tr(st.full === false ? UI.partFailedInline : UI.partLoadingInline, L) }));
   if (report && st.full) st.later = setTimeout(() => memoAndReceipt(text, L), 0);
   whatifStale(report);
   similar(text);
