@@ -67,20 +67,15 @@ pub(crate) mod s {
 }
 
 /// The position of the next placeholder (a byte below 0x20) or full stop at or after
-/// `from`. Eight bytes at a time where there are eight, with the word tricks of
-/// `syntax::plain` (Hacker's Delight, 6-1): a sentence has a mark every hundred bytes or so,
-/// and a byte-by-byte scan was a tenth of a compact ruling's time.
+/// `from`. Eight bytes at a time where there are eight (`syntax::word`): a sentence has a
+/// mark every hundred bytes or so, and a byte-by-byte scan was a tenth of a compact ruling's
+/// time.
 fn next_mark(bytes: &[u8], from: usize) -> Option<(usize, u8)> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let less = |v: u64, n: u64| v.wrapping_sub(ONES * n) & !v & HIGH;
+    use crate::syntax::word;
     let mark = |b: u8| (1..0x20).contains(&b) || b == b'.';
     let mut i = from;
-    while i + 8 <= bytes.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&bytes[i..i + 8]);
-        let v = u64::from_le_bytes(word);
-        if less(v, 0x20) | less(v ^ (ONES * u64::from(b'.')), 1) != 0 {
+    while let Some(v) = bytes.get(i..).and_then(word::word) {
+        if word::below(v, 0x20) | word::has(v, b'.') != 0 {
             break;
         }
         i += 8;

@@ -9,6 +9,7 @@
 pub(crate) mod decimal;
 pub(crate) mod path;
 pub(crate) mod tree;
+pub(crate) mod word;
 
 use std::borrow::Cow;
 
@@ -231,7 +232,8 @@ fn escaped(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     let (mut run, mut i) = (0, 0);
     while i < bytes.len() {
-        if bytes.len() - i >= 8 && plain(&bytes[i..i + 8]) {
+        let eight_plain = |v: u64| word::json_special(v) | word::non_ascii(v) == 0;
+        if bytes.get(i..).and_then(word::word).is_some_and(eight_plain) {
             i += 8;
             continue;
         }
@@ -271,20 +273,10 @@ fn escaped(out: &mut Vec<u8>, s: &str) {
 
 /// The index of the first quote, backslash or control character in `b` from `i` on (or
 /// `b.len()`): where a run of a JSON string's plain bytes ends, for the parser
-/// ([`tree`]). Eight bytes at a time, as [`plain`]; bytes outside ASCII are plain here.
+/// ([`tree`]). Eight bytes at a time ([`word`]); bytes outside ASCII are plain here.
 pub(crate) fn run_end(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let less = |v: u64, n: u64| v.wrapping_sub(ONES * n) & !v & HIGH;
-    while let Some(c) = b.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(c);
-        let v = u64::from_le_bytes(word);
-        if less(v, 0x20)
-            | less(v ^ (ONES * u64::from(b'"')), 1)
-            | less(v ^ (ONES * u64::from(b'\\')), 1)
-            != 0
-        {
+    while let Some(v) = b.get(i..).and_then(word::word) {
+        if word::json_special(v) != 0 {
             break;
         }
         i += 8;
@@ -299,27 +291,11 @@ pub(crate) fn run_end(b: &[u8], mut i: usize) -> usize {
 }
 
 /// Whether a string needs no escaping in ASCII JSON: no quote, backslash, control character
-/// or byte outside ASCII. Eight bytes at a time (the "has a zero byte" / "has a byte less
-/// than n" word tricks of Hacker's Delight, 6-1; exact as a yes/no): a byte-by-byte scan
-/// cost as much as serde's escaping it replaces, above all in WebAssembly. Written by hand
-/// rather than with `memchr`, which would be a dependency of the browser build for three
-/// lines.
+/// or byte outside ASCII. Eight bytes at a time ([`word`]).
 fn plain(s: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Some byte of `v` is less than `n` (n <= 0x80).
-    let less = |v: u64, n: u64| v.wrapping_sub(ONES * n) & !v & HIGH;
     let mut chunks = s.chunks_exact(8);
     for c in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(c);
-        let v = u64::from_le_bytes(word);
-        if (v & HIGH)
-            | less(v, 0x20)
-            | less(v ^ (ONES * u64::from(b'"')), 1)
-            | less(v ^ (ONES * u64::from(b'\\')), 1)
-            != 0
-        {
+        if word::word(c).is_none_or(|v| word::json_special(v) | word::non_ascii(v) != 0) {
             return false;
         }
     }
